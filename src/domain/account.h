@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Ripen {
+
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    QString industry;
+    QString website;
+    QString city;
+    // Larger accounts have other entry points: a department or site belongs to a parent account.
+    qint64 parentId = 0;
+    QString notes;
+    QDateTime createdAt;
+};
+
+} // namespace Ripen

@@ -1,0 +1,57 @@
+#include "money.h"
+
+#include <cmath>
+
+namespace Ripen {
+
+namespace {
+QString symbolFor(const QString &code)
+{
+    if (code == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (code == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (code == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (code == QLatin1String("CHF"))
+        return QStringLiteral("CHF");
+    return code;
+}
+} // namespace
+
+QString formatMoney(const Money &money, const QLocale &locale)
+{
+    const bool whole = money.minor % 100 == 0;
+    const double units = static_cast<double>(money.minor) / 100.0;
+    return locale.toCurrencyString(units, symbolFor(money.currency), whole ? 0 : 2);
+}
+
+qint64 parseMoneyMinor(const QString &text, const QLocale &locale)
+{
+    QString cleaned = text.trimmed();
+    for (const QString &symbol : {QStringLiteral("€"), QStringLiteral("$"), QStringLiteral("£")})
+        cleaned.remove(symbol);
+    cleaned = cleaned.trimmed();
+    if (cleaned.isEmpty())
+        return -1;
+    bool ok = false;
+    double units = locale.toDouble(cleaned, &ok);
+    if (!ok)
+        units = QLocale::c().toDouble(cleaned, &ok);
+    if (!ok || units < 0 || !std::isfinite(units) || units > 9.0e15 / 100.0)
+        return -1;
+    return static_cast<qint64>(std::llround(units * 100.0));
+}
+
+bool isValidCurrencyCode(const QString &code)
+{
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Ripen

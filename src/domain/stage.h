@@ -1,0 +1,19 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QString>
+
+namespace Ripen {
+
+struct Stage
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+    StageKind kind = StageKind::Open;
+    // Days without a meaningful touch before a deal in this stage "rots".
+    int rotDays = 14;
+};
+
+} // namespace Ripen

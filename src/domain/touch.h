@@ -1,0 +1,25 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace Ripen {
+
+struct Touch
+{
+    qint64 id = 0;
+    qint64 dealId = 0;
+    qint64 contactId = 0; // 0 = nobody in particular
+    Channel channel = Channel::Call;
+    QDateTime occurredAt;
+    TouchOutcome outcome = TouchOutcome::NoAnswer;
+    ValueKind valueKind = ValueKind::None; // None = a bare check-in
+    QString valueText;
+    QString note;
+
+    bool carriesValue() const { return valueKind != ValueKind::None; }
+};
+
+} // namespace Ripen

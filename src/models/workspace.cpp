@@ -1,0 +1,27 @@
+#include "workspace.h"
+
+namespace Ripen {
+
+Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
+
+Workspace::~Workspace()
+{
+    // Undo commands refer to the pipeline: drop them before the database closes.
+    m_undoStack.clear();
+    m_pipeline.reset();
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, const Clock &clock, QString *errorMessage,
+                                           const Database::Options &options)
+{
+    std::unique_ptr<Workspace> workspace(new Workspace(clock));
+    if (!workspace->m_database.open(path, options)) {
+        if (errorMessage)
+            *errorMessage = workspace->m_database.errorMessage();
+        return nullptr;
+    }
+    workspace->m_pipeline = std::make_unique<Pipeline>(workspace->m_database, clock);
+    return workspace;
+}
+
+} // namespace Ripen

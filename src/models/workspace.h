@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+#include "pipeline.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Ripen {
+
+class Clock;
+
+// One open database with its Pipeline and the undo history of the commands run on it.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+public:
+    // nullptr and a message naming the file and the problem when it cannot be opened.
+    static std::unique_ptr<Workspace> open(const QString &path, const Clock &clock, QString *errorMessage,
+                                           const Database::Options &options = {});
+    ~Workspace() override;
+
+    Database &database() { return m_database; }
+    Pipeline &pipeline() { return *m_pipeline; }
+    QUndoStack &undoStack() { return m_undoStack; }
+    const Clock &clock() const { return m_clock; }
+    QString path() const { return m_database.path(); }
+
+private:
+    explicit Workspace(const Clock &clock);
+
+    const Clock &m_clock;
+    Database m_database;
+    std::unique_ptr<Pipeline> m_pipeline;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Ripen

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace Ripen {
+
+// One Ripen database file: opened only after checking it is ours, not damaged, writable, not in use
+// and not from a newer Ripen; then pragmas and versioned migrations. A file that fails a check is
+// never modified.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class Problem {
+        None,
+        NotADatabase, // not an SQLite file at all
+        NotRipen,     // an SQLite database of some other application
+        Damaged,
+        ReadOnly,
+        Locked,       // in use by another process
+        NewerSchema,  // written by a newer Ripen
+        CannotCreate,
+        MigrationFailed,
+    };
+
+    struct Options
+    {
+        bool create = true;      // create the file when it does not exist
+        int busyTimeoutMs = 3000;
+    };
+
+    static constexpr int kSchemaVersion = 1;
+    static constexpr int kApplicationId = 0x52697065; // "Ripe"
+
+    Database();
+    ~Database();
+
+    bool open(const QString &path, const Options &options);
+    bool open(const QString &path) { return open(path, Options{}); }
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    Problem problem() const { return m_problem; }
+    // What went wrong and what the user can do, for a message box or the terminal.
+    QString errorMessage() const { return m_message; }
+
+    // Where the user's database lives unless --database says otherwise.
+    static QString defaultPath();
+    static QString demoPath();
+
+private:
+    bool fail(Problem problem, const QString &message);
+    bool inspectExisting(const Options &options);
+    bool configure(const Options &options);
+    bool migrate(bool createdNow);
+    bool applyMigration(int version);
+    bool seedDefaults();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Problem m_problem = Problem::None;
+    QString m_message;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace Ripen

@@ -1,0 +1,820 @@
+#include "pipeline.h"
+
+#include "database.h"
+#include "sqlutil.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Ripen {
+
+namespace {
+
+const QString kDealColumns = QStringLiteral(
+    "id, title, account_id, contact_id, value_minor, currency, stage_id, position, owner, created_at, status, "
+    "won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on");
+
+Deal dealFromQuery(const QSqlQuery &q)
+{
+    Deal deal;
+    deal.id = q.value(0).toLongLong();
+    deal.title = q.value(1).toString();
+    deal.accountId = q.value(2).toLongLong();
+    deal.contactId = q.value(3).toLongLong();
+    deal.value = Money{q.value(4).toLongLong(), q.value(5).toString()};
+    deal.stageId = q.value(6).toLongLong();
+    deal.position = q.value(7).toLongLong();
+    deal.owner = q.value(8).toString();
+    deal.createdAt = dateTimeFromIso(q.value(9).toString());
+    deal.status = enumFromKey<DealStatus>(q.value(10).toString()).value_or(DealStatus::Open);
+    deal.wonOn = dateFromIso(q.value(11).toString());
+    deal.lost.lostOn = dateFromIso(q.value(12).toString());
+    deal.lost.reasonId = q.value(13).toLongLong();
+    deal.lost.failedCommitment =
+        enumFromKey<FailedCommitment>(q.value(14).toString()).value_or(FailedCommitment::None);
+    deal.lost.competitor = q.value(15).toString();
+    deal.lost.note = q.value(16).toString();
+    deal.lost.reengageOn = dateFromIso(q.value(17).toString());
+    return deal;
+}
+
+Stage stageFromQuery(const QSqlQuery &q)
+{
+    Stage stage;
+    stage.id = q.value(0).toLongLong();
+    stage.name = q.value(1).toString();
+    stage.position = q.value(2).toInt();
+    stage.kind = enumFromKey<StageKind>(q.value(3).toString()).value_or(StageKind::Open);
+    stage.rotDays = q.value(4).toInt();
+    return stage;
+}
+
+LostReason reasonFromQuery(const QSqlQuery &q)
+{
+    LostReason reason;
+    reason.id = q.value(0).toLongLong();
+    reason.label = q.value(1).toString();
+    reason.meaning = enumFromKey<NoMeaning>(q.value(2).toString()).value_or(NoMeaning::Timing);
+    reason.reengageDays = q.value(3).toInt();
+    reason.position = q.value(4).toInt();
+    return reason;
+}
+
+Contact contactFromQuery(const QSqlQuery &q)
+{
+    Contact contact;
+    contact.id = q.value(0).toLongLong();
+    contact.accountId = q.value(1).toLongLong();
+    contact.name = q.value(2).toString();
+    contact.jobTitle = q.value(3).toString();
+    contact.role = enumFromKey<ContactRole>(q.value(4).toString()).value_or(ContactRole::Other);
+    contact.email = q.value(5).toString();
+    contact.phone = q.value(6).toString();
+    contact.notes = q.value(7).toString();
+    contact.createdAt = dateTimeFromIso(q.value(8).toString());
+    return contact;
+}
+
+const QString kContactColumns =
+    QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
+const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days");
+const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
+
+} // namespace
+
+Pipeline::Pipeline(Database &database, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+{
+}
+
+QSqlDatabase Pipeline::connection() const
+{
+    return m_database.connection();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accounts and contacts
+
+Result<qint64> Pipeline::createAccount(const Account &account)
+{
+    if (account.name.trimmed().isEmpty())
+        return Error{tr("An account needs a name.")};
+    if (account.parentId && !this->account(account.parentId))
+        return Error{tr("The parent account of “%1” no longer exists.").arg(account.name)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {account.name.trimmed(), account.industry, account.website, account.city,
+                            idOrNull(account.parentId), account.notes,
+                            isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now())});
+    if (!q.exec())
+        return Error{tr("Could not save the account “%1”: %2").arg(account.name, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return Error{tr("Could not save the account “%1”: %2").arg(account.name, tx.errorText())};
+    emit accountChanged(id);
+    return id;
+}
+
+Result<void> Pipeline::updateAccount(const Account &account)
+{
+    if (account.name.trimmed().isEmpty())
+        return Error{tr("An account needs a name.")};
+    if (account.parentId == account.id && account.id)
+        return Error{tr("An account cannot be its own parent.")};
+    if (!this->account(account.id))
+        return Error{tr("The account “%1” no longer exists.").arg(account.name)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
+                                          "parent_id = ?, notes = ? WHERE id = ?"),
+                           {account.name.trimmed(), account.industry, account.website, account.city,
+                            idOrNull(account.parentId), account.notes, account.id});
+    if (!q.exec())
+        return Error{tr("Could not save the account “%1”: %2").arg(account.name, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not save the account “%1”: %2").arg(account.name, tx.errorText())};
+    emit accountChanged(account.id);
+    return {};
+}
+
+Result<qint64> Pipeline::createContact(const Contact &contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return Error{tr("A contact needs a name.")};
+    if (!account(contact.accountId))
+        return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
+                                          "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
+                            contact.email, contact.phone, contact.notes,
+                            isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now())});
+    if (!q.exec())
+        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, tx.errorText())};
+    emit contactChanged(id, contact.accountId);
+    return id;
+}
+
+Result<void> Pipeline::updateContact(const Contact &contact)
+{
+    if (contact.name.trimmed().isEmpty())
+        return Error{tr("A contact needs a name.")};
+    if (!this->contact(contact.id))
+        return Error{tr("The contact “%1” no longer exists.").arg(contact.name)};
+    if (!account(contact.accountId))
+        return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
+                                          "email = ?, phone = ?, notes = ? WHERE id = ?"),
+                           {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
+                            contact.email, contact.phone, contact.notes, contact.id});
+    if (!q.exec())
+        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, tx.errorText())};
+    emit contactChanged(contact.id, contact.accountId);
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Deals
+
+Result<qint64> Pipeline::createDeal(const Deal &deal)
+{
+    if (deal.title.trimmed().isEmpty())
+        return Error{tr("A deal needs a title.")};
+    if (!account(deal.accountId))
+        return Error{tr("The deal “%1” needs an existing account.").arg(deal.title)};
+    if (deal.contactId) {
+        const auto c = contact(deal.contactId);
+        if (!c || c->accountId != deal.accountId)
+            return Error{tr("The primary contact of “%1” must belong to its account.").arg(deal.title)};
+    }
+    if (deal.value.minor < 0)
+        return Error{tr("The value of “%1” cannot be negative.").arg(deal.title)};
+    if (!isValidCurrencyCode(deal.value.currency))
+        return Error{tr("“%1” is not a currency code (three capital letters such as EUR).")
+                         .arg(deal.value.currency)};
+    const auto target = stage(deal.stageId);
+    if (!target || target->kind != StageKind::Open)
+        return Error{tr("A new deal must start in an open stage.")};
+
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto position = placeInStage(0, deal.stageId, 0);
+    if (!position)
+        return Error{position.error()};
+    const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
+                                          "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {deal.title.trimmed(), deal.accountId, idOrNull(deal.contactId), deal.value.minor,
+                            deal.value.currency, deal.stageId, *position, deal.owner, now});
+    if (!q.exec())
+        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery h = prepared(connection(),
+                           QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                                          "VALUES (?, NULL, ?, ?)"),
+                           {id, deal.stageId, now});
+    if (!h.exec())
+        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h))};
+    if (!tx.commit())
+        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+    emit dealChanged(id);
+    emit dealMoved(id, 0, deal.stageId);
+    return id;
+}
+
+Result<void> Pipeline::updateDeal(const Deal &deal)
+{
+    if (deal.title.trimmed().isEmpty())
+        return Error{tr("A deal needs a title.")};
+    if (!this->deal(deal.id))
+        return Error{tr("The deal “%1” no longer exists.").arg(deal.title)};
+    if (!account(deal.accountId))
+        return Error{tr("The deal “%1” needs an existing account.").arg(deal.title)};
+    if (deal.contactId) {
+        const auto c = contact(deal.contactId);
+        if (!c || c->accountId != deal.accountId)
+            return Error{tr("The primary contact of “%1” must belong to its account.").arg(deal.title)};
+    }
+    if (deal.value.minor < 0)
+        return Error{tr("The value of “%1” cannot be negative.").arg(deal.title)};
+    if (!isValidCurrencyCode(deal.value.currency))
+        return Error{tr("“%1” is not a currency code (three capital letters such as EUR).")
+                         .arg(deal.value.currency)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
+                                          "currency = ?, owner = ? WHERE id = ?"),
+                           {deal.title.trimmed(), deal.accountId, idOrNull(deal.contactId), deal.value.minor,
+                            deal.value.currency, deal.owner, deal.id});
+    if (!q.exec())
+        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+    emit dealChanged(deal.id);
+    return {};
+}
+
+Result<qint64> Pipeline::placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId)
+{
+    const QSqlDatabase db = connection();
+    if (!beforeDealId) {
+        const QVariant last = scalar(db,
+                                     QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
+                                     {stageId, dealId});
+        return last.isNull() ? qint64(0) : last.toLongLong() + kPositionGap;
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery before = prepared(db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"),
+                                    {beforeDealId});
+        if (!before.exec() || !before.next() || before.value(1).toLongLong() != stageId)
+            return Error{tr("The deal to insert before is no longer in that stage.")};
+        const qint64 next = before.value(0).toLongLong();
+        const QVariant prev = scalar(db,
+                                     QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
+                                                    "position < ? AND id <> ?"),
+                                     {stageId, next, dealId});
+        if (prev.isNull())
+            return next - kPositionGap;
+        if (next - prev.toLongLong() >= 2)
+            return prev.toLongLong() + (next - prev.toLongLong()) / 2;
+        // No room left between the neighbours: spread the column out again, keeping its order.
+        QSqlQuery renumber = prepared(db,
+                                      QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
+                                                     "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
+                                                     "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
+                                      {kPositionGap, stageId});
+        if (!renumber.exec())
+            return Error{tr("Could not reorder the stage: %1").arg(sqlErrorText(renumber))};
+    }
+    return Error{tr("Could not find a place for the deal in its stage.")};
+}
+
+Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
+{
+    if (fromStageId == toStageId)
+        return {};
+    QSqlQuery h = prepared(connection(),
+                           QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           {dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now())});
+    if (!h.exec())
+        return Error{tr("Could not record the stage change: %1").arg(sqlErrorText(h))};
+    return {};
+}
+
+Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error{tr("That deal no longer exists.")};
+    if (current->status != DealStatus::Open)
+        return Error{tr("“%1” is closed; reopen it before moving it.").arg(current->title)};
+    const auto target = stage(toStageId);
+    if (!target)
+        return Error{tr("That stage no longer exists.")};
+    if (target->kind != StageKind::Open)
+        return Error{tr("Mark “%1” as won or lost instead of moving it to “%2”.").arg(current->title, target->name)};
+    if (beforeDealId == dealId)
+        return {};
+
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto position = placeInStage(dealId, toStageId, beforeDealId);
+    if (!position)
+        return Error{position.error()};
+    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE deals SET stage_id = ?, position = ? WHERE id = ?"),
+                           {toStageId, *position, dealId});
+    if (!q.exec())
+        return Error{tr("Could not move “%1”: %2").arg(current->title, sqlErrorText(q))};
+    if (auto history = writeStageChange(dealId, current->stageId, toStageId); !history)
+        return Error{tr("Could not move “%1”: %2").arg(current->title, history.error())};
+    if (!tx.commit())
+        return Error{tr("Could not move “%1”: %2").arg(current->title, tx.errorText())};
+    emit dealMoved(dealId, current->stageId, toStageId);
+    return {};
+}
+
+Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &wonOn)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error{tr("That deal no longer exists.")};
+    if (current->status != DealStatus::Open)
+        return Error{tr("“%1” is already closed.").arg(current->title)};
+    if (!wonOn.isValid() || wonOn > m_clock.today())
+        return Error{tr("The won date of “%1” must be a valid date no later than today.").arg(current->title)};
+    if (value.minor < 0 || !isValidCurrencyCode(value.currency))
+        return Error{tr("The won value of “%1” must be zero or more, in a valid currency.").arg(current->title)};
+    const auto won = firstStageOfKind(StageKind::Won);
+    if (!won)
+        return Error{tr("The pipeline has no Won stage. Add one in Settings > Pipeline.")};
+
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto position = placeInStage(dealId, won->id, 0);
+    if (!position)
+        return Error{position.error()};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE deals SET status = 'won', won_on = ?, value_minor = ?, currency = ?, "
+                                          "stage_id = ?, position = ? WHERE id = ?"),
+                           {isoDate(wonOn), value.minor, value.currency, won->id, *position, dealId});
+    if (!q.exec())
+        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, sqlErrorText(q))};
+    if (auto history = writeStageChange(dealId, current->stageId, won->id); !history)
+        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, history.error())};
+    if (!tx.commit())
+        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, tx.errorText())};
+    emit dealMoved(dealId, current->stageId, won->id);
+    emit dealStatusChanged(dealId, DealStatus::Won);
+    return {};
+}
+
+Result<void> Pipeline::markLost(qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error{tr("That deal no longer exists.")};
+    if (current->status != DealStatus::Open)
+        return Error{tr("“%1” is already closed.").arg(current->title)};
+    if (!lostReason(lost.reasonId))
+        return Error{tr("Choose why “%1” was lost: every “no” needs a reason.").arg(current->title)};
+    if (!lost.lostOn.isValid() || lost.lostOn > m_clock.today())
+        return Error{tr("The lost date of “%1” must be a valid date no later than today.").arg(current->title)};
+    if (!lost.reengageOn.isValid() || lost.reengageOn < lost.lostOn)
+        return Error{tr("“No” means “not now”: give “%1” a re-engage date on or after the day it was lost.")
+                         .arg(current->title)};
+    if (firstTouch) {
+        if (auto valid = validateFollowUp(*firstTouch); !valid)
+            return valid;
+    }
+    const auto lostStage = firstStageOfKind(StageKind::Lost);
+    if (!lostStage)
+        return Error{tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.")};
+
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto position = placeInStage(dealId, lostStage->id, 0);
+    if (!position)
+        return Error{position.error()};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE deals SET status = 'lost', lost_on = ?, lost_reason_id = ?, "
+                                          "failed_commitment = ?, competitor = ?, lost_note = ?, reengage_on = ?, "
+                                          "stage_id = ?, position = ? WHERE id = ?"),
+                           {isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment),
+                            lost.competitor.trimmed(), lost.note, isoDate(lost.reengageOn), lostStage->id, *position,
+                            dealId});
+    if (!q.exec())
+        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, sqlErrorText(q))};
+    if (auto history = writeStageChange(dealId, current->stageId, lostStage->id); !history)
+        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, history.error())};
+    qint64 followUpId = 0;
+    if (firstTouch) {
+        QSqlQuery f = prepared(connection(),
+                               QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                                              "planned_value_kind, planned_value, cadence, note) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {dealId, idOrNull(firstTouch->contactId), isoDate(firstTouch->dueOn),
+                                enumKey(firstTouch->channel), enumKey(firstTouch->plannedValueKind),
+                                firstTouch->plannedValue, firstTouch->cadence, firstTouch->note});
+        if (!f.exec())
+            return Error{tr("Could not plan the first value touch for “%1”: %2").arg(current->title, sqlErrorText(f))};
+        followUpId = f.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, tx.errorText())};
+    emit dealMoved(dealId, current->stageId, lostStage->id);
+    emit dealStatusChanged(dealId, DealStatus::Lost);
+    if (followUpId)
+        emit followUpChanged(dealId, followUpId);
+    return {};
+}
+
+Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error{tr("That deal no longer exists.")};
+    if (current->status == DealStatus::Open)
+        return Error{tr("“%1” is already open.").arg(current->title)};
+    const auto target = stage(toStageId);
+    if (!target || target->kind != StageKind::Open)
+        return Error{tr("Reopen “%1” into an open stage.").arg(current->title)};
+
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto position = placeInStage(dealId, toStageId, beforeDealId);
+    if (!position)
+        return Error{position.error()};
+    // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE deals SET status = 'open', won_on = NULL, stage_id = ?, position = ? "
+                                          "WHERE id = ?"),
+                           {toStageId, *position, dealId});
+    if (!q.exec())
+        return Error{tr("Could not reopen “%1”: %2").arg(current->title, sqlErrorText(q))};
+    if (auto history = writeStageChange(dealId, current->stageId, toStageId); !history)
+        return Error{tr("Could not reopen “%1”: %2").arg(current->title, history.error())};
+    if (!tx.commit())
+        return Error{tr("Could not reopen “%1”: %2").arg(current->title, tx.errorText())};
+    emit dealMoved(dealId, current->stageId, toStageId);
+    emit dealStatusChanged(dealId, DealStatus::Open);
+    return {};
+}
+
+Result<void> Pipeline::restoreDeal(const Deal &snapshot)
+{
+    const auto current = deal(snapshot.id);
+    if (!current)
+        return Error{tr("That deal no longer exists.")};
+    if (!stage(snapshot.stageId))
+        return Error{tr("The stage “%1” was in no longer exists.").arg(snapshot.title)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(
+        connection(),
+        QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, currency = ?, "
+                       "stage_id = ?, position = ?, owner = ?, status = ?, won_on = ?, lost_on = ?, "
+                       "lost_reason_id = ?, failed_commitment = ?, competitor = ?, lost_note = ?, reengage_on = ? "
+                       "WHERE id = ?"),
+        {snapshot.title, snapshot.accountId, idOrNull(snapshot.contactId), snapshot.value.minor,
+         snapshot.value.currency, snapshot.stageId, snapshot.position, snapshot.owner, enumKey(snapshot.status),
+         textOrNull(isoDate(snapshot.wonOn)), textOrNull(isoDate(snapshot.lost.lostOn)),
+         idOrNull(snapshot.lost.reasonId), enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor,
+         snapshot.lost.note, textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id});
+    if (!q.exec())
+        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, sqlErrorText(q))};
+    if (auto history = writeStageChange(snapshot.id, current->stageId, snapshot.stageId); !history)
+        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, history.error())};
+    if (!tx.commit())
+        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText())};
+    emit dealChanged(snapshot.id);
+    emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
+    if (current->status != snapshot.status)
+        emit dealStatusChanged(snapshot.id, snapshot.status);
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Touches and follow-ups
+
+Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId)
+{
+    const auto target = deal(touch.dealId);
+    if (!target)
+        return Error{tr("A touch needs an existing deal.")};
+    if (touch.contactId && !contact(touch.contactId))
+        return Error{tr("The contact of this touch no longer exists.")};
+    if (!touch.occurredAt.isValid())
+        return Error{tr("A touch needs the date and time it happened.")};
+    if (touch.carriesValue() && touch.valueText.trimmed().isEmpty())
+        return Error{tr("Say what value this touch carried (the insight, paper, invite…), or mark it as a bare "
+                        "check-in.")};
+    std::optional<FollowUp> planned;
+    if (completesFollowUpId) {
+        planned = followUp(completesFollowUpId);
+        if (!planned || planned->dealId != touch.dealId)
+            return Error{tr("The follow-up this touch completes belongs to another deal.")};
+        if (planned->isDone())
+            return Error{tr("That follow-up is already done.")};
+    }
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
+                                          "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel),
+                            isoDateTime(touch.occurredAt), enumKey(touch.outcome), enumKey(touch.valueKind),
+                            touch.valueText.trimmed(), touch.note});
+    if (!q.exec())
+        return Error{tr("Could not log the touch on “%1”: %2").arg(target->title, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (planned) {
+        QSqlQuery done = prepared(connection(),
+                                  QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+                                  {id, isoDate(touch.occurredAt.date()), planned->id});
+        if (!done.exec())
+            return Error{tr("Could not complete the follow-up: %1").arg(sqlErrorText(done))};
+    }
+    if (!tx.commit())
+        return Error{tr("Could not log the touch on “%1”: %2").arg(target->title, tx.errorText())};
+    emit touchLogged(touch.dealId, id);
+    if (planned)
+        emit followUpChanged(touch.dealId, planned->id);
+    return id;
+}
+
+Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
+{
+    if (!followUp.dueOn.isValid())
+        return Error{tr("A follow-up needs a due date.")};
+    if (followUp.contactId && !contact(followUp.contactId))
+        return Error{tr("The contact of this follow-up no longer exists.")};
+    return {};
+}
+
+Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
+{
+    const auto target = deal(followUp.dealId);
+    if (!target)
+        return Error{tr("A follow-up needs an existing deal.")};
+    if (auto valid = validateFollowUp(followUp); !valid)
+        return Error{valid.error()};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                                          "planned_value_kind, planned_value, cadence, note) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
+                            enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
+                            followUp.cadence, followUp.note});
+    if (!q.exec())
+        return Error{tr("Could not plan the follow-up on “%1”: %2").arg(target->title, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return Error{tr("Could not plan the follow-up on “%1”: %2").arg(target->title, tx.errorText())};
+    emit followUpChanged(followUp.dealId, id);
+    return id;
+}
+
+Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
+{
+    const auto current = followUp(followUpId);
+    if (!current)
+        return Error{tr("That follow-up no longer exists.")};
+    if (current->isDone())
+        return Error{tr("That follow-up is already done and cannot be moved.")};
+    if (!dueOn.isValid())
+        return Error{tr("A follow-up needs a valid due date.")};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
+                           {isoDate(dueOn), followUpId});
+    if (!q.exec())
+        return Error{tr("Could not move the follow-up: %1").arg(sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not move the follow-up: %1").arg(tx.errorText())};
+    emit followUpChanged(current->dealId, followUpId);
+    return {};
+}
+
+Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
+{
+    const auto current = followUp(followUpId);
+    if (!current)
+        return Error{tr("That follow-up no longer exists.")};
+    if (current->isDone())
+        return Error{tr("That follow-up is already done.")};
+    const auto done = touch(touchId);
+    if (!done || done->dealId != current->dealId)
+        return Error{tr("A follow-up is completed by a touch on the same deal.")};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+                           {touchId, isoDate(done->occurredAt.date()), followUpId});
+    if (!q.exec())
+        return Error{tr("Could not complete the follow-up: %1").arg(sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not complete the follow-up: %1").arg(tx.errorText())};
+    emit followUpChanged(current->dealId, followUpId);
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reads
+
+std::optional<Account> Pipeline::account(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at "
+                                          "FROM accounts WHERE id = ?"),
+                           {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.industry = q.value(2).toString();
+    a.website = q.value(3).toString();
+    a.city = q.value(4).toString();
+    a.parentId = q.value(5).toLongLong();
+    a.notes = q.value(6).toString();
+    a.createdAt = dateTimeFromIso(q.value(7).toString());
+    return a;
+}
+
+std::optional<Contact> Pipeline::contact(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns),
+                           {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return contactFromQuery(q);
+}
+
+QList<Contact> Pipeline::contactsOf(qint64 accountId) const
+{
+    QList<Contact> contacts;
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT %1 FROM contacts WHERE account_id = ? ORDER BY name").arg(kContactColumns),
+                           {accountId});
+    if (q.exec()) {
+        while (q.next())
+            contacts << contactFromQuery(q);
+    }
+    return contacts;
+}
+
+std::optional<Deal> Pipeline::deal(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kDealColumns), {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return dealFromQuery(q);
+}
+
+std::optional<Touch> Pipeline::touch(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
+                                          "value_text, note FROM touches WHERE id = ?"),
+                           {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Touch t;
+    t.id = q.value(0).toLongLong();
+    t.dealId = q.value(1).toLongLong();
+    t.contactId = q.value(2).toLongLong();
+    t.channel = enumFromKey<Channel>(q.value(3).toString()).value_or(Channel::Call);
+    t.occurredAt = dateTimeFromIso(q.value(4).toString());
+    t.outcome = enumFromKey<TouchOutcome>(q.value(5).toString()).value_or(TouchOutcome::NoAnswer);
+    t.valueKind = enumFromKey<ValueKind>(q.value(6).toString()).value_or(ValueKind::None);
+    t.valueText = q.value(7).toString();
+    t.note = q.value(8).toString();
+    return t;
+}
+
+std::optional<FollowUp> Pipeline::followUp(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, "
+                                          "planned_value, cadence, note, done_touch_id, done_on FROM follow_ups "
+                                          "WHERE id = ?"),
+                           {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.dealId = q.value(1).toLongLong();
+    f.contactId = q.value(2).toLongLong();
+    f.dueOn = dateFromIso(q.value(3).toString());
+    f.channel = enumFromKey<Channel>(q.value(4).toString()).value_or(Channel::Email);
+    f.plannedValueKind = enumFromKey<ValueKind>(q.value(5).toString()).value_or(ValueKind::None);
+    f.plannedValue = q.value(6).toString();
+    f.cadence = q.value(7).toString();
+    f.note = q.value(8).toString();
+    f.doneTouchId = q.value(9).toLongLong();
+    f.doneOn = dateFromIso(q.value(10).toString());
+    return f;
+}
+
+QList<Stage> Pipeline::stages() const
+{
+    QList<Stage> stages;
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT %1 FROM stages ORDER BY position, id").arg(kStageColumns));
+    if (q.exec()) {
+        while (q.next())
+            stages << stageFromQuery(q);
+    }
+    return stages;
+}
+
+std::optional<Stage> Pipeline::stage(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(kStageColumns), {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return stageFromQuery(q);
+}
+
+std::optional<Stage> Pipeline::firstStageOfKind(StageKind kind) const
+{
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT %1 FROM stages WHERE kind = ? ORDER BY position, id LIMIT 1")
+                               .arg(kStageColumns),
+                           {enumKey(kind)});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return stageFromQuery(q);
+}
+
+QList<LostReason> Pipeline::lostReasons() const
+{
+    QList<LostReason> reasons;
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT %1 FROM lost_reasons ORDER BY position, id").arg(kReasonColumns));
+    if (q.exec()) {
+        while (q.next())
+            reasons << reasonFromQuery(q);
+    }
+    return reasons;
+}
+
+std::optional<LostReason> Pipeline::lostReason(qint64 id) const
+{
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("SELECT %1 FROM lost_reasons WHERE id = ?").arg(kReasonColumns), {id});
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return reasonFromQuery(q);
+}
+
+qint64 Pipeline::dealAfter(qint64 dealId) const
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return 0;
+    return scalar(connection(),
+                  QStringLiteral("SELECT id FROM deals WHERE stage_id = ? AND (position > ? OR (position = ? AND id > ?)) "
+                                 "ORDER BY position, id LIMIT 1"),
+                  {current->stageId, current->position, current->position, dealId})
+        .toLongLong();
+}
+
+} // namespace Ripen

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "account.h"
+#include "clock.h"
+#include "contact.h"
+#include "deal.h"
+#include "followup.h"
+#include "lostreason.h"
+#include "result.h"
+#include "stage.h"
+#include "touch.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Ripen {
+
+class Database;
+
+// The one place that writes. Every command validates its input, runs in one transaction, and emits
+// a change signal after the commit; a failure rolls back and says what went wrong.
+class Pipeline final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Pipeline)
+public:
+    // Gap between neighbouring deals in a column, so a move rarely renumbers the column.
+    static constexpr qint64 kPositionGap = qint64(1) << 20;
+
+    Pipeline(Database &database, const Clock &clock, QObject *parent = nullptr);
+
+    QSqlDatabase connection() const;
+    const Clock &clock() const { return m_clock; }
+
+    // Accounts and contacts
+    Result<qint64> createAccount(const Account &account);
+    Result<void> updateAccount(const Account &account);
+    Result<qint64> createContact(const Contact &contact);
+    Result<void> updateContact(const Contact &contact);
+
+    // Deals
+    Result<qint64> createDeal(const Deal &deal);
+    // Title, account, contact, value, currency and owner; stage and status change through the moves.
+    Result<void> updateDeal(const Deal &deal);
+    // Moves an open deal to an open stage, before beforeDealId (0 = at the end of the column).
+    Result<void> moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
+    Result<void> markWon(qint64 dealId, const Money &value, const QDate &wonOn);
+    // Moves the deal to the Lost stage with why and when to come back; optionally plans the first
+    // value touch of the re-engagement in the same transaction.
+    Result<void> markLost(qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
+    Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
+    // Writes a deal back exactly as captured (stage, position, status, lost fields): the inverse
+    // used by undo. A stage change is recorded in the history like any other.
+    Result<void> restoreDeal(const Deal &snapshot);
+
+    // Touches and follow-ups
+    Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0);
+    Result<qint64> scheduleFollowUp(const FollowUp &followUp);
+    Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
+    Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
+
+    // Reads
+    std::optional<Account> account(qint64 id) const;
+    std::optional<Contact> contact(qint64 id) const;
+    QList<Contact> contactsOf(qint64 accountId) const;
+    std::optional<Deal> deal(qint64 id) const;
+    std::optional<Touch> touch(qint64 id) const;
+    std::optional<FollowUp> followUp(qint64 id) const;
+    QList<Stage> stages() const;
+    std::optional<Stage> stage(qint64 id) const;
+    std::optional<Stage> firstStageOfKind(StageKind kind) const;
+    QList<LostReason> lostReasons() const;
+    std::optional<LostReason> lostReason(qint64 id) const;
+    // The deal that follows dealId in its column (0 = it is the last): where undo puts it back.
+    qint64 dealAfter(qint64 dealId) const;
+
+signals:
+    void accountChanged(qint64 accountId);
+    void contactChanged(qint64 contactId, qint64 accountId);
+    void dealChanged(qint64 dealId);
+    void dealMoved(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+    void dealStatusChanged(qint64 dealId, Ripen::DealStatus status);
+    void touchLogged(qint64 dealId, qint64 touchId);
+    void followUpChanged(qint64 dealId, qint64 followUpId);
+
+private:
+    Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
+    Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+    Result<void> validateFollowUp(const FollowUp &followUp) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace Ripen

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Ripen {
+
+// A forward-only prepared statement with its values bound in order.
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+// Runs a prepared statement and returns its first column of the first row, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+// NULL for 0 ids and invalid dates, so foreign keys and "not set" stay honest.
+QVariant idOrNull(qint64 id);
+QVariant textOrNull(const QString &text);
+QString sqlErrorText(const QSqlQuery &query);
+
+} // namespace Ripen

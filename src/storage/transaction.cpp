@@ -1,0 +1,47 @@
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Ripen {
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::begin()
+{
+    // IMMEDIATE takes the write lock up front, so a busy database fails here and not half-way.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    m_active = true;
+    return true;
+}
+
+bool Transaction::commit()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        m_error = query.lastError().text();
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace Ripen

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Ripen {
+
+// One user command = one transaction. Rolls back unless commit() succeeded.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+
+    bool begin();
+    bool commit();
+    void rollback();
+    QString errorText() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace Ripen

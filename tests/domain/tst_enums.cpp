@@ -1,0 +1,89 @@
+#include "enums.h"
+#include "money.h"
+#include "testsupport.h"
+
+using namespace Ripen;
+
+class TestEnums : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keysRoundTrip();
+    void unknownKeyIsRejected();
+    void moneyFormatsForLocale_data();
+    void moneyFormatsForLocale();
+    void moneyParses_data();
+    void moneyParses();
+};
+
+template<typename E>
+static void checkRoundTrip()
+{
+    for (int i = 0; i < enumCount<E>(); ++i) {
+        const E value = enumAt<E>(i);
+        QCOMPARE(enumFromKey<E>(enumKey(value)), std::optional<E>(value));
+        QVERIFY(!enumLabel(value).isEmpty());
+    }
+}
+
+void TestEnums::keysRoundTrip()
+{
+    checkRoundTrip<ContactRole>();
+    checkRoundTrip<StageKind>();
+    checkRoundTrip<DealStatus>();
+    checkRoundTrip<FailedCommitment>();
+    checkRoundTrip<NoMeaning>();
+    checkRoundTrip<Channel>();
+    checkRoundTrip<TouchOutcome>();
+    checkRoundTrip<ValueKind>();
+    QCOMPARE(enumKey(Channel::HandwrittenNote), QStringLiteral("handwritten_note"));
+    QCOMPARE(enumCount<Channel>(), 10);
+}
+
+void TestEnums::unknownKeyIsRejected()
+{
+    QVERIFY(!enumFromKey<Channel>(u"carrier_pigeon").has_value());
+    QVERIFY(!enumFromKey<NoMeaning>(u"").has_value());
+}
+
+void TestEnums::moneyFormatsForLocale_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("localeName");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("whole euros, US") << qint64(1250000) << "EUR" << "en_US" << QStringLiteral("€12,500");
+    QTest::newRow("cents, US") << qint64(1250050) << "USD" << "en_US" << QStringLiteral("$12,500.50");
+    QTest::newRow("whole euros, German") << qint64(1250000) << "EUR" << "de_DE" << QStringLiteral("12.500\u00A0€");
+}
+
+void TestEnums::moneyFormatsForLocale()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, localeName);
+    QFETCH(QString, expected);
+    QCOMPARE(formatMoney(Money{minor, currency}, QLocale(localeName)), expected);
+}
+
+void TestEnums::moneyParses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("minor");
+    QTest::newRow("plain") << "12500" << qint64(1250000);
+    QTest::newRow("grouped with cents") << "12,500.50" << qint64(1250050);
+    QTest::newRow("symbol") << "€ 99" << qint64(9900);
+    QTest::newRow("negative") << "-5" << qint64(-1);
+    QTest::newRow("garbage") << "lots" << qint64(-1);
+    QTest::newRow("empty") << "" << qint64(-1);
+}
+
+void TestEnums::moneyParses()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, minor);
+    QCOMPARE(parseMoneyMinor(text, QLocale(QLocale::English, QLocale::UnitedStates)), minor);
+}
+
+RIPEN_CORE_TEST_MAIN(TestEnums)
+#include "tst_enums.moc"

@@ -1,0 +1,78 @@
+#include "testsupport.h"
+
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace Ripen::Test {
+
+void initTestEnvironment()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RipenTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ripen-tests"));
+}
+
+TestDatabase::TestDatabase()
+{
+    if (!m_database.open(path()))
+        qFatal("cannot open test database: %s", qPrintable(m_database.errorMessage()));
+    m_pipeline = std::make_unique<Pipeline>(m_database, m_clock);
+}
+
+qint64 TestDatabase::account(const QString &name)
+{
+    Account a;
+    a.name = name;
+    const auto id = m_pipeline->createAccount(a);
+    if (!id)
+        qFatal("account: %s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 TestDatabase::contact(qint64 accountId, const QString &name, ContactRole role)
+{
+    Contact c;
+    c.accountId = accountId;
+    c.name = name;
+    c.role = role;
+    const auto id = m_pipeline->createContact(c);
+    if (!id)
+        qFatal("contact: %s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 TestDatabase::deal(const QString &title, qint64 stageId, qint64 accountId, qint64 valueMinor)
+{
+    Deal d;
+    d.title = title;
+    d.accountId = accountId ? accountId : account(title + QStringLiteral(" Inc."));
+    d.stageId = stageId ? stageId : this->stageId(QStringLiteral("Lead in"));
+    d.value = Money{valueMinor, QStringLiteral("EUR")};
+    const auto id = m_pipeline->createDeal(d);
+    if (!id)
+        qFatal("deal: %s", qPrintable(id.error()));
+    return *id;
+}
+
+qint64 TestDatabase::stageId(const QString &name) const
+{
+    return scalar(connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name}).toLongLong();
+}
+
+qint64 TestDatabase::reasonId(NoMeaning meaning) const
+{
+    return scalar(connection(), QStringLiteral("SELECT id FROM lost_reasons WHERE meaning = ? ORDER BY position LIMIT 1"),
+                  {enumKey(meaning)})
+        .toLongLong();
+}
+
+qint64 TestDatabase::countRows(const QString &table) const
+{
+    // Table names come from the tests themselves, never from user input.
+    return scalar(connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+}
+
+} // namespace Ripen::Test

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "pipeline.h"
+
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace Ripen::Test {
+
+// Every test runs "on" this moment, so dates in assertions never drift.
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(10, 0));
+}
+
+// Fixed locale and no user settings leaking into tests.
+void initTestEnvironment();
+
+// A fresh database in a temporary folder with its pipeline on a fixed clock.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    Database &database() { return m_database; }
+    Pipeline &pipeline() { return *m_pipeline; }
+    FixedClock &clock() { return m_clock; }
+    QSqlDatabase connection() const { return m_database.connection(); }
+
+    // Fluent helpers that create rows through the Pipeline and fail the test when it refuses.
+    qint64 account(const QString &name = QStringLiteral("Acme GmbH"));
+    qint64 contact(qint64 accountId, const QString &name = QStringLiteral("Jane Doe"),
+                   ContactRole role = ContactRole::DecisionMaker);
+    qint64 deal(const QString &title, qint64 stageId = 0, qint64 accountId = 0, qint64 valueMinor = 1000000);
+    qint64 stageId(const QString &name) const;
+    qint64 reasonId(NoMeaning meaning) const;
+    qint64 countRows(const QString &table) const;
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock{fixedNow()};
+    Database m_database;
+    std::unique_ptr<Pipeline> m_pipeline;
+};
+
+} // namespace Ripen::Test
+
+// QTEST_MAIN with the fixed test environment in place before the test object exists.
+#define RIPEN_TEST_MAIN(TestObject)                                                                         \
+    int main(int argc, char *argv[])                                                                       \
+    {                                                                                                      \
+        QApplication app(argc, argv);                                                                      \
+        Ripen::Test::initTestEnvironment();                                                                \
+        TestObject tc;                                                                                     \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
+        return QTest::qExec(&tc, argc, argv);                                                              \
+    }
+
+#define RIPEN_CORE_TEST_MAIN(TestObject)                                                                    \
+    int main(int argc, char *argv[])                                                                       \
+    {                                                                                                      \
+        QCoreApplication app(argc, argv);                                                                  \
+        Ripen::Test::initTestEnvironment();                                                                \
+        TestObject tc;                                                                                     \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
+        return QTest::qExec(&tc, argc, argv);                                                              \
+    }
