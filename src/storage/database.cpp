@@ -183,9 +183,9 @@ bool Database::inspectExisting(const Options &options)
                        "Restore it from a backup.")
                         .arg(shown));
 
-    // Write bits are checked too, so a file the user marked read-only is respected even by root.
-    const QFile::Permissions writeBits =
-        QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // The mode bits are checked too, so a file the user marked read-only is respected even by root
+    // (WriteUser is left out: it answers "can I write", which root always can).
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!info.isWritable() || !(file.permissions() & writeBits))
         return fail(Problem::ReadOnly,
                     tr("“%1” is read-only, and Ripen needs to write to it. Make it writable (for example "

@@ -9,8 +9,14 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString would be stored as NULL; text columns want "" unless NULL was meant
+        // (a QVariant that is itself null, as idOrNull and textOrNull make).
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     return query;
 }
 

@@ -1,0 +1,305 @@
+#include "database.h"
+#include "pipeline.h"
+#include "sqlutil.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Ripen;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A Ripen database with some rows in it, closed again.
+void createRipenDatabase(const QString &path, int accounts = 50)
+{
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    for (int i = 0; i < accounts; ++i) {
+        Account account;
+        account.name = QStringLiteral("Account %1 with a name long enough to fill pages").arg(i);
+        account.notes = QString(200, QLatin1Char('x'));
+        const auto created = pipeline.createAccount(account);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+    }
+}
+
+// A raw SQLite connection that bypasses Ripen, as another program would.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestDatabaseFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsFreshDatabase();
+    void reopenKeepsDataAndDoesNotMigrateAgain();
+    void emptyFileIsSetUp();
+    void notADatabaseIsRefused();
+    void foreignSqliteIsRefused();
+    void damagedFileIsRefused();
+    void readOnlyFileIsRefused();
+    void newerSchemaIsRefused();
+    void fileInUseByAnotherRipenIsRefused();
+    void fileLockedBySqliteWriterIsRefused();
+    void missingFileWithoutCreateIsRefused();
+    void closeReleasesTheLock();
+};
+
+void TestDatabaseFile::createsFreshDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.problem(), Database::Problem::None);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QVERIFY(scalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+    for (const char *table : {"accounts", "contacts", "stages", "lost_reasons", "deals", "touches", "follow_ups",
+                              "stage_history"}) {
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                                        "name = ?"),
+                        {QString::fromLatin1(table)})
+                     .toInt(),
+                 1);
+    }
+    // Seeded defaults: open stages, one Won and one Lost stage, and lost reasons for every meaning.
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'won'")).toInt(), 1);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'lost'")).toInt(), 1);
+    QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'open'")).toInt() >= 3);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(DISTINCT meaning) FROM lost_reasons")).toInt(),
+             enumCount<NoMeaning>());
+}
+
+void TestDatabaseFile::reopenKeepsDataAndDoesNotMigrateAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reopen.sqlite"));
+    createRipenDatabase(path, 3);
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 3);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages")).toInt(), 7);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestDatabaseFile::emptyFileIsSetUp()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestDatabaseFile::notADatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Call Jane at Acme on Monday.\nThis is not a database, but it is long enough to have a header.\n"
+               "Padding padding padding padding padding padding padding padding padding.\n");
+    file.close();
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::NotADatabase);
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("notes.txt")), qPrintable(db.errorMessage()));
+    QVERIFY(db.errorMessage().contains(QStringLiteral("not a database")));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!db.isOpen());
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabaseFile::foreignSqliteIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other-app.db"));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO songs (title) VALUES ('Strawberry Fields')")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::NotRipen);
+    QVERIFY(db.errorMessage().contains(QStringLiteral("other-app.db")));
+    QVERIFY(db.errorMessage().contains(QStringLiteral("another application")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseFile::damagedFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    createRipenDatabase(path, 200);
+    {
+        // Overwrite everything after the first page: the schema survives, the tables do not.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 3 * 4096);
+        QVERIFY(file.seek(4096));
+        file.write(QByteArray(int(size - 4096), char(0x5a)));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::Damaged);
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
+    QVERIFY(db.errorMessage().contains(QStringLiteral("backup")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseFile::readOnlyFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
+    createRipenDatabase(path, 2);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::ReadOnly);
+    QVERIFY(db.errorMessage().contains(QStringLiteral("read-only")));
+    QVERIFY(db.errorMessage().contains(QStringLiteral("readonly.sqlite")));
+    QCOMPARE(fileHash(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabaseFile::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    createRipenDatabase(path, 2);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::NewerSchema);
+    QVERIFY(db.errorMessage().contains(QStringLiteral("newer version")));
+    QVERIFY(db.errorMessage().contains(QStringLiteral("99")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabaseFile::fileInUseByAnotherRipenIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    Database first;
+    QVERIFY(first.open(path));
+    Database second;
+    QVERIFY(!second.open(path));
+    QCOMPARE(second.problem(), Database::Problem::Locked);
+    QVERIFY(second.errorMessage().contains(QStringLiteral("in use by another process")));
+    // The first one is unharmed and still writable.
+    QVERIFY(first.isOpen());
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(first, clock);
+    Account account;
+    account.name = QStringLiteral("Still works");
+    QVERIFY(pipeline.createAccount(account).ok());
+}
+
+void TestDatabaseFile::fileLockedBySqliteWriterIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    createRipenDatabase(path, 2);
+    RawConnection writer(path);
+    // Rollback-journal mode: an exclusive writer keeps every reader out, as another program would.
+    QVERIFY(writer.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(writer.exec(QStringLiteral("UPDATE accounts SET notes = 'being edited'")));
+    const QByteArray before = fileHash(path);
+    Database db;
+    Database::Options options;
+    options.busyTimeoutMs = 50;
+    QVERIFY(!db.open(path, options));
+    QCOMPARE(db.problem(), Database::Problem::Locked);
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("locked")), qPrintable(db.errorMessage()));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+    // Once the other program is done, the same file opens.
+    QVERIFY2(db.open(path, options), qPrintable(db.errorMessage()));
+}
+
+void TestDatabaseFile::missingFileWithoutCreateIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    Database db;
+    Database::Options options;
+    options.create = false;
+    QVERIFY(!db.open(path, options));
+    QCOMPARE(db.problem(), Database::Problem::CannotCreate);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabaseFile::closeReleasesTheLock()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cycle.sqlite"));
+    {
+        Database first;
+        QVERIFY(first.open(path));
+        first.close();
+        Database second;
+        QVERIFY2(second.open(path), qPrintable(second.errorMessage()));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+RIPEN_CORE_TEST_MAIN(TestDatabaseFile)
+#include "tst_database.moc"
