@@ -4,6 +4,7 @@
 #include "pipeline.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Ripen {
 
@@ -37,10 +38,11 @@ QVariant StageListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    // The id rides along as a hidden last column of the query.
     if (role == StageIdRole)
-        return QSqlQueryModel::data(this->index(index.row(), 4), Qt::DisplayRole);
+        return record(index.row()).value(ColumnCount);
     if (role == KindRole)
-        return QSqlQueryModel::data(this->index(index.row(), Kind), Qt::DisplayRole);
+        return record(index.row()).value(Kind);
     if (role == Qt::DisplayRole && index.column() == Kind) {
         const auto kind = enumFromKey<StageKind>(QSqlQueryModel::data(index, role).toString());
         return kind ? enumLabel(*kind) : QVariant();

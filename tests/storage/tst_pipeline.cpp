@@ -1,0 +1,559 @@
+#include "pipeline.h"
+#include "sqlutil.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace Ripen;
+using Ripen::Test::TestDatabase;
+
+namespace {
+
+QList<qint64> columnOrder(const QSqlDatabase &db, qint64 stageId)
+{
+    QList<qint64> ids;
+    QSqlQuery q = prepared(db, QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id"),
+                           {stageId});
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+qint64 historyRows(const QSqlDatabase &db, qint64 dealId)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ?"), {dealId}).toLongLong();
+}
+
+// Makes the next insert into `table` fail inside the transaction, after the command's first write.
+void sabotageInserts(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER sabotage BEFORE INSERT ON %1 BEGIN "
+                                  "SELECT RAISE(ABORT, 'disk on fire'); END")
+                       .arg(table)));
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsAccountAndContactWithSignals();
+    void refusesBadAccountAndContact();
+    void createsDealAtTheEndOfItsStage();
+    void refusesBadDeals_data();
+    void refusesBadDeals();
+    void updatesDeal();
+    void movesDealAcrossStages();
+    void reordersWithinStage();
+    void renumbersWhenNoGapIsLeft();
+    void refusesMoveToClosedStage();
+    void marksWon();
+    void refusesWonInTheFuture();
+    void marksLostWithFirstValueTouch();
+    void refusesLostWithoutReasonOrDate_data();
+    void refusesLostWithoutReasonOrDate();
+    void reopensAndKeepsTheLastNo();
+    void restoresSnapshotForUndo();
+    void logsTouchAndCompletesFollowUp();
+    void refusesValueTouchWithoutContent();
+    void schedulesReschedulesAndCompletesFollowUps();
+    void failedMoveRollsBack();
+    void failedLostRollsBackEverything();
+    void dealAfterFindsTheNextCard();
+};
+
+void TestPipeline::createsAccountAndContactWithSignals()
+{
+    TestDatabase t;
+    QSignalSpy accountSpy(&t.pipeline(), &Pipeline::accountChanged);
+    QSignalSpy contactSpy(&t.pipeline(), &Pipeline::contactChanged);
+    Account account;
+    account.name = QStringLiteral("  Nordwind Logistics ");
+    account.city = QStringLiteral("Hamburg");
+    const auto accountId = t.pipeline().createAccount(account);
+    QVERIFY2(accountId.ok(), qPrintable(accountId.error()));
+    QCOMPARE(accountSpy.count(), 1);
+    QCOMPARE(accountSpy.at(0).at(0).toLongLong(), *accountId);
+    const auto stored = t.pipeline().account(*accountId);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, QStringLiteral("Nordwind Logistics"));
+    QCOMPARE(stored->city, QStringLiteral("Hamburg"));
+    QCOMPARE(stored->createdAt, Test::fixedNow());
+
+    Contact gatekeeper;
+    gatekeeper.accountId = *accountId;
+    gatekeeper.name = QStringLiteral("Petra Lange");
+    gatekeeper.role = ContactRole::Gatekeeper;
+    const auto contactId = t.pipeline().createContact(gatekeeper);
+    QVERIFY(contactId.ok());
+    QCOMPARE(contactSpy.count(), 1);
+    QCOMPARE(t.pipeline().contact(*contactId)->role, ContactRole::Gatekeeper);
+
+    Contact renamed = *t.pipeline().contact(*contactId);
+    renamed.jobTitle = QStringLiteral("Executive Assistant");
+    QVERIFY(t.pipeline().updateContact(renamed).ok());
+    QCOMPARE(t.pipeline().contact(*contactId)->jobTitle, QStringLiteral("Executive Assistant"));
+    QCOMPARE(t.pipeline().contactsOf(*accountId).size(), 1);
+}
+
+void TestPipeline::refusesBadAccountAndContact()
+{
+    TestDatabase t;
+    QSignalSpy spy(&t.pipeline(), &Pipeline::accountChanged);
+    const auto blank = t.pipeline().createAccount(Account{});
+    QVERIFY(!blank.ok());
+    QVERIFY(blank.error().contains(QStringLiteral("name")));
+    Contact orphan;
+    orphan.name = QStringLiteral("Nobody");
+    orphan.accountId = 4242;
+    const auto noAccount = t.pipeline().createContact(orphan);
+    QVERIFY(!noAccount.ok());
+    QVERIFY(noAccount.error().contains(QStringLiteral("Nobody")));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("contacts")), 0);
+}
+
+void TestPipeline::createsDealAtTheEndOfItsStage()
+{
+    TestDatabase t;
+    QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 first = t.deal(QStringLiteral("Fleet telematics rollout"), lead);
+    const qint64 second = t.deal(QStringLiteral("Annual support renewal"), lead);
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{first, second}));
+    QCOMPARE(moved.count(), 2);
+    QCOMPARE(moved.at(1).at(2).toLongLong(), lead);
+    // Creation is the first entry of the deal's stage history.
+    QCOMPARE(historyRows(t.connection(), first), 1);
+    const auto deal = t.pipeline().deal(first);
+    QCOMPARE(deal->status, DealStatus::Open);
+    QCOMPARE(deal->value, (Money{1000000, QStringLiteral("EUR")}));
+}
+
+void TestPipeline::refusesBadDeals_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("validAccount");
+    QTest::addColumn<bool>("foreignContact");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("expectedWord");
+    QTest::newRow("no title") << "  " << true << false << qint64(100) << "EUR" << "Lead in" << "title";
+    QTest::newRow("no account") << "Pilot" << false << false << qint64(100) << "EUR" << "Lead in" << "account";
+    QTest::newRow("contact of another account") << "Pilot" << true << true << qint64(100) << "EUR" << "Lead in"
+                                                << "contact";
+    QTest::newRow("negative value") << "Pilot" << true << false << qint64(-1) << "EUR" << "Lead in" << "negative";
+    QTest::newRow("bad currency") << "Pilot" << true << false << qint64(100) << "euro" << "Lead in" << "currency";
+    QTest::newRow("starts won") << "Pilot" << true << false << qint64(100) << "EUR" << "Won" << "open stage";
+}
+
+void TestPipeline::refusesBadDeals()
+{
+    QFETCH(QString, title);
+    QFETCH(bool, validAccount);
+    QFETCH(bool, foreignContact);
+    QFETCH(qint64, value);
+    QFETCH(QString, currency);
+    QFETCH(QString, stage);
+    QFETCH(QString, expectedWord);
+    TestDatabase t;
+    const qint64 accountId = t.account();
+    const qint64 otherAccount = t.account(QStringLiteral("Other AG"));
+    Deal deal;
+    deal.title = title;
+    deal.accountId = validAccount ? accountId : 9999;
+    deal.contactId = foreignContact ? t.contact(otherAccount) : 0;
+    deal.value = Money{value, currency};
+    deal.stageId = t.stageId(stage);
+    QSignalSpy spy(&t.pipeline(), &Pipeline::dealChanged);
+    const auto result = t.pipeline().createDeal(deal);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(expectedWord), qPrintable(result.error()));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(t.countRows(QStringLiteral("deals")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("stage_history")), 0);
+}
+
+void TestPipeline::updatesDeal()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Pilot"));
+    auto deal = *t.pipeline().deal(id);
+    deal.title = QStringLiteral("Pilot: 20 seats");
+    deal.value = Money{2500000, QStringLiteral("USD")};
+    deal.owner = QStringLiteral("Sam");
+    QSignalSpy spy(&t.pipeline(), &Pipeline::dealChanged);
+    QVERIFY(t.pipeline().updateDeal(deal).ok());
+    QCOMPARE(spy.count(), 1);
+    const auto stored = *t.pipeline().deal(id);
+    QCOMPARE(stored.title, deal.title);
+    QCOMPARE(stored.value, deal.value);
+    QCOMPARE(stored.owner, QStringLiteral("Sam"));
+}
+
+void TestPipeline::movesDealAcrossStages()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const qint64 existing = t.deal(QStringLiteral("Already there"), proposal);
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), lead);
+    QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
+    t.clock().advanceDays(3);
+    QVERIFY(t.pipeline().moveDeal(id, proposal).ok());
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).toLongLong(), id);
+    QCOMPARE(moved.at(0).at(1).toLongLong(), lead);
+    QCOMPARE(moved.at(0).at(2).toLongLong(), proposal);
+    QCOMPARE(t.pipeline().deal(id)->stageId, proposal);
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{existing, id}));
+    QCOMPARE(columnOrder(t.connection(), lead), QList<qint64>{});
+    QSqlQuery h = prepared(t.connection(),
+                           QStringLiteral("SELECT from_stage_id, to_stage_id, changed_at FROM stage_history "
+                                          "WHERE deal_id = ? ORDER BY id DESC LIMIT 1"),
+                           {id});
+    QVERIFY(h.exec() && h.next());
+    QCOMPARE(h.value(0).toLongLong(), lead);
+    QCOMPARE(h.value(1).toLongLong(), proposal);
+    QCOMPARE(h.value(2).toString(), QStringLiteral("2026-11-26T10:00:00"));
+}
+
+void TestPipeline::reordersWithinStage()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
+    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    const qint64 c = t.deal(QStringLiteral("C"), lead);
+    QVERIFY(t.pipeline().moveDeal(c, lead, a).ok());
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{c, a, b}));
+    QVERIFY(t.pipeline().moveDeal(c, lead, b).ok());
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{a, c, b}));
+    QVERIFY(t.pipeline().moveDeal(a, lead).ok());
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{c, b, a}));
+    // A reorder is not a stage change: only the creation rows are in the history.
+    QCOMPARE(t.countRows(QStringLiteral("stage_history")), 3);
+}
+
+void TestPipeline::renumbersWhenNoGapIsLeft()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
+    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    const qint64 c = t.deal(QStringLiteral("C"), lead);
+    QSqlQuery squeeze(t.connection());
+    QVERIFY(squeeze.exec(QStringLiteral("UPDATE deals SET position = id")));
+    QVERIFY(t.pipeline().moveDeal(c, lead, b).ok());
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{a, c, b}));
+    const auto positions = scalar(t.connection(), QStringLiteral("SELECT count(DISTINCT position) FROM deals"));
+    QCOMPARE(positions.toInt(), 3);
+}
+
+void TestPipeline::refusesMoveToClosedStage()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    const auto result = t.pipeline().moveDeal(id, t.stageId(QStringLiteral("Won")));
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QStringLiteral("won or lost")));
+    QCOMPARE(t.pipeline().deal(id)->stageId, t.stageId(QStringLiteral("Lead in")));
+    QVERIFY(!t.pipeline().moveDeal(id, 4242).ok());
+}
+
+void TestPipeline::marksWon()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    QSignalSpy status(&t.pipeline(), &Pipeline::dealStatusChanged);
+    QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
+    QVERIFY(t.pipeline().markWon(id, Money{4200000, QStringLiteral("EUR")}, QDate(2026, 11, 20)).ok());
+    const auto deal = *t.pipeline().deal(id);
+    QCOMPARE(deal.status, DealStatus::Won);
+    QCOMPARE(deal.wonOn, QDate(2026, 11, 20));
+    QCOMPARE(deal.value.minor, 4200000);
+    QCOMPARE(deal.stageId, t.stageId(QStringLiteral("Won")));
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.at(0).at(1).value<DealStatus>(), DealStatus::Won);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(historyRows(t.connection(), id), 2);
+    // Closed deals do not move around the board.
+    QVERIFY(!t.pipeline().moveDeal(id, t.stageId(QStringLiteral("Proposal"))).ok());
+}
+
+void TestPipeline::refusesWonInTheFuture()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    const auto result = t.pipeline().markWon(id, Money{100, QStringLiteral("EUR")}, QDate(2026, 12, 1));
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QStringLiteral("no later than today")));
+    QCOMPARE(t.pipeline().deal(id)->status, DealStatus::Open);
+}
+
+void TestPipeline::marksLostWithFirstValueTouch()
+{
+    TestDatabase t;
+    const qint64 accountId = t.account();
+    const qint64 contactId = t.contact(accountId);
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), 0, accountId);
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = t.reasonId(NoMeaning::Timing);
+    lost.failedCommitment = FailedCommitment::Proposal;
+    lost.note = QStringLiteral("Budget frozen until Q2");
+    lost.reengageOn = QDate(2027, 3, 23);
+    FollowUp first;
+    first.dueOn = QDate(2027, 1, 15);
+    first.contactId = contactId;
+    first.channel = Channel::Email;
+    first.plannedValueKind = ValueKind::Insight;
+    first.plannedValue = QStringLiteral("Q1 freight cost benchmark");
+    QSignalSpy followUps(&t.pipeline(), &Pipeline::followUpChanged);
+    QSignalSpy status(&t.pipeline(), &Pipeline::dealStatusChanged);
+    const auto result = t.pipeline().markLost(id, lost, first);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const auto deal = *t.pipeline().deal(id);
+    QCOMPARE(deal.status, DealStatus::Lost);
+    QCOMPARE(deal.stageId, t.stageId(QStringLiteral("Lost")));
+    QCOMPARE(deal.lost.reasonId, lost.reasonId);
+    QCOMPARE(deal.lost.failedCommitment, FailedCommitment::Proposal);
+    QCOMPARE(deal.lost.note, lost.note);
+    QCOMPARE(deal.lost.reengageOn, QDate(2027, 3, 23));
+    QCOMPARE(followUps.count(), 1);
+    QCOMPARE(status.count(), 1);
+    const auto planned = t.pipeline().followUp(followUps.at(0).at(1).toLongLong());
+    QVERIFY(planned);
+    QCOMPARE(planned->dealId, id);
+    QCOMPARE(planned->plannedValue, first.plannedValue);
+    QVERIFY(!planned->isDone());
+}
+
+void TestPipeline::refusesLostWithoutReasonOrDate_data()
+{
+    QTest::addColumn<bool>("withReason");
+    QTest::addColumn<QDate>("reengageOn");
+    QTest::addColumn<QString>("expectedWord");
+    QTest::newRow("no reason") << false << QDate(2027, 1, 1) << "reason";
+    QTest::newRow("no re-engage date") << true << QDate() << "re-engage";
+    QTest::newRow("re-engage before lost") << true << QDate(2026, 1, 1) << "re-engage";
+}
+
+void TestPipeline::refusesLostWithoutReasonOrDate()
+{
+    QFETCH(bool, withReason);
+    QFETCH(QDate, reengageOn);
+    QFETCH(QString, expectedWord);
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = withReason ? t.reasonId(NoMeaning::Ghosted) : 0;
+    lost.reengageOn = reengageOn;
+    const auto result = t.pipeline().markLost(id, lost);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(expectedWord), qPrintable(result.error()));
+    QCOMPARE(t.pipeline().deal(id)->status, DealStatus::Open);
+}
+
+void TestPipeline::reopensAndKeepsTheLastNo()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 6, 1);
+    lost.reasonId = t.reasonId(NoMeaning::Competitor);
+    lost.competitor = QStringLiteral("Globex");
+    lost.reengageOn = QDate(2026, 11, 1);
+    QVERIFY(t.pipeline().markLost(id, lost).ok());
+    const qint64 discovery = t.stageId(QStringLiteral("Discovery"));
+    QVERIFY(!t.pipeline().reopen(id, t.stageId(QStringLiteral("Won"))).ok());
+    QVERIFY(t.pipeline().reopen(id, discovery).ok());
+    const auto deal = *t.pipeline().deal(id);
+    QCOMPARE(deal.status, DealStatus::Open);
+    QCOMPARE(deal.stageId, discovery);
+    QCOMPARE(deal.lost.competitor, QStringLiteral("Globex"));
+    QCOMPARE(deal.lost.lostOn, QDate(2026, 6, 1));
+    QCOMPARE(historyRows(t.connection(), id), 3);
+    QVERIFY(!t.pipeline().reopen(id, discovery).ok());
+}
+
+void TestPipeline::restoresSnapshotForUndo()
+{
+    TestDatabase t;
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const qint64 a = t.deal(QStringLiteral("A"), proposal);
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), proposal);
+    const qint64 c = t.deal(QStringLiteral("C"), proposal);
+    QVERIFY(t.pipeline().moveDeal(id, proposal, a).ok());
+    const Deal before = *t.pipeline().deal(id);
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = t.reasonId(NoMeaning::Value);
+    lost.reengageOn = QDate(2027, 1, 22);
+    QVERIFY(t.pipeline().markLost(id, lost).ok());
+    QSignalSpy status(&t.pipeline(), &Pipeline::dealStatusChanged);
+    QVERIFY(t.pipeline().restoreDeal(before).ok());
+    const Deal after = *t.pipeline().deal(id);
+    QCOMPARE(after.status, DealStatus::Open);
+    QCOMPARE(after.stageId, proposal);
+    QCOMPARE(after.position, before.position);
+    QVERIFY(!after.lost.lostOn.isValid());
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{id, a, c}));
+    QCOMPARE(status.count(), 1);
+}
+
+void TestPipeline::logsTouchAndCompletesFollowUp()
+{
+    TestDatabase t;
+    const qint64 accountId = t.account();
+    const qint64 contactId = t.contact(accountId);
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), 0, accountId);
+    FollowUp planned;
+    planned.dealId = id;
+    planned.dueOn = QDate(2026, 11, 23);
+    planned.channel = Channel::Call;
+    const auto followUpId = t.pipeline().scheduleFollowUp(planned);
+    QVERIFY(followUpId.ok());
+
+    Touch touch;
+    touch.dealId = id;
+    touch.contactId = contactId;
+    touch.channel = Channel::Call;
+    touch.occurredAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
+    touch.outcome = TouchOutcome::Conversation;
+    touch.valueKind = ValueKind::Insight;
+    touch.valueText = QStringLiteral("Shared how a peer cut idle time by 12%");
+    QSignalSpy touches(&t.pipeline(), &Pipeline::touchLogged);
+    QSignalSpy followUps(&t.pipeline(), &Pipeline::followUpChanged);
+    const auto touchId = t.pipeline().logTouch(touch, *followUpId);
+    QVERIFY2(touchId.ok(), qPrintable(touchId.error()));
+    QCOMPARE(touches.count(), 1);
+    QCOMPARE(followUps.count(), 1);
+    const auto stored = *t.pipeline().touch(*touchId);
+    QCOMPARE(stored.valueKind, ValueKind::Insight);
+    QCOMPARE(stored.occurredAt, touch.occurredAt);
+    QCOMPARE(stored.outcome, TouchOutcome::Conversation);
+    const auto done = *t.pipeline().followUp(*followUpId);
+    QCOMPARE(done.doneTouchId, *touchId);
+    QCOMPARE(done.doneOn, QDate(2026, 11, 23));
+    // The same follow-up cannot be completed twice.
+    QVERIFY(!t.pipeline().logTouch(touch, *followUpId).ok());
+    QCOMPARE(t.countRows(QStringLiteral("touches")), 1);
+}
+
+void TestPipeline::refusesValueTouchWithoutContent()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    Touch touch;
+    touch.dealId = id;
+    touch.occurredAt = Test::fixedNow();
+    touch.valueKind = ValueKind::WhitePaper;
+    const auto result = t.pipeline().logTouch(touch);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QStringLiteral("bare check-in")));
+    touch.valueKind = ValueKind::None;
+    QVERIFY(t.pipeline().logTouch(touch).ok());
+    QCOMPARE(t.countRows(QStringLiteral("touches")), 1);
+}
+
+void TestPipeline::schedulesReschedulesAndCompletesFollowUps()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    const qint64 other = t.deal(QStringLiteral("Other deal"));
+    FollowUp planned;
+    planned.dealId = id;
+    planned.dueOn = QDate(2026, 11, 20);
+    planned.cadence = QStringLiteral("ghosted");
+    const auto followUpId = t.pipeline().scheduleFollowUp(planned);
+    QVERIFY(followUpId.ok());
+    QSignalSpy spy(&t.pipeline(), &Pipeline::followUpChanged);
+    QVERIFY(t.pipeline().rescheduleFollowUp(*followUpId, QDate(2026, 11, 30)).ok());
+    QCOMPARE(t.pipeline().followUp(*followUpId)->dueOn, QDate(2026, 11, 30));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!t.pipeline().rescheduleFollowUp(*followUpId, QDate()).ok());
+
+    Touch elsewhere;
+    elsewhere.dealId = other;
+    elsewhere.occurredAt = Test::fixedNow();
+    const auto wrongTouch = t.pipeline().logTouch(elsewhere);
+    QVERIFY(wrongTouch.ok());
+    QVERIFY(!t.pipeline().completeFollowUp(*followUpId, *wrongTouch).ok());
+
+    Touch touch = elsewhere;
+    touch.dealId = id;
+    const auto touchId = t.pipeline().logTouch(touch);
+    QVERIFY(t.pipeline().completeFollowUp(*followUpId, *touchId).ok());
+    QVERIFY(t.pipeline().followUp(*followUpId)->isDone());
+    const auto late = t.pipeline().rescheduleFollowUp(*followUpId, QDate(2026, 12, 5));
+    QVERIFY(!late.ok());
+    QVERIFY(late.error().contains(QStringLiteral("already done")));
+    QVERIFY(!t.pipeline().scheduleFollowUp(FollowUp{}).ok());
+}
+
+void TestPipeline::failedMoveRollsBack()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), lead);
+    const Deal before = *t.pipeline().deal(id);
+    sabotageInserts(t.connection(), QStringLiteral("stage_history"));
+    QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
+    const auto result = t.pipeline().moveDeal(id, t.stageId(QStringLiteral("Proposal")));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QStringLiteral("Acme renewal")), qPrintable(result.error()));
+    QVERIFY(result.error().contains(QStringLiteral("disk on fire")));
+    // The deals row was updated inside the transaction; the rollback undid it.
+    const Deal after = *t.pipeline().deal(id);
+    QCOMPARE(after.stageId, before.stageId);
+    QCOMPARE(after.position, before.position);
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(historyRows(t.connection(), id), 1);
+    // The connection is usable afterwards: no transaction left open.
+    QVERIFY(t.pipeline().updateDeal(after).ok());
+}
+
+void TestPipeline::failedLostRollsBackEverything()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    sabotageInserts(t.connection(), QStringLiteral("follow_ups"));
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = t.reasonId(NoMeaning::Timing);
+    lost.reengageOn = QDate(2027, 5, 1);
+    FollowUp first;
+    first.dueOn = QDate(2027, 1, 10);
+    QSignalSpy status(&t.pipeline(), &Pipeline::dealStatusChanged);
+    const auto result = t.pipeline().markLost(id, lost, first);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QStringLiteral("disk on fire")));
+    const Deal after = *t.pipeline().deal(id);
+    QCOMPARE(after.status, DealStatus::Open);
+    QCOMPARE(after.stageId, t.stageId(QStringLiteral("Lead in")));
+    QVERIFY(!after.lost.reengageOn.isValid());
+    QCOMPARE(historyRows(t.connection(), id), 1);
+    QCOMPARE(t.countRows(QStringLiteral("follow_ups")), 0);
+    QCOMPARE(status.count(), 0);
+}
+
+void TestPipeline::dealAfterFindsTheNextCard()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
+    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    QCOMPARE(t.pipeline().dealAfter(a), b);
+    QCOMPARE(t.pipeline().dealAfter(b), 0);
+}
+
+RIPEN_CORE_TEST_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
