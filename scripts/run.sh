@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds a Release build and starts Ripen on the demo database.
+# Extra arguments go to ripen, e.g. scripts/run.sh --database ~/pipeline.sqlite (replaces --demo).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/deps.sh"
+ripen_install_deps
+
+cmake --preset release -S "$root" >/dev/null
+cmake --build "$root/build/release" --parallel "$(nproc)" --target ripen
+
+args=("$@")
+[ "${#args[@]}" -eq 0 ] && args=(--demo)
+exec "$root/build/release/bin/ripen" "${args[@]}"

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything (warnings are errors) and runs every test headless.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/deps.sh"
+ripen_install_deps
+
+cmake --preset ci -S "$root" >/dev/null
+cmake --build "$root/build/ci" --parallel "$(nproc)"
+
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC
+cd "$root/build/ci"
+ctest --output-on-failure --parallel "$(nproc)" "$@"
