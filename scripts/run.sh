@@ -6,7 +6,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/deps.sh"
 ripen_install_deps
 
-cmake --preset release -S "$root" >/dev/null
+cd "$root"
+cmake --preset release >/dev/null
 cmake --build "$root/build/release" --parallel "$(nproc)" --target ripen
 
 args=("$@")

@@ -5,7 +5,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/deps.sh"
 ripen_install_deps
 
-cmake --preset ci -S "$root" >/dev/null
+cd "$root"
+cmake --preset ci >/dev/null
 cmake --build "$root/build/ci" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC
