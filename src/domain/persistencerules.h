@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QStringView>
+
+namespace Ripen::Rules {
+
+// Where a deal's next step stands: what the card colours its next follow-up by.
+enum class NextStep { Missing, Overdue, Today, Ahead };
+
+NextStep nextStep(const QDate &nextDue, const QDate &today);
+
+// Several bare check-ins in a row are the signal to stop and rethink (PERSISTENCE.md, section 2).
+constexpr int kNuisanceRun = 3;
+
+// recentValueFlags: one flag per touch, newest first, true when that touch carried value.
+// The number of bare check-ins since the last touch that carried value.
+int bareCheckInStreak(QStringView recentValueFlags);
+bool isNuisance(QStringView recentValueFlags);
+
+struct RotInput
+{
+    QDate lastMeaningfulTouch; // last touch that carried value or reached the person; invalid = none
+    QDate enteredStage;        // the fallback when there has been no meaningful touch yet
+    QDate nextDue;             // earliest open follow-up; invalid = none
+    int rotDays = 0;           // the stage's allowance; 0 = this stage never rots
+};
+
+// A deal rots when its stage's rot days have passed since the last meaningful touch (or, with none
+// yet, since it entered the stage) and nothing is planned for today or later.
+bool isRotting(const RotInput &input, const QDate &today);
+// Days since the reference date isRotting uses, or -1 when unknown.
+int daysWithoutMeaningfulTouch(const RotInput &input, const QDate &today);
+
+} // namespace Ripen::Rules
