@@ -33,7 +33,9 @@ CREATE TABLE stages (
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
     position    INTEGER NOT NULL,
     kind        TEXT NOT NULL CHECK (kind IN ('open', 'won', 'lost')),
-    rot_days    INTEGER NOT NULL DEFAULT 14 CHECK (rot_days >= 0)
+    rot_days    INTEGER NOT NULL DEFAULT 14 CHECK (rot_days >= 0),
+    -- A removed stage is archived, not deleted: the stage history still names it.
+    archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
 );
 CREATE INDEX stages_position ON stages(position);
 
@@ -43,7 +45,8 @@ CREATE TABLE lost_reasons (
     meaning         TEXT NOT NULL
                     CHECK (meaning IN ('approach', 'value', 'timing', 'competitor', 'ghosted', 'reflex')),
     reengage_days   INTEGER NOT NULL CHECK (reengage_days >= 0),
-    position        INTEGER NOT NULL DEFAULT 0
+    position        INTEGER NOT NULL DEFAULT 0,
+    archived        INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
 );
 
 CREATE TABLE deals (
@@ -70,6 +73,9 @@ CREATE TABLE deals (
     CHECK (status <> 'lost' OR (lost_on IS NOT NULL AND lost_reason_id IS NOT NULL AND reengage_on IS NOT NULL))
 );
 CREATE INDEX deals_stage_position ON deals(stage_id, position, id);
+-- Covers the board's column totals (count and value per stage and currency) without table reads.
+CREATE INDEX deals_stage_value ON deals(stage_id, currency, value_minor);
+CREATE INDEX deals_owner ON deals(owner);
 CREATE INDEX deals_account ON deals(account_id);
 CREATE INDEX deals_contact ON deals(contact_id);
 CREATE INDEX deals_status_reengage ON deals(status, reengage_on);

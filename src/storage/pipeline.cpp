@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace Ripen {
 
 namespace {
@@ -656,7 +658,226 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Settings > Pipeline
+
+bool Pipeline::renumberStages(const QList<qint64> &openStageIds)
+{
+    // Open stages in the given order, then Won and Lost (and any other closed stage) after them.
+    QList<qint64> order = openStageIds;
+    QSqlQuery closed = prepared(connection(),
+                                QStringLiteral("SELECT id FROM stages WHERE kind <> 'open' ORDER BY position, id"));
+    if (!closed.exec())
+        return false;
+    while (closed.next())
+        order << closed.value(0).toLongLong();
+    QSqlQuery update = prepared(connection(), QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    for (int i = 0; i < order.size(); ++i) {
+        update.bindValue(0, i);
+        update.bindValue(1, order.at(i));
+        if (!update.exec())
+            return false;
+    }
+    return true;
+}
+
+Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
+{
+    if (name.trimmed().isEmpty())
+        return Error{tr("A stage needs a name.")};
+    if (rotDays < 0)
+        return Error{tr("The rot days of “%1” cannot be negative.").arg(name)};
+    QList<qint64> openIds;
+    for (const Stage &s : stages()) {
+        if (s.kind == StageKind::Open)
+            openIds << s.id;
+    }
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
+                           {name.trimmed(), rotDays});
+    if (!q.exec())
+        return Error{tr("Could not add the stage “%1”: %2").arg(name, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!renumberStages(openIds << id))
+        return Error{tr("Could not add the stage “%1”.").arg(name)};
+    if (!tx.commit())
+        return Error{tr("Could not add the stage “%1”: %2").arg(name, tx.errorText())};
+    emit stagesChanged();
+    return id;
+}
+
+Result<void> Pipeline::updateStage(const Stage &stage)
+{
+    if (stage.name.trimmed().isEmpty())
+        return Error{tr("A stage needs a name.")};
+    if (stage.rotDays < 0)
+        return Error{tr("The rot days of “%1” cannot be negative.").arg(stage.name)};
+    if (!this->stage(stage.id))
+        return Error{tr("The stage “%1” no longer exists.").arg(stage.name)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
+                           {stage.name.trimmed(), stage.rotDays, stage.id});
+    if (!q.exec())
+        return Error{tr("Could not save the stage “%1”: %2").arg(stage.name, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not save the stage “%1”: %2").arg(stage.name, tx.errorText())};
+    emit stagesChanged();
+    return {};
+}
+
+Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
+{
+    QList<qint64> current;
+    for (const Stage &s : stages()) {
+        if (s.kind == StageKind::Open)
+            current << s.id;
+    }
+    QList<qint64> sortedNew = openStageIds, sortedCurrent = current;
+    std::sort(sortedNew.begin(), sortedNew.end());
+    std::sort(sortedCurrent.begin(), sortedCurrent.end());
+    if (sortedNew != sortedCurrent)
+        return Error{tr("The new order must name every open stage exactly once.")};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    if (!renumberStages(openStageIds))
+        return Error{tr("Could not reorder the stages.")};
+    if (!tx.commit())
+        return Error{tr("Could not reorder the stages: %1").arg(tx.errorText())};
+    emit stagesChanged();
+    return {};
+}
+
+Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
+{
+    const auto removed = stage(stageId);
+    if (!removed)
+        return Error{tr("That stage no longer exists.")};
+    if (removed->kind != StageKind::Open)
+        return Error{tr("“%1” is where won or lost deals go; it cannot be removed.").arg(removed->name)};
+    int openStages = 0;
+    for (const Stage &s : stages())
+        openStages += s.kind == StageKind::Open ? 1 : 0;
+    if (openStages <= 1)
+        return Error{tr("“%1” is the last open stage; a pipeline needs at least one.").arg(removed->name)};
+    const qint64 holding = dealCountInStage(stageId);
+    std::optional<Stage> target;
+    if (holding > 0) {
+        target = stage(moveDealsTo);
+        if (!target || target->kind != StageKind::Open || target->id == stageId)
+            return Error{tr("“%1” still holds deals (%2): choose another open stage to move them to.")
+                             .arg(removed->name)
+                             .arg(holding)};
+    }
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    if (target) {
+        QSqlQuery history = prepared(connection(),
+                                     QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
+                                                    "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
+                                     {target->id, isoDateTime(m_clock.now()), stageId});
+        const QVariant base = scalar(connection(), QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"),
+                                     {target->id});
+        // The moved deals go below the target's own, in the order they had.
+        QSqlQuery move = prepared(connection(),
+                                  QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
+                                                 "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
+                                                 "stage_id = ?) AS r WHERE deals.id = r.id"),
+                                  {target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId});
+        if (!history.exec())
+            return Error{tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))};
+        if (!move.exec())
+            return Error{tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))};
+    }
+    QSqlQuery archive = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), {stageId});
+    if (!archive.exec())
+        return Error{tr("Could not remove the stage “%1”: %2").arg(removed->name, sqlErrorText(archive))};
+    if (!tx.commit())
+        return Error{tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText())};
+    emit stagesChanged();
+    return {};
+}
+
+Result<void> Pipeline::validateLostReason(const LostReason &reason) const
+{
+    if (reason.label.trimmed().isEmpty())
+        return Error{tr("A lost reason needs a label.")};
+    if (reason.reengageDays < 0 || reason.reengageDays > 3650)
+        return Error{tr("The re-engage delay of “%1” must be between 0 and 3650 days.").arg(reason.label)};
+    return {};
+}
+
+Result<qint64> Pipeline::addLostReason(const LostReason &reason)
+{
+    if (auto valid = validateLostReason(reason); !valid)
+        return Error{valid.error()};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
+                                          "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
+                           {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays});
+    if (!q.exec())
+        return Error{tr("Could not add the lost reason “%1”: %2").arg(reason.label, sqlErrorText(q))};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return Error{tr("Could not add the lost reason “%1”: %2").arg(reason.label, tx.errorText())};
+    emit lostReasonsChanged();
+    return id;
+}
+
+Result<void> Pipeline::updateLostReason(const LostReason &reason)
+{
+    if (auto valid = validateLostReason(reason); !valid)
+        return valid;
+    if (!lostReason(reason.id))
+        return Error{tr("The lost reason “%1” no longer exists.").arg(reason.label)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(),
+                           QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
+                           {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id});
+    if (!q.exec())
+        return Error{tr("Could not save the lost reason “%1”: %2").arg(reason.label, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not save the lost reason “%1”: %2").arg(reason.label, tx.errorText())};
+    emit lostReasonsChanged();
+    return {};
+}
+
+Result<void> Pipeline::removeLostReason(qint64 reasonId)
+{
+    const auto reason = lostReason(reasonId);
+    if (!reason)
+        return Error{tr("That lost reason no longer exists.")};
+    if (lostReasons().size() <= 1)
+        return Error{tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), {reasonId});
+    if (!q.exec())
+        return Error{tr("Could not remove the lost reason “%1”: %2").arg(reason->label, sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not remove the lost reason “%1”: %2").arg(reason->label, tx.errorText())};
+    emit lostReasonsChanged();
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Reads
+
+qint64 Pipeline::dealCountInStage(qint64 stageId) const
+{
+    return scalar(connection(), QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), {stageId}).toLongLong();
+}
 
 std::optional<Account> Pipeline::account(qint64 id) const
 {
@@ -757,7 +978,7 @@ QList<Stage> Pipeline::stages() const
 {
     QList<Stage> stages;
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM stages ORDER BY position, id").arg(kStageColumns));
+                           QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns));
     if (q.exec()) {
         while (q.next())
             stages << stageFromQuery(q);
@@ -776,7 +997,7 @@ std::optional<Stage> Pipeline::stage(qint64 id) const
 std::optional<Stage> Pipeline::firstStageOfKind(StageKind kind) const
 {
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM stages WHERE kind = ? ORDER BY position, id LIMIT 1")
+                           QStringLiteral("SELECT %1 FROM stages WHERE kind = ? AND archived = 0 ORDER BY position, id LIMIT 1")
                                .arg(kStageColumns),
                            {enumKey(kind)});
     if (!q.exec() || !q.next())
@@ -788,7 +1009,7 @@ QList<LostReason> Pipeline::lostReasons() const
 {
     QList<LostReason> reasons;
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM lost_reasons ORDER BY position, id").arg(kReasonColumns));
+                           QStringLiteral("SELECT %1 FROM lost_reasons WHERE archived = 0 ORDER BY position, id").arg(kReasonColumns));
     if (q.exec()) {
         while (q.next())
             reasons << reasonFromQuery(q);

@@ -62,17 +62,32 @@ public:
     Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
     Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
 
+    // Settings > Pipeline: stages and lost reasons
+    // A new open stage, after the other open stages (Won and Lost stay last).
+    Result<qint64> addStage(const QString &name, int rotDays);
+    Result<void> updateStage(const Stage &stage); // name and rot days
+    // The open stages in their new order; Won and Lost keep their place at the end.
+    Result<void> reorderStages(const QList<qint64> &openStageIds);
+    // Archives an open stage (its history still names it) and moves its deals to moveDealsTo,
+    // which is required when the stage holds any.
+    Result<void> removeStage(qint64 stageId, qint64 moveDealsTo = 0);
+    Result<qint64> addLostReason(const LostReason &reason);
+    Result<void> updateLostReason(const LostReason &reason);
+    // Archived: lost deals keep the reason they were given, new ones can no longer pick it.
+    Result<void> removeLostReason(qint64 reasonId);
+
     // Reads
+    qint64 dealCountInStage(qint64 stageId) const;
     std::optional<Account> account(qint64 id) const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contactsOf(qint64 accountId) const;
     std::optional<Deal> deal(qint64 id) const;
     std::optional<Touch> touch(qint64 id) const;
     std::optional<FollowUp> followUp(qint64 id) const;
-    QList<Stage> stages() const;
+    QList<Stage> stages() const; // the active ones, in board order
     std::optional<Stage> stage(qint64 id) const;
     std::optional<Stage> firstStageOfKind(StageKind kind) const;
-    QList<LostReason> lostReasons() const;
+    QList<LostReason> lostReasons() const; // the active ones
     std::optional<LostReason> lostReason(qint64 id) const;
     // The deal that follows dealId in its column (0 = it is the last): where undo puts it back.
     qint64 dealAfter(qint64 dealId) const;
@@ -85,11 +100,15 @@ signals:
     void dealStatusChanged(qint64 dealId, Ripen::DealStatus status);
     void touchLogged(qint64 dealId, qint64 touchId);
     void followUpChanged(qint64 dealId, qint64 followUpId);
+    void stagesChanged();
+    void lostReasonsChanged();
 
 private:
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;
+    Result<void> validateLostReason(const LostReason &reason) const;
+    bool renumberStages(const QList<qint64> &openStageIds);
 
     Database &m_database;
     const Clock &m_clock;

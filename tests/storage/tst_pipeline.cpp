@@ -64,6 +64,10 @@ private slots:
     void failedMoveRollsBack();
     void failedLostRollsBackEverything();
     void dealAfterFindsTheNextCard();
+    void addsRenamesAndReordersStages();
+    void removesStageMovingItsDeals();
+    void refusesToRemoveClosedOrLastStage();
+    void editsLostReasons();
 };
 
 void TestPipeline::createsAccountAndContactWithSignals()
@@ -553,6 +557,106 @@ void TestPipeline::dealAfterFindsTheNextCard()
     const qint64 b = t.deal(QStringLiteral("B"), lead);
     QCOMPARE(t.pipeline().dealAfter(a), b);
     QCOMPARE(t.pipeline().dealAfter(b), 0);
+}
+
+static QStringList stageNames(Pipeline &pipeline)
+{
+    QStringList names;
+    for (const Stage &stage : pipeline.stages())
+        names << stage.name;
+    return names;
+}
+
+void TestPipeline::addsRenamesAndReordersStages()
+{
+    TestDatabase t;
+    QSignalSpy spy(&t.pipeline(), &Pipeline::stagesChanged);
+    const auto added = t.pipeline().addStage(QStringLiteral("Trial"), 30);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(stageNames(t.pipeline()),
+             (QStringList{QStringLiteral("Lead in"), QStringLiteral("Contact made"), QStringLiteral("Discovery"),
+                          QStringLiteral("Proposal"), QStringLiteral("Negotiation"), QStringLiteral("Trial"),
+                          QStringLiteral("Won"), QStringLiteral("Lost")}));
+    Stage trial = *t.pipeline().stage(*added);
+    QCOMPARE(trial.rotDays, 30);
+    trial.name = QStringLiteral("Paid trial");
+    trial.rotDays = 21;
+    QVERIFY(t.pipeline().updateStage(trial).ok());
+    QCOMPARE(t.pipeline().stage(*added)->name, QStringLiteral("Paid trial"));
+    QCOMPARE(t.pipeline().stage(*added)->rotDays, 21);
+    trial.name = QStringLiteral(" ");
+    QVERIFY(!t.pipeline().updateStage(trial).ok());
+
+    QList<qint64> open;
+    for (const Stage &stage : t.pipeline().stages()) {
+        if (stage.kind == StageKind::Open)
+            open.prepend(stage.id);
+    }
+    QVERIFY(t.pipeline().reorderStages(open).ok());
+    QCOMPARE(stageNames(t.pipeline()).first(), QStringLiteral("Paid trial"));
+    QCOMPARE(stageNames(t.pipeline()).last(), QStringLiteral("Lost"));
+    // Leaving a stage out of the new order is refused.
+    open.removeLast();
+    QVERIFY(!t.pipeline().reorderStages(open).ok());
+    QCOMPARE(spy.count(), 3);
+}
+
+void TestPipeline::removesStageMovingItsDeals()
+{
+    TestDatabase t;
+    const qint64 discovery = t.stageId(QStringLiteral("Discovery"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const qint64 kept = t.deal(QStringLiteral("Already in proposal"), proposal);
+    const qint64 a = t.deal(QStringLiteral("A"), discovery);
+    const qint64 b = t.deal(QStringLiteral("B"), discovery);
+    const auto refused = t.pipeline().removeStage(discovery);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("deals (2)")), qPrintable(refused.error()));
+    QVERIFY(t.pipeline().removeStage(discovery, proposal).ok());
+    QVERIFY(!stageNames(t.pipeline()).contains(QStringLiteral("Discovery")));
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{kept, a, b}));
+    // The history still names the removed stage.
+    QCOMPARE(historyRows(t.connection(), a), 2);
+    QCOMPARE(t.pipeline().stage(discovery)->name, QStringLiteral("Discovery"));
+}
+
+void TestPipeline::refusesToRemoveClosedOrLastStage()
+{
+    TestDatabase t;
+    QVERIFY(!t.pipeline().removeStage(t.stageId(QStringLiteral("Won"))).ok());
+    QVERIFY(!t.pipeline().removeStage(t.stageId(QStringLiteral("Lost"))).ok());
+    const QStringList open{QStringLiteral("Lead in"), QStringLiteral("Contact made"), QStringLiteral("Discovery"),
+                           QStringLiteral("Proposal")};
+    for (const QString &name : open)
+        QVERIFY(t.pipeline().removeStage(t.stageId(name)).ok());
+    const auto last = t.pipeline().removeStage(t.stageId(QStringLiteral("Negotiation")));
+    QVERIFY(!last.ok());
+    QVERIFY(last.error().contains(QStringLiteral("last open stage")));
+}
+
+void TestPipeline::editsLostReasons()
+{
+    TestDatabase t;
+    QSignalSpy spy(&t.pipeline(), &Pipeline::lostReasonsChanged);
+    LostReason reason;
+    reason.label = QStringLiteral("Merged with another company");
+    reason.meaning = NoMeaning::Timing;
+    reason.reengageDays = 240;
+    const auto id = t.pipeline().addLostReason(reason);
+    QVERIFY(id.ok());
+    QCOMPARE(t.pipeline().lostReasons().last().label, reason.label);
+    reason.id = *id;
+    reason.reengageDays = -3;
+    QVERIFY(!t.pipeline().updateLostReason(reason).ok());
+    reason.reengageDays = 200;
+    reason.meaning = NoMeaning::Approach;
+    QVERIFY(t.pipeline().updateLostReason(reason).ok());
+    QCOMPARE(t.pipeline().lostReason(*id)->meaning, NoMeaning::Approach);
+    const int before = int(t.pipeline().lostReasons().size());
+    QVERIFY(t.pipeline().removeLostReason(*id).ok());
+    QCOMPARE(t.pipeline().lostReasons().size(), before - 1);
+    QVERIFY(t.pipeline().lostReason(*id)); // still there for the deals that used it
+    QCOMPARE(spy.count(), 3);
 }
 
 RIPEN_CORE_TEST_MAIN(TestPipeline)
