@@ -504,12 +504,10 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
         return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(
         connection(),
-        QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, currency = ?, "
-                       "stage_id = ?, position = ?, owner = ?, status = ?, won_on = ?, lost_on = ?, "
-                       "lost_reason_id = ?, failed_commitment = ?, competitor = ?, lost_note = ?, reengage_on = ? "
-                       "WHERE id = ?"),
-        {snapshot.title, snapshot.accountId, idOrNull(snapshot.contactId), snapshot.value.minor,
-         snapshot.value.currency, snapshot.stageId, snapshot.position, snapshot.owner, enumKey(snapshot.status),
+        QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
+                       "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
+                       "lost_note = ?, reengage_on = ? WHERE id = ?"),
+        {snapshot.value.minor, snapshot.value.currency, snapshot.stageId, snapshot.position, enumKey(snapshot.status),
          textOrNull(isoDate(snapshot.wonOn)), textOrNull(isoDate(snapshot.lost.lostOn)),
          idOrNull(snapshot.lost.reasonId), enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor,
          snapshot.lost.note, textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id});
@@ -629,6 +627,25 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         return Error{tr("Could not move the follow-up: %1").arg(sqlErrorText(q))};
     if (!tx.commit())
         return Error{tr("Could not move the follow-up: %1").arg(tx.errorText())};
+    emit followUpChanged(current->dealId, followUpId);
+    return {};
+}
+
+Result<void> Pipeline::cancelFollowUp(qint64 followUpId)
+{
+    const auto current = followUp(followUpId);
+    if (!current)
+        return Error{tr("That follow-up no longer exists.")};
+    if (current->isDone())
+        return Error{tr("That follow-up is already done; its touch stays in the timeline.")};
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    QSqlQuery q = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), {followUpId});
+    if (!q.exec())
+        return Error{tr("Could not cancel the follow-up: %1").arg(sqlErrorText(q))};
+    if (!tx.commit())
+        return Error{tr("Could not cancel the follow-up: %1").arg(tx.errorText())};
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }

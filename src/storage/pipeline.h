@@ -52,8 +52,8 @@ public:
     // value touch of the re-engagement in the same transaction.
     Result<void> markLost(qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
-    // Writes a deal back exactly as captured (stage, position, status, lost fields): the inverse
-    // used by undo. A stage change is recorded in the history like any other.
+    // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
+    // lost fields): the inverse used by undo. A stage change is recorded in the history like any other.
     Result<void> restoreDeal(const Deal &snapshot);
 
     // Touches and follow-ups
@@ -61,6 +61,8 @@ public:
     Result<qint64> scheduleFollowUp(const FollowUp &followUp);
     Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
     Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
+    // Removes a follow-up that has not happened yet (undo of planning it).
+    Result<void> cancelFollowUp(qint64 followUpId);
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).

@@ -501,6 +501,12 @@ void TestPipeline::schedulesReschedulesAndCompletesFollowUps()
     QVERIFY(!late.ok());
     QVERIFY(late.error().contains(QStringLiteral("already done")));
     QVERIFY(!t.pipeline().scheduleFollowUp(FollowUp{}).ok());
+    QVERIFY(!t.pipeline().cancelFollowUp(*followUpId).ok()); // done ones stay
+
+    planned.dueOn = QDate(2026, 12, 1);
+    const auto cancelled = t.pipeline().scheduleFollowUp(planned);
+    QVERIFY(t.pipeline().cancelFollowUp(*cancelled).ok());
+    QVERIFY(!t.pipeline().followUp(*cancelled));
 }
 
 void TestPipeline::failedMoveRollsBack()
