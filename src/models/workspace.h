@@ -29,6 +29,10 @@ public:
     const Clock &clock() const { return m_clock; }
     QString path() const { return m_database.path(); }
 
+signals:
+    // An undo or redo could not be carried out; the message says what and why.
+    void commandFailed(const QString &message);
+
 private:
     explicit Workspace(const Clock &clock);
 
