@@ -62,6 +62,16 @@ private:
         return QTest::qExec(&tc, argc, argv);                                                              \
     }
 
+#define RIPEN_GUI_TEST_MAIN(TestObject)                                                                     \
+    int main(int argc, char *argv[])                                                                       \
+    {                                                                                                      \
+        QGuiApplication app(argc, argv);                                                                   \
+        Ripen::Test::initTestEnvironment();                                                                \
+        TestObject tc;                                                                                     \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
+        return QTest::qExec(&tc, argc, argv);                                                              \
+    }
+
 #define RIPEN_CORE_TEST_MAIN(TestObject)                                                                    \
     int main(int argc, char *argv[])                                                                       \
     {                                                                                                      \
