@@ -199,15 +199,16 @@ Result<void> Pipeline::updateContact(const Contact &contact)
 // ---------------------------------------------------------------------------------------------------
 // Deals
 
-Result<qint64> Pipeline::createDeal(const Deal &deal)
+Result<void> Pipeline::validateDeal(const Deal &deal, const NewParties &parties) const
 {
     if (deal.title.trimmed().isEmpty())
         return Error{tr("A deal needs a title.")};
-    if (!account(deal.accountId))
-        return Error{tr("The deal “%1” needs an existing account.").arg(deal.title)};
-    if (deal.contactId) {
+    const bool newAccount = !parties.accountName.trimmed().isEmpty();
+    if (!newAccount && !account(deal.accountId))
+        return Error{tr("The deal “%1” needs an account: choose one or type a new name.").arg(deal.title)};
+    if (parties.contactName.trimmed().isEmpty() && deal.contactId) {
         const auto c = contact(deal.contactId);
-        if (!c || c->accountId != deal.accountId)
+        if (!c || newAccount || c->accountId != deal.accountId)
             return Error{tr("The primary contact of “%1” must belong to its account.").arg(deal.title)};
     }
     if (deal.value.minor < 0)
@@ -215,6 +216,36 @@ Result<qint64> Pipeline::createDeal(const Deal &deal)
     if (!isValidCurrencyCode(deal.value.currency))
         return Error{tr("“%1” is not a currency code (three capital letters such as EUR).")
                          .arg(deal.value.currency)};
+    return {};
+}
+
+Result<std::pair<qint64, qint64>> Pipeline::insertParties(const Deal &deal, const NewParties &parties)
+{
+    qint64 accountId = deal.accountId;
+    qint64 contactId = deal.contactId;
+    const QString now = isoDateTime(m_clock.now());
+    if (!parties.accountName.trimmed().isEmpty()) {
+        QSqlQuery q = prepared(connection(), QStringLiteral("INSERT INTO accounts (name, created_at) VALUES (?, ?)"),
+                               {parties.accountName.trimmed(), now});
+        if (!q.exec())
+            return Error{tr("Could not create the account “%1”: %2").arg(parties.accountName, sqlErrorText(q))};
+        accountId = q.lastInsertId().toLongLong();
+    }
+    if (!parties.contactName.trimmed().isEmpty()) {
+        QSqlQuery q = prepared(connection(),
+                               QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) VALUES (?, ?, ?, ?)"),
+                               {accountId, parties.contactName.trimmed(), enumKey(parties.contactRole), now});
+        if (!q.exec())
+            return Error{tr("Could not create the contact “%1”: %2").arg(parties.contactName, sqlErrorText(q))};
+        contactId = q.lastInsertId().toLongLong();
+    }
+    return std::make_pair(accountId, contactId);
+}
+
+Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
+{
+    if (auto valid = validateDeal(deal, parties); !valid)
+        return Error{valid.error()};
     const auto target = stage(deal.stageId);
     if (!target || target->kind != StageKind::Open)
         return Error{tr("A new deal must start in an open stage.")};
@@ -222,6 +253,9 @@ Result<qint64> Pipeline::createDeal(const Deal &deal)
     Transaction tx(connection());
     if (!tx.begin())
         return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto ids = insertParties(deal, parties);
+    if (!ids)
+        return Error{ids.error()};
     const auto position = placeInStage(0, deal.stageId, 0);
     if (!position)
         return Error{position.error()};
@@ -229,8 +263,8 @@ Result<qint64> Pipeline::createDeal(const Deal &deal)
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
                                           "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {deal.title.trimmed(), deal.accountId, idOrNull(deal.contactId), deal.value.minor,
-                            deal.value.currency, deal.stageId, *position, deal.owner, now});
+                           {deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor,
+                            deal.value.currency, deal.stageId, *position, deal.owner.trimmed(), now});
     if (!q.exec())
         return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
     const qint64 id = q.lastInsertId().toLongLong();
@@ -242,41 +276,40 @@ Result<qint64> Pipeline::createDeal(const Deal &deal)
         return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h))};
     if (!tx.commit())
         return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+    if (ids->first != deal.accountId)
+        emit accountChanged(ids->first);
+    if (ids->second != deal.contactId)
+        emit contactChanged(ids->second, ids->first);
     emit dealChanged(id);
     emit dealMoved(id, 0, deal.stageId);
     return id;
 }
 
-Result<void> Pipeline::updateDeal(const Deal &deal)
+Result<void> Pipeline::updateDeal(const Deal &deal, const NewParties &parties)
 {
-    if (deal.title.trimmed().isEmpty())
-        return Error{tr("A deal needs a title.")};
+    if (auto valid = validateDeal(deal, parties); !valid)
+        return valid;
     if (!this->deal(deal.id))
         return Error{tr("The deal “%1” no longer exists.").arg(deal.title)};
-    if (!account(deal.accountId))
-        return Error{tr("The deal “%1” needs an existing account.").arg(deal.title)};
-    if (deal.contactId) {
-        const auto c = contact(deal.contactId);
-        if (!c || c->accountId != deal.accountId)
-            return Error{tr("The primary contact of “%1” must belong to its account.").arg(deal.title)};
-    }
-    if (deal.value.minor < 0)
-        return Error{tr("The value of “%1” cannot be negative.").arg(deal.title)};
-    if (!isValidCurrencyCode(deal.value.currency))
-        return Error{tr("“%1” is not a currency code (three capital letters such as EUR).")
-                         .arg(deal.value.currency)};
     Transaction tx(connection());
     if (!tx.begin())
         return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto ids = insertParties(deal, parties);
+    if (!ids)
+        return Error{ids.error()};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
                                           "currency = ?, owner = ? WHERE id = ?"),
-                           {deal.title.trimmed(), deal.accountId, idOrNull(deal.contactId), deal.value.minor,
-                            deal.value.currency, deal.owner, deal.id});
+                           {deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor,
+                            deal.value.currency, deal.owner.trimmed(), deal.id});
     if (!q.exec())
         return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
     if (!tx.commit())
         return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+    if (ids->first != deal.accountId)
+        emit accountChanged(ids->first);
+    if (ids->second != deal.contactId)
+        emit contactChanged(ids->second, ids->first);
     emit dealChanged(deal.id);
     return {};
 }

@@ -20,6 +20,15 @@ namespace Ripen {
 
 class Database;
 
+// An account and/or contact typed into the deal form that do not exist yet: created in the same
+// transaction as the deal, so a failure leaves neither behind.
+struct NewParties
+{
+    QString accountName;
+    QString contactName;
+    ContactRole contactRole = ContactRole::DecisionMaker;
+};
+
 // The one place that writes. Every command validates its input, runs in one transaction, and emits
 // a change signal after the commit; a failure rolls back and says what went wrong.
 class Pipeline final : public QObject
@@ -42,9 +51,9 @@ public:
     Result<void> updateContact(const Contact &contact);
 
     // Deals
-    Result<qint64> createDeal(const Deal &deal);
+    Result<qint64> createDeal(const Deal &deal, const NewParties &parties = {});
     // Title, account, contact, value, currency and owner; stage and status change through the moves.
-    Result<void> updateDeal(const Deal &deal);
+    Result<void> updateDeal(const Deal &deal, const NewParties &parties = {});
     // Moves an open deal to an open stage, before beforeDealId (0 = at the end of the column).
     Result<void> moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     Result<void> markWon(qint64 dealId, const Money &value, const QDate &wonOn);
@@ -106,6 +115,10 @@ signals:
     void lostReasonsChanged();
 
 private:
+    Result<void> validateDeal(const Deal &deal, const NewParties &parties) const;
+    // Inserts the new account and contact (inside the caller's transaction) and returns the deal's
+    // account and contact ids.
+    Result<std::pair<qint64, qint64>> insertParties(const Deal &deal, const NewParties &parties);
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;

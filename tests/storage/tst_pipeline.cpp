@@ -47,6 +47,8 @@ private slots:
     void refusesBadDeals_data();
     void refusesBadDeals();
     void updatesDeal();
+    void createsAccountAndContactWithTheDeal();
+    void newPartiesRollBackWithTheDeal();
     void movesDealAcrossStages();
     void reordersWithinStage();
     void renumbersWhenNoGapIsLeft();
@@ -182,6 +184,47 @@ void TestPipeline::refusesBadDeals()
     QCOMPARE(spy.count(), 0);
     QCOMPARE(t.countRows(QStringLiteral("deals")), 0);
     QCOMPARE(t.countRows(QStringLiteral("stage_history")), 0);
+}
+
+void TestPipeline::createsAccountAndContactWithTheDeal()
+{
+    TestDatabase t;
+    QSignalSpy accounts(&t.pipeline(), &Pipeline::accountChanged);
+    QSignalSpy contacts(&t.pipeline(), &Pipeline::contactChanged);
+    Deal deal;
+    deal.title = QStringLiteral("Pilot: 20 seats");
+    deal.stageId = t.stageId(QStringLiteral("Lead in"));
+    const auto id = t.pipeline().createDeal(deal, NewParties{QStringLiteral("Bayside Dental Group"),
+                                                            QStringLiteral("Dr. Mia Chen"), ContactRole::Champion});
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    const Deal stored = *t.pipeline().deal(*id);
+    QCOMPARE(t.pipeline().account(stored.accountId)->name, QStringLiteral("Bayside Dental Group"));
+    const auto contact = t.pipeline().contact(stored.contactId);
+    QCOMPARE(contact->name, QStringLiteral("Dr. Mia Chen"));
+    QCOMPARE(contact->accountId, stored.accountId);
+    QCOMPARE(contact->role, ContactRole::Champion);
+    QCOMPARE(accounts.count(), 1);
+    QCOMPARE(contacts.count(), 1);
+
+    // Editing can add a new contact to the existing account.
+    Deal edited = stored;
+    QVERIFY(t.pipeline().updateDeal(edited, NewParties{{}, QStringLiteral("Tom Reyes"), ContactRole::Gatekeeper}).ok());
+    QCOMPARE(t.pipeline().contact(t.pipeline().deal(*id)->contactId)->name, QStringLiteral("Tom Reyes"));
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 1);
+}
+
+void TestPipeline::newPartiesRollBackWithTheDeal()
+{
+    TestDatabase t;
+    sabotageInserts(t.connection(), QStringLiteral("deals"));
+    Deal deal;
+    deal.title = QStringLiteral("Doomed");
+    deal.stageId = t.stageId(QStringLiteral("Lead in"));
+    const auto id = t.pipeline().createDeal(deal, NewParties{QStringLiteral("Ghost Inc"), QStringLiteral("Casper")});
+    QVERIFY(!id.ok());
+    QVERIFY(id.error().contains(QStringLiteral("Doomed")));
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("contacts")), 0);
 }
 
 void TestPipeline::updatesDeal()
