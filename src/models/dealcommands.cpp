@@ -145,12 +145,12 @@ Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
     return {};
 }
 
-Result<void> edit(Workspace &workspace, const Deal &deal)
+Result<void> edit(Workspace &workspace, const Deal &deal, const NewParties &parties)
 {
     const auto before = workspace.pipeline().deal(deal.id);
     if (!before)
         return Error{QCoreApplication::translate("DealCommands", "That deal no longer exists.")};
-    if (auto saved = workspace.pipeline().updateDeal(deal); !saved)
+    if (auto saved = workspace.pipeline().updateDeal(deal, parties); !saved)
         return saved;
     workspace.undoStack().push(new EditDealCommand(workspace, *before, *workspace.pipeline().deal(deal.id)));
     return {};

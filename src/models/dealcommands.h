@@ -2,6 +2,7 @@
 
 #include "deal.h"
 #include "followup.h"
+#include "pipeline.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 
 Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn);
 Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
                       const std::optional<FollowUp> &firstTouch = {});
-Result<void> edit(Workspace &workspace, const Deal &deal);
+Result<void> edit(Workspace &workspace, const Deal &deal, const NewParties &parties = {});
 
 } // namespace DealCommands
 

@@ -256,7 +256,12 @@ Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
     const auto ids = insertParties(deal, parties);
     if (!ids)
         return Error{ids.error()};
-    const auto position = placeInStage(0, deal.stageId, 0);
+    // A new deal goes to the top of its column, where the user sees it arrive.
+    const qint64 first = scalar(connection(),
+                                QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
+                                {deal.stageId})
+                             .toLongLong();
+    const auto position = placeInStage(0, deal.stageId, first);
     if (!position)
         return Error{position.error()};
     const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());

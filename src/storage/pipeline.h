@@ -51,6 +51,7 @@ public:
     Result<void> updateContact(const Contact &contact);
 
     // Deals
+    // The new deal goes to the top of its stage's column.
     Result<qint64> createDeal(const Deal &deal, const NewParties &parties = {});
     // Title, account, contact, value, currency and owner; stage and status change through the moves.
     Result<void> updateDeal(const Deal &deal, const NewParties &parties = {});

@@ -74,8 +74,8 @@ private slots:
 void TestDealCommands::moveUndoRedo()
 {
     Fixture f;
-    const qint64 id = f.deal(QStringLiteral("Acme renewal"));
     const qint64 other = f.deal(QStringLiteral("Other"));
+    const qint64 id = f.deal(QStringLiteral("Acme renewal")); // new deals go on top
     QVERIFY(DealCommands::move(*f.workspace, id, f.stage(QStringLiteral("Proposal"))).ok());
     QCOMPARE(f.stack().count(), 1);
     // The Edit menu names what Undo will do.
@@ -102,9 +102,9 @@ void TestDealCommands::moveUndoRedo()
 void TestDealCommands::reorderUndoRedo()
 {
     Fixture f;
-    const qint64 a = f.deal(QStringLiteral("A"));
-    const qint64 b = f.deal(QStringLiteral("B"));
     const qint64 c = f.deal(QStringLiteral("C"));
+    const qint64 b = f.deal(QStringLiteral("B"));
+    const qint64 a = f.deal(QStringLiteral("A"));
     QVERIFY(DealCommands::move(*f.workspace, c, f.stage(QStringLiteral("Lead in")), a).ok());
     QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64>{c, a, b}));
     QCOMPARE(f.stack().undoText(), QStringLiteral("reorder “C” in Lead in"));

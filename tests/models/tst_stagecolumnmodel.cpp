@@ -271,8 +271,8 @@ void TestStageColumnModel::dropAsksForAMoveBeforeTheTargetCard()
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
     const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
     const qint64 dragged = t.deal(QStringLiteral("Dragged"), lead);
-    const qint64 first = t.deal(QStringLiteral("First"), proposal);
     const qint64 second = t.deal(QStringLiteral("Second"), proposal);
+    const qint64 first = t.deal(QStringLiteral("First"), proposal);
     StageColumnModel source(t.pipeline(), lead, 7);
     StageColumnModel target(t.pipeline(), proposal, 14);
     std::unique_ptr<QMimeData> mime(source.mimeData({source.index(0, 0)}));

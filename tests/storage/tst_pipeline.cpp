@@ -43,7 +43,7 @@ class TestPipeline : public QObject
 private slots:
     void createsAccountAndContactWithSignals();
     void refusesBadAccountAndContact();
-    void createsDealAtTheEndOfItsStage();
+    void createsDealAtTheTopOfItsStage();
     void refusesBadDeals_data();
     void refusesBadDeals();
     void updatesDeal();
@@ -124,14 +124,14 @@ void TestPipeline::refusesBadAccountAndContact()
     QCOMPARE(t.countRows(QStringLiteral("contacts")), 0);
 }
 
-void TestPipeline::createsDealAtTheEndOfItsStage()
+void TestPipeline::createsDealAtTheTopOfItsStage()
 {
     TestDatabase t;
     QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
     const qint64 first = t.deal(QStringLiteral("Fleet telematics rollout"), lead);
     const qint64 second = t.deal(QStringLiteral("Annual support renewal"), lead);
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{first, second}));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{second, first}));
     QCOMPARE(moved.count(), 2);
     QCOMPARE(moved.at(1).at(2).toLongLong(), lead);
     // Creation is the first entry of the deal's stage history.
@@ -275,9 +275,10 @@ void TestPipeline::reordersWithinStage()
 {
     TestDatabase t;
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
-    const qint64 a = t.deal(QStringLiteral("A"), lead);
-    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    // New deals go on top: created last to first, the column reads A, B, C.
     const qint64 c = t.deal(QStringLiteral("C"), lead);
+    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
     QVERIFY(t.pipeline().moveDeal(c, lead, a).ok());
     QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{c, a, b}));
     QVERIFY(t.pipeline().moveDeal(c, lead, b).ok());
@@ -435,9 +436,9 @@ void TestPipeline::restoresSnapshotForUndo()
 {
     TestDatabase t;
     const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
-    const qint64 a = t.deal(QStringLiteral("A"), proposal);
-    const qint64 id = t.deal(QStringLiteral("Acme renewal"), proposal);
     const qint64 c = t.deal(QStringLiteral("C"), proposal);
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"), proposal);
+    const qint64 a = t.deal(QStringLiteral("A"), proposal);
     QVERIFY(t.pipeline().moveDeal(id, proposal, a).ok());
     const Deal before = *t.pipeline().deal(id);
     LostInfo lost;
@@ -602,8 +603,8 @@ void TestPipeline::dealAfterFindsTheNextCard()
 {
     TestDatabase t;
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
-    const qint64 a = t.deal(QStringLiteral("A"), lead);
     const qint64 b = t.deal(QStringLiteral("B"), lead);
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
     QCOMPARE(t.pipeline().dealAfter(a), b);
     QCOMPARE(t.pipeline().dealAfter(b), 0);
 }
@@ -656,8 +657,8 @@ void TestPipeline::removesStageMovingItsDeals()
     const qint64 discovery = t.stageId(QStringLiteral("Discovery"));
     const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
     const qint64 kept = t.deal(QStringLiteral("Already in proposal"), proposal);
-    const qint64 a = t.deal(QStringLiteral("A"), discovery);
     const qint64 b = t.deal(QStringLiteral("B"), discovery);
+    const qint64 a = t.deal(QStringLiteral("A"), discovery);
     const auto refused = t.pipeline().removeStage(discovery);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("deals (2)")), qPrintable(refused.error()));

@@ -1,0 +1,459 @@
+#include "boardview.h"
+
+#include "dealcommands.h"
+#include "dialogs/dealdialog.h"
+#include "dialogs/lostdialog.h"
+#include "dialogs/wondialog.h"
+#include "droptarget.h"
+#include "prompter.h"
+#include "stagecolumnmodel.h"
+#include "stagecolumnview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace Ripen {
+
+namespace {
+
+QAction *makeAction(QWidget *parent, const QString &text, const QList<QKeySequence> &shortcuts,
+                    const QString &tip)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    parent->addAction(action);
+    return action;
+}
+
+} // namespace
+
+BoardView::BoardView(Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_prompter(prompter)
+    , m_filterEdit(new QLineEdit(this))
+    , m_ownerCombo(new QComboBox(this))
+    , m_attention(new QCheckBox(tr("Needs &attention"), this))
+    , m_newDealButton(new QPushButton(tr("New deal"), this))
+    , m_scroll(new QScrollArea(this))
+    , m_columnsHost(new QWidget)
+    , m_columnsLayout(new QHBoxLayout(m_columnsHost))
+    , m_wonTarget(new DropTarget(tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f), this))
+    , m_lostTarget(new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28), this))
+{
+    setObjectName(QStringLiteral("boardView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_filterEdit->setPlaceholderText(tr("Filter by deal, account or contact (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter deals"));
+    m_filterEdit->setMinimumWidth(280);
+    bar->addWidget(m_filterEdit, 2);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_ownerCombo);
+    bar->addWidget(ownerLabel);
+    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_ownerCombo);
+    m_attention->setToolTip(tr("Only deals that are overdue, have no next step, are rotting or get check-ins only"));
+    bar->addWidget(m_attention);
+    bar->addStretch(1);
+    bar->addWidget(m_newDealButton);
+    layout->addLayout(bar);
+
+    m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+    m_columnsLayout->setSpacing(8);
+    m_scroll->setWidget(m_columnsHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll, 1);
+
+    auto *targets = new QHBoxLayout;
+    targets->setSpacing(8);
+    targets->addWidget(m_wonTarget);
+    targets->addWidget(m_lostTarget);
+    layout->addLayout(targets);
+
+    m_newDeal = makeAction(this, tr("&New Deal…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
+                           tr("Create a deal in the current stage"));
+    m_editDeal = makeAction(this, tr("&Edit Deal…"), {QKeySequence(Qt::Key_F2)}, tr("Edit the selected deal"));
+    m_moveBack = makeAction(this, tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::Key_Left)},
+                            tr("Move the selected deal one stage back"));
+    m_moveForward = makeAction(this, tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::Key_Right)},
+                               tr("Move the selected deal one stage on"));
+    m_markWon = makeAction(this, tr("Mark as &Won…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
+                           tr("Record the selected deal as won"));
+    m_markLost = makeAction(this, tr("Mark as &Lost…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                            tr("Record why the selected deal was lost and when to come back"));
+    m_openTimeline = new QAction(tr("Open &Timeline"), this);
+    m_openTimeline->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openTimeline->setShortcutContext(Qt::WidgetShortcut); // active in the card lists it is added to
+    m_openTimeline->setStatusTip(tr("Show every touch of the selected deal"));
+    m_find = makeAction(this, tr("&Find Deals"), {QKeySequence::Find}, tr("Filter the board"));
+    m_newDealButton->setToolTip(m_newDeal->toolTip() + QStringLiteral(" (Ctrl+Shift+N)"));
+
+    connect(m_newDeal, &QAction::triggered, this, &BoardView::newDeal);
+    connect(m_newDealButton, &QPushButton::clicked, this, &BoardView::newDeal);
+    connect(m_editDeal, &QAction::triggered, this, &BoardView::editCurrentDeal);
+    connect(m_moveBack, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_moveForward, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_markWon, &QAction::triggered, this, [this] { askWon(currentDealId()); });
+    connect(m_markLost, &QAction::triggered, this, [this] { askLost(currentDealId()); });
+    connect(m_openTimeline, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentDealId())
+            emit openTimelineRequested(id);
+    });
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    connect(m_wonTarget, &DropTarget::dealDropped, this, &BoardView::askWon);
+    connect(m_lostTarget, &DropTarget::dealDropped, this, &BoardView::askLost);
+
+    // Typing is debounced so a fast typist does not re-query the board on every key.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(150);
+    connect(&m_filterDelay, &QTimer::timeout, this, &BoardView::applyFilter);
+    connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, &BoardView::applyFilter);
+    connect(m_attention, &QCheckBox::toggled, this, &BoardView::applyFilter);
+    updateActions();
+}
+
+BoardView::~BoardView() = default;
+
+QList<QAction *> BoardView::dealActions() const
+{
+    return {m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_markWon, m_markLost, m_find};
+}
+
+void BoardView::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        Pipeline &pipeline = m_workspace->pipeline();
+        connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
+        connect(&pipeline, &Pipeline::dealChanged, this, &BoardView::refreshOwners);
+    }
+    refreshOwners();
+    rebuildColumns();
+}
+
+void BoardView::refreshOwners()
+{
+    const QString current = m_ownerCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ownerCombo);
+    m_ownerCombo->clear();
+    m_ownerCombo->addItem(tr("Everyone"), QString());
+    if (m_workspace) {
+        QSqlQuery owners(m_workspace->pipeline().connection());
+        owners.setForwardOnly(true);
+        owners.prepare(QStringLiteral("SELECT DISTINCT owner FROM deals WHERE owner <> '' ORDER BY owner"));
+        if (owners.exec()) {
+            while (owners.next())
+                m_ownerCombo->addItem(owners.value(0).toString(), owners.value(0).toString());
+        }
+    }
+    m_ownerCombo->setCurrentIndex(qMax(0, m_ownerCombo->findData(current)));
+}
+
+void BoardView::rebuildColumns()
+{
+    const qint64 selected = currentDealId();
+    for (StageColumnView *column : std::as_const(m_columns))
+        delete column;
+    m_columns.clear();
+    if (m_workspace) {
+        for (const Stage &stage : m_workspace->pipeline().stages()) {
+            if (stage.kind != StageKind::Open)
+                continue;
+            auto *model = new StageColumnModel(m_workspace->pipeline(), stage.id, stage.rotDays);
+            model->setFilter(m_filter);
+            auto *column = new StageColumnView(stage.name, model, m_columnsHost);
+            model->setParent(column);
+            // Queued: the move runs after the drop event has finished with the view's indexes.
+            connect(model, &StageColumnModel::moveRequested, this, &BoardView::requestMove, Qt::QueuedConnection);
+            column->list()->installEventFilter(this);
+            column->list()->addAction(m_openTimeline);
+            connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+                emit openTimelineRequested(index.data(StageColumnModel::DealIdRole).toLongLong());
+            });
+            connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                    &BoardView::updateActions);
+            m_columnsLayout->addWidget(column, 1);
+            m_columns << column;
+        }
+    }
+    if (selected)
+        selectDeal(selected);
+    updateActions();
+}
+
+void BoardView::applyFilter()
+{
+    m_filterDelay.stop();
+    m_filter = BoardFilter{m_filterEdit->text(), m_ownerCombo->currentData().toString(), m_attention->isChecked()};
+    for (StageColumnView *column : std::as_const(m_columns))
+        column->model()->setFilter(m_filter);
+    updateActions();
+}
+
+QList<qint64> BoardView::stageIds() const
+{
+    QList<qint64> ids;
+    for (StageColumnView *column : m_columns)
+        ids << column->model()->stageId();
+    return ids;
+}
+
+StageColumnView *BoardView::column(qint64 stageId) const
+{
+    for (StageColumnView *column : m_columns) {
+        if (column->model()->stageId() == stageId)
+            return column;
+    }
+    return nullptr;
+}
+
+StageColumnModel *BoardView::columnModel(qint64 stageId) const
+{
+    StageColumnView *view = column(stageId);
+    return view ? view->model() : nullptr;
+}
+
+CardListView *BoardView::columnList(qint64 stageId) const
+{
+    StageColumnView *view = column(stageId);
+    return view ? view->list() : nullptr;
+}
+
+int BoardView::columnIndexOf(QObject *object) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i)->list() == object)
+            return i;
+    }
+    return -1;
+}
+
+qint64 BoardView::currentDealId() const
+{
+    // The list with focus, else the last one that had a current card.
+    const int focused = columnIndexOf(focusWidget());
+    if (focused >= 0) {
+        const QModelIndex index = m_columns.at(focused)->list()->currentIndex();
+        return index.isValid() ? index.data(StageColumnModel::DealIdRole).toLongLong() : 0;
+    }
+    for (StageColumnView *column : m_columns) {
+        const QModelIndex index = column->list()->currentIndex();
+        if (index.isValid() && column->list()->selectionModel()->isSelected(index))
+            return index.data(StageColumnModel::DealIdRole).toLongLong();
+    }
+    return 0;
+}
+
+bool BoardView::selectDeal(qint64 dealId)
+{
+    for (StageColumnView *column : std::as_const(m_columns)) {
+        StageColumnModel *model = column->model();
+        int row = model->rowOfDeal(dealId);
+        if (row < 0)
+            continue;
+        for (StageColumnView *other : std::as_const(m_columns)) {
+            if (other != column)
+                other->list()->selectionModel()->clear();
+        }
+        const QModelIndex index = model->index(row, 0);
+        column->list()->setCurrentIndex(index);
+        column->list()->scrollTo(index);
+        column->list()->setFocus();
+        m_scroll->ensureWidgetVisible(column);
+        updateActions();
+        return true;
+    }
+    return false;
+}
+
+void BoardView::focusColumn(int index, int row)
+{
+    if (index < 0 || index >= m_columns.size())
+        return;
+    CardListView *list = m_columns.at(index)->list();
+    for (StageColumnView *other : std::as_const(m_columns)) {
+        if (other->list() != list)
+            other->list()->selectionModel()->clear();
+    }
+    const int rows = list->model()->rowCount();
+    if (rows > 0)
+        list->setCurrentIndex(list->model()->index(qBound(0, row, rows - 1), 0));
+    list->setFocus(Qt::TabFocusReason);
+    m_scroll->ensureWidgetVisible(m_columns.at(index));
+    updateActions();
+}
+
+bool BoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int index = columnIndexOf(watched);
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (index >= 0 && key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            const int row = m_columns.at(index)->list()->currentIndex().row();
+            focusColumn(index + (key->key() == Qt::Key_Left ? -1 : 1), qMax(0, row));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BoardView::updateActions()
+{
+    const bool hasWorkspace = m_workspace;
+    const bool hasDeal = currentDealId() != 0;
+    m_newDeal->setEnabled(hasWorkspace);
+    m_newDealButton->setEnabled(hasWorkspace);
+    for (QAction *action : {m_editDeal, m_moveBack, m_moveForward, m_markWon, m_markLost, m_openTimeline})
+        action->setEnabled(hasWorkspace && hasDeal);
+}
+
+void BoardView::report(const QString &title, const QString &message)
+{
+    m_prompter.error(this, title, message);
+}
+
+void BoardView::requestMove(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
+{
+    if (!m_workspace)
+        return;
+    if (auto moved = DealCommands::move(*m_workspace, dealId, toStageId, beforeDealId); !moved) {
+        report(tr("Could not move the deal"), moved.error());
+        return;
+    }
+    selectDeal(dealId);
+}
+
+void BoardView::moveCurrent(int direction)
+{
+    const qint64 dealId = currentDealId();
+    if (!m_workspace || !dealId)
+        return;
+    int index = -1;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i)->model()->rowOfDeal(dealId) >= 0)
+            index = i;
+    }
+    const int target = index + direction;
+    if (index < 0 || target < 0 || target >= m_columns.size())
+        return;
+    // To the top of the next column, where the user sees it land.
+    StageColumnModel *model = m_columns.at(target)->model();
+    requestMove(dealId, model->stageId(), model->dealIdAt(0));
+}
+
+void BoardView::askWon(qint64 dealId)
+{
+    if (!m_workspace)
+        return;
+    const auto deal = m_workspace->pipeline().deal(dealId);
+    if (!deal)
+        return;
+    auto *dialog = new WonDialog(deal->title, deal->value, m_workspace->clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dealId] {
+        if (!m_workspace)
+            return;
+        if (auto won = DealCommands::markWon(*m_workspace, dealId, dialog->value(), dialog->wonOn()); !won)
+            report(tr("Could not mark the deal as won"), won.error());
+    });
+    dialog->open();
+}
+
+void BoardView::askLost(qint64 dealId)
+{
+    if (!m_workspace)
+        return;
+    const auto deal = m_workspace->pipeline().deal(dealId);
+    if (!deal)
+        return;
+    auto *dialog = new LostDialog(deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, deal] {
+        if (!m_workspace)
+            return;
+        auto firstTouch = dialog->firstTouch();
+        if (firstTouch) {
+            firstTouch->dealId = deal->id;
+            firstTouch->contactId = deal->contactId;
+        }
+        if (auto lost = DealCommands::markLost(*m_workspace, deal->id, dialog->lostInfo(), firstTouch); !lost)
+            report(tr("Could not mark the deal as lost"), lost.error());
+    });
+    dialog->open();
+}
+
+void BoardView::newDeal()
+{
+    if (!m_workspace)
+        return;
+    Deal deal;
+    const int focused = columnIndexOf(focusWidget());
+    deal.stageId = focused >= 0 ? m_columns.at(focused)->model()->stageId()
+                                : (m_columns.isEmpty() ? 0 : m_columns.first()->model()->stageId());
+    deal.owner = m_ownerCombo->currentData().toString();
+    auto *dialog = new DealDialog(m_workspace->pipeline(), deal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_workspace)
+            return;
+        const auto created = m_workspace->pipeline().createDeal(dialog->deal(), dialog->newParties());
+        if (!created) {
+            report(tr("Could not create the deal"), created.error());
+            return;
+        }
+        selectDeal(*created);
+    });
+    dialog->open();
+}
+
+void BoardView::editCurrentDeal()
+{
+    if (!m_workspace)
+        return;
+    const auto deal = m_workspace->pipeline().deal(currentDealId());
+    if (!deal)
+        return;
+    auto *dialog = new DealDialog(m_workspace->pipeline(), *deal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_workspace)
+            return;
+        const Deal edited = dialog->deal();
+        if (auto saved = DealCommands::edit(*m_workspace, edited, dialog->newParties()); !saved) {
+            report(tr("Could not save the deal"), saved.error());
+            return;
+        }
+        selectDeal(edited.id);
+    });
+    dialog->open();
+}
+
+} // namespace Ripen

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "boardfilter.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+
+namespace Ripen {
+
+class CardListView;
+class DropTarget;
+class Prompter;
+class StageColumnModel;
+class StageColumnView;
+class Workspace;
+
+// The pipeline board: one column per open stage with deal cards, dragged between stages (and onto
+// Won and Lost), filtered by text, owner and "needs attention", and driven by keyboard as well.
+// Every change goes through DealCommands, so it is one transaction and one undo step.
+class BoardView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardView)
+public:
+    explicit BoardView(Prompter &prompter, QWidget *parent = nullptr);
+    ~BoardView() override;
+
+    void setWorkspace(Workspace *workspace);
+
+    // Actions for the menus; their shortcuts work while the board has focus.
+    QAction *newDealAction() const { return m_newDeal; }
+    QAction *editDealAction() const { return m_editDeal; }
+    QAction *moveBackAction() const { return m_moveBack; }
+    QAction *moveForwardAction() const { return m_moveForward; }
+    QAction *markWonAction() const { return m_markWon; }
+    QAction *markLostAction() const { return m_markLost; }
+    QAction *openTimelineAction() const { return m_openTimeline; }
+    QAction *findAction() const { return m_find; }
+    QList<QAction *> dealActions() const;
+
+    // For tests and the screenshot: the parts of the board.
+    QList<qint64> stageIds() const;
+    StageColumnView *column(qint64 stageId) const;
+    StageColumnModel *columnModel(qint64 stageId) const;
+    CardListView *columnList(qint64 stageId) const;
+    DropTarget *wonTarget() const { return m_wonTarget; }
+    DropTarget *lostTarget() const { return m_lostTarget; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QComboBox *ownerCombo() const { return m_ownerCombo; }
+    QCheckBox *attentionCheck() const { return m_attention; }
+    BoardFilter filter() const { return m_filter; }
+
+    qint64 currentDealId() const;
+    bool selectDeal(qint64 dealId);
+
+public slots:
+    void newDeal();
+    void editCurrentDeal();
+    void moveCurrent(int direction); // -1 previous stage, +1 next stage
+    void askWon(qint64 dealId);
+    void askLost(qint64 dealId);
+    void requestMove(qint64 dealId, qint64 toStageId, qint64 beforeDealId);
+
+signals:
+    void openTimelineRequested(qint64 dealId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuildColumns();
+    void refreshOwners();
+    void applyFilter();
+    void updateActions();
+    int columnIndexOf(QObject *object) const;
+    void focusColumn(int index, int row);
+    void report(const QString &title, const QString &message);
+
+    Prompter &m_prompter;
+    QPointer<Workspace> m_workspace;
+    BoardFilter m_filter;
+    QTimer m_filterDelay;
+
+    QLineEdit *m_filterEdit;
+    QComboBox *m_ownerCombo;
+    QCheckBox *m_attention;
+    QPushButton *m_newDealButton;
+    QScrollArea *m_scroll;
+    QWidget *m_columnsHost;
+    QHBoxLayout *m_columnsLayout;
+    QList<StageColumnView *> m_columns;
+    DropTarget *m_wonTarget;
+    DropTarget *m_lostTarget;
+
+    QAction *m_newDeal;
+    QAction *m_editDeal;
+    QAction *m_moveBack;
+    QAction *m_moveForward;
+    QAction *m_markWon;
+    QAction *m_markLost;
+    QAction *m_openTimeline;
+    QAction *m_find;
+};
+
+} // namespace Ripen

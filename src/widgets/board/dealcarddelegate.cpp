@@ -1,0 +1,204 @@
+#include "dealcarddelegate.h"
+
+#include "persistencerules.h"
+#include "stagecolumnmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace Ripen {
+
+namespace {
+
+constexpr int kMargin = 4;    // around the card, inside the list
+constexpr int kPadding = 8;   // inside the card
+constexpr int kStripe = 4;    // the next-step stripe on the left edge
+constexpr int kRadius = 6;
+
+// Colours chosen to read on light and dark palettes alike.
+const QColor kOverdue(0xd6, 0x3a, 0x3a);
+const QColor kToday(0x2e, 0x9e, 0x4f);
+const QColor kMissing(0xe0, 0x8a, 0x00);
+const QColor kRotTint(0xe0, 0x8a, 0x00, 38);
+const QColor kNuisance(0xc2, 0x4f, 0x00);
+
+QColor stepColor(Rules::NextStep step, const QPalette &palette)
+{
+    switch (step) {
+    case Rules::NextStep::Overdue:
+        return kOverdue;
+    case Rules::NextStep::Today:
+        return kToday;
+    case Rules::NextStep::Missing:
+        return kMissing;
+    case Rules::NextStep::Ahead:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::Text);
+}
+
+} // namespace
+
+DealCardDelegate::DealCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QString DealCardDelegate::nextStepText(const QModelIndex &index)
+{
+    const auto step = Rules::NextStep(index.data(StageColumnModel::NextStepRole).toInt());
+    const QDate due = index.data(StageColumnModel::NextDueRole).toDate();
+    const QString date = QLocale().toString(due, QStringLiteral("ddd d MMM"));
+    switch (step) {
+    case Rules::NextStep::Missing:
+        return tr("No next step planned");
+    case Rules::NextStep::Overdue:
+        return tr("Overdue since %1").arg(date);
+    case Rules::NextStep::Today:
+        return tr("Next step today");
+    case Rules::NextStep::Ahead:
+        return tr("Next step %1").arg(date);
+    }
+    return {};
+}
+
+QString DealCardDelegate::touchesText(const QModelIndex &index)
+{
+    const int touches = index.data(StageColumnModel::TouchCountRole).toInt();
+    const int days = index.data(StageColumnModel::DaysSinceValueRole).toInt();
+    const QString count = touches == 1 ? tr("1 touch") : tr("%1 touches").arg(touches);
+    if (touches == 0)
+        return tr("No touches yet");
+    if (days < 0)
+        return tr("%1 · none carried value").arg(count);
+    if (days == 0)
+        return tr("%1 · value today").arg(count);
+    return tr("%1 · value %2 d ago", "days since the last touch that carried value").arg(count).arg(days);
+}
+
+QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    const int line = metrics.height();
+    return {option.rect.width() > 0 ? option.rect.width() : 220, 4 * line + 3 * 3 + 2 * kPadding + 2 * kMargin};
+}
+
+void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const bool rotting = index.data(StageColumnModel::RottingRole).toBool();
+    const bool nuisance = index.data(StageColumnModel::NuisanceRole).toBool();
+    const auto step = Rules::NextStep(index.data(StageColumnModel::NextStepRole).toInt());
+
+    QPainterPath shape;
+    shape.addRoundedRect(card, kRadius, kRadius);
+    painter->fillPath(shape, palette.color(QPalette::Base));
+    if (rotting)
+        painter->fillPath(shape, kRotTint);
+    if (selected)
+        painter->fillPath(shape, QColor(palette.color(QPalette::Highlight).red(),
+                                        palette.color(QPalette::Highlight).green(),
+                                        palette.color(QPalette::Highlight).blue(), 40));
+    QPen border(selected || focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
+    border.setWidthF(selected || focused ? 2.0 : 1.0);
+    painter->setPen(border);
+    painter->drawPath(shape);
+
+    // The stripe says at a glance where the next step stands.
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(card.left(), card.top(), kStripe + kRadius, card.height()), kRadius, kRadius);
+    painter->setClipRect(QRectF(card.left(), card.top(), kStripe, card.height()));
+    painter->fillPath(stripe, stepColor(step, palette));
+    painter->setClipping(false);
+
+    const QRectF content = card.adjusted(kPadding + kStripe, kPadding, -kPadding, -kPadding);
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics metrics(option.font);
+    const qreal line = metrics.height() + 3;
+
+    // Line 1: title and value.
+    const QString value = index.data(StageColumnModel::ValueRole).toString();
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const int valueWidth = titleMetrics.horizontalAdvance(value);
+    QRectF row(content.left(), content.top(), content.width(), titleMetrics.height());
+    painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, value);
+    painter->drawText(row.adjusted(0, 0, -valueWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(index.data(StageColumnModel::TitleRole).toString(), Qt::ElideRight,
+                                              int(row.width()) - valueWidth - kPadding));
+
+    // Line 2: account and primary contact.
+    painter->setFont(option.font);
+    painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
+    QString who = index.data(StageColumnModel::AccountRole).toString();
+    const QString contact = index.data(StageColumnModel::ContactRole).toString();
+    if (!contact.isEmpty())
+        who += QStringLiteral(" · ") + contact;
+    row.translate(0, line);
+    row.setHeight(metrics.height());
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(who, Qt::ElideRight, int(row.width())));
+
+    // Line 3: the next step.
+    row.translate(0, line);
+    painter->setPen(stepColor(step, palette));
+    QString next = nextStepText(index);
+    if (step == Rules::NextStep::Missing || step == Rules::NextStep::Overdue)
+        next = QStringLiteral("⚠ ") + next;
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(next, Qt::ElideRight, int(row.width())));
+
+    // Line 4: touches and the nuisance badge.
+    row.translate(0, line);
+    QString badge;
+    if (nuisance)
+        badge = tr("Check-ins only");
+    else if (rotting)
+        badge = tr("Rotting");
+    int badgeWidth = 0;
+    if (!badge.isEmpty()) {
+        QFont badgeFont = option.font;
+        badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+        badgeFont.setBold(true);
+        const QFontMetrics badgeMetrics(badgeFont);
+        badgeWidth = badgeMetrics.horizontalAdvance(badge) + 12;
+        const QRectF pill(row.right() - badgeWidth, row.top() + 1, badgeWidth, row.height() - 2);
+        QPainterPath pillPath;
+        pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->fillPath(pillPath, nuisance ? kNuisance : kMissing);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, badge);
+        painter->setFont(option.font);
+    }
+    painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
+    painter->drawText(row.adjusted(0, 0, -badgeWidth - 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(touchesText(index), Qt::ElideRight, int(row.width()) - badgeWidth - 4));
+    painter->restore();
+}
+
+bool DealCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(index.data(StageColumnModel::TitleRole).toString().toHtmlEscaped()),
+                      index.data(StageColumnModel::AccountRole).toString().toHtmlEscaped(),
+                      nextStepText(index), touchesText(index)};
+    if (index.data(StageColumnModel::RottingRole).toBool())
+        lines << tr("Rotting: no meaningful touch for longer than this stage allows, and nothing planned.");
+    if (index.data(StageColumnModel::NuisanceRole).toBool())
+        lines << tr("The last %1 touches were bare check-ins. Stop and bring something of value next time.")
+                     .arg(Rules::kNuisanceRun);
+    QToolTip::showText(event->globalPos(), lines.join(QStringLiteral("<br>")), view);
+    return true;
+}
+
+} // namespace Ripen

@@ -1,0 +1,74 @@
+#include "droptarget.h"
+
+#include "stagecolumnmodel.h"
+
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+
+namespace Ripen {
+
+DropTarget::DropTarget(const QString &text, const QColor &accent, QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(text, this))
+    , m_accent(accent)
+{
+    setAcceptDrops(true);
+    setMinimumHeight(44);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    m_label->setAlignment(Qt::AlignCenter);
+    QFont font = m_label->font();
+    font.setBold(true);
+    m_label->setFont(font);
+    layout->addWidget(m_label);
+    setHighlighted(false);
+}
+
+void DropTarget::setText(const QString &text)
+{
+    m_label->setText(text);
+}
+
+void DropTarget::setHighlighted(bool on)
+{
+    const QColor fill(m_accent.red(), m_accent.green(), m_accent.blue(), on ? 90 : 28);
+    setStyleSheet(QStringLiteral("Ripen--DropTarget { background: rgba(%1,%2,%3,%4); border: 2px dashed %5; "
+                                 "border-radius: 6px; } QLabel { color: %5; background: transparent; }")
+                      .arg(fill.red())
+                      .arg(fill.green())
+                      .arg(fill.blue())
+                      .arg(fill.alpha())
+                      .arg(m_accent.name()));
+}
+
+void DropTarget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (StageColumnModel::dealIdsFromMime(event->mimeData()).isEmpty())
+        return;
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    setHighlighted(true);
+}
+
+void DropTarget::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setHighlighted(false);
+    QFrame::dragLeaveEvent(event);
+}
+
+void DropTarget::dropEvent(QDropEvent *event)
+{
+    setHighlighted(false);
+    const QList<qint64> ids = StageColumnModel::dealIdsFromMime(event->mimeData());
+    if (ids.isEmpty())
+        return;
+    // The source list's model cannot remove rows, so a move leaves the card until the dialog decides.
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    for (qint64 id : ids)
+        emit dealDropped(id);
+}
+
+} // namespace Ripen

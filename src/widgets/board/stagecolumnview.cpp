@@ -1,0 +1,90 @@
+#include "stagecolumnview.h"
+
+#include "dealcarddelegate.h"
+#include "stagecolumnmodel.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Ripen {
+
+CardListView::CardListView(QWidget *parent) : QListView(parent)
+{
+    setItemDelegate(new DealCardDelegate(this));
+    setUniformItemSizes(true); // every card has the same height: no need to measure 50,000 of them
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    viewport()->setAutoFillBackground(false);
+}
+
+void CardListView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    // Uniform sizes are cached: cards follow the column's width when it changes.
+    scheduleDelayedItemsLayout();
+}
+
+StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *model, QWidget *parent)
+    : QFrame(parent)
+    , m_model(model)
+    , m_name(stageName)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_list(new CardListView(this))
+{
+    setObjectName(QStringLiteral("stageColumn"));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(210);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 8, 4, 4);
+    layout->setSpacing(2);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    m_title->setContentsMargins(6, 0, 6, 0);
+    m_summary->setContentsMargins(6, 0, 6, 4);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(stageName);
+    m_title->setBuddy(m_list);
+    connect(m_model, &StageColumnModel::totalsChanged, this, &StageColumnView::updateHeader);
+    updateHeader();
+}
+
+void StageColumnView::setStageName(const QString &name)
+{
+    m_name = name;
+    m_list->setAccessibleName(name);
+    updateHeader();
+}
+
+QString StageColumnView::headerText() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_summary->text();
+}
+
+void StageColumnView::updateHeader()
+{
+    m_title->setText(m_name);
+    QStringList values;
+    for (const Money &money : m_model->totals())
+        values << formatMoney(money);
+    const qint64 count = m_model->dealCount();
+    const QString deals = count == 1 ? tr("1 deal") : tr("%1 deals").arg(QLocale().toString(count));
+    m_summary->setText(values.isEmpty() ? deals : tr("%1 · %2").arg(deals, values.join(QStringLiteral(" + "))));
+}
+
+} // namespace Ripen
