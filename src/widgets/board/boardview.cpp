@@ -317,8 +317,11 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (index >= 0 && key->modifiers() == Qt::NoModifier
             && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            // Crossing an empty column keeps the row the user was on.
             const int row = m_columns.at(index)->list()->currentIndex().row();
-            focusColumn(index + (key->key() == Qt::Key_Left ? -1 : 1), qMax(0, row));
+            if (row >= 0)
+                m_cursorRow = row;
+            focusColumn(index + (key->key() == Qt::Key_Left ? -1 : 1), m_cursorRow);
             return true;
         }
     }

@@ -89,6 +89,7 @@ private:
     QPointer<Workspace> m_workspace;
     BoardFilter m_filter;
     QTimer m_filterDelay;
+    int m_cursorRow = 0;
 
     QLineEdit *m_filterEdit;
     QComboBox *m_ownerCombo;

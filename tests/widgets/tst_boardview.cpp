@@ -1,0 +1,434 @@
+#include "board/boardview.h"
+#include "board/dealcarddelegate.h"
+#include "board/droptarget.h"
+#include "board/stagecolumnview.h"
+#include "dialogs/dealdialog.h"
+#include "dialogs/lostdialog.h"
+#include "dialogs/pipelinesettingsdialog.h"
+#include "dialogs/wondialog.h"
+#include "prompter.h"
+#include "sqlutil.h"
+#include "stagecolumnmodel.h"
+#include "testsupport.h"
+#include "ui_dealdialog.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace Ripen;
+
+namespace {
+
+class RecordingPrompter final : public Prompter
+{
+public:
+    QStringList errors;
+    void error(QWidget *, const QString &title, const QString &text) override { errors << title + QStringLiteral(": ") + text; }
+};
+
+// A board on a fresh database: three deals in Lead in, one in Proposal, a fixed "today".
+struct Board
+{
+    QTemporaryDir dir;
+    FixedClock clock{Test::fixedNow()};
+    std::unique_ptr<Workspace> workspace;
+    RecordingPrompter prompter;
+    std::unique_ptr<BoardView> view;
+    qint64 acme = 0, globex = 0, initech = 0, umbrella = 0;
+
+    Board()
+    {
+        QString error;
+        workspace = Workspace::open(dir.filePath(QStringLiteral("board.sqlite")), clock, &error);
+        if (!workspace)
+            qFatal("%s", qPrintable(error));
+        umbrella = deal(QStringLiteral("Umbrella pilot"), QStringLiteral("Proposal"), QStringLiteral("Umbrella"), 9000000);
+        initech = deal(QStringLiteral("Initech licences"), QStringLiteral("Lead in"), QStringLiteral("Initech"), 240000);
+        globex = deal(QStringLiteral("Globex support renewal"), QStringLiteral("Lead in"), QStringLiteral("Globex"), 1800000);
+        acme = deal(QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
+        view = std::make_unique<BoardView>(prompter);
+        view->setWorkspace(workspace.get());
+        view->resize(1100, 700);
+        view->show();
+    }
+    Pipeline &pipeline() { return workspace->pipeline(); }
+    qint64 stage(const QString &name)
+    {
+        return scalar(pipeline().connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name}).toLongLong();
+    }
+    qint64 deal(const QString &title, const QString &stageName, const QString &account, qint64 value)
+    {
+        Deal d;
+        d.title = title;
+        d.stageId = stage(stageName);
+        d.value = Money{value, QStringLiteral("EUR")};
+        d.owner = title.startsWith(QLatin1Char('G')) ? QStringLiteral("Alex") : QStringLiteral("Sam");
+        return *pipeline().createDeal(d, NewParties{account, {}, ContactRole::Other});
+    }
+    CardListView *list(const QString &stageName) { return view->columnList(stage(stageName)); }
+    StageColumnModel *model(const QString &stageName) { return view->columnModel(stage(stageName)); }
+    QList<qint64> ids(const QString &stageName)
+    {
+        QList<qint64> ids;
+        StageColumnModel *m = model(stageName);
+        for (int row = 0; row < m->rowCount(); ++row)
+            ids << m->dealIdAt(row);
+        return ids;
+    }
+};
+
+std::unique_ptr<QMimeData> dragOf(StageColumnModel *model, qint64 dealId)
+{
+    return std::unique_ptr<QMimeData>(model->mimeData({model->index(model->rowOfDeal(dealId), 0)}));
+}
+
+// What a drag and drop delivers to the widget under the cursor: enter, move, drop.
+void dropOn(QWidget *target, const QPoint &pos, const QMimeData *mime)
+{
+    QDragEnterEvent enter(pos, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+
+template<typename Dialog>
+Dialog *openDialog(QWidget *parent)
+{
+    Dialog *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = parent->findChild<Dialog *>()) && dialog->isVisible()); }();
+    return dialog;
+}
+
+} // namespace
+
+class TestBoardView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsOneColumnPerOpenStage();
+    void dropOnAnotherColumnChangesTheStage();
+    void dropInsideAColumnReorders();
+    void keyboardMovesSelectionAndDeals();
+    void enterOpensTheTimeline();
+    void lostDialogCancelChangesNothing();
+    void journeyLostForTimingComesBackLater();
+    void wonDropAsksForValueAndDate();
+    void filtersByTextOwnerAndAttention();
+    void newDealWithANewAccount();
+    void newDealRefusesMissingTitle();
+    void editDealIsUndoable();
+    void settingsRenameAndReorderReachTheBoard();
+    void settingsRemoveStageAsksWhereDealsGo();
+};
+
+void TestBoardView::showsOneColumnPerOpenStage()
+{
+    Board b;
+    QCOMPARE(b.view->stageIds().size(), 5);
+    StageColumnView *lead = b.view->column(b.stage(QStringLiteral("Lead in")));
+    QVERIFY(lead->headerText().startsWith(QStringLiteral("Lead in\n3 deals · €62,400")));
+    QCOMPARE(b.view->column(b.stage(QStringLiteral("Proposal")))->headerText(),
+             QStringLiteral("Proposal\n1 deal · €90,000"));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QVERIFY(!b.view->column(b.stage(QStringLiteral("Won"))));
+    QVERIFY(b.view->wonTarget()->isVisible());
+    QVERIFY(b.view->lostTarget()->isVisible());
+    // Cards are painted by the delegate and say where the next step stands.
+    const QModelIndex card = b.model(QStringLiteral("Lead in"))->index(0, 0);
+    QCOMPARE(DealCardDelegate::nextStepText(card), QStringLiteral("No next step planned"));
+    QCOMPARE(DealCardDelegate::touchesText(card), QStringLiteral("No touches yet"));
+}
+
+void TestBoardView::dropOnAnotherColumnChangesTheStage()
+{
+    Board b;
+    CardListView *target = b.list(QStringLiteral("Proposal"));
+    auto mime = dragOf(b.model(QStringLiteral("Lead in")), b.globex);
+    // Below the last card of Proposal: the end of the column.
+    const QRect last = target->visualRect(target->model()->index(0, 0));
+    dropOn(target->viewport(), QPoint(last.center().x(), last.bottom() + 20), mime.get());
+    QTRY_COMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Proposal")));
+    QCOMPARE(b.ids(QStringLiteral("Proposal")), (QList<qint64>{b.umbrella, b.globex}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.initech}));
+    QCOMPARE(scalar(b.pipeline().connection(),
+                    QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ? AND to_stage_id = ?"),
+                    {b.globex, b.stage(QStringLiteral("Proposal"))})
+                 .toInt(),
+             1);
+    QVERIFY(b.view->column(b.stage(QStringLiteral("Proposal")))->headerText().contains(QStringLiteral("2 deals")));
+    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("move “Globex support renewal” to Proposal"));
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QVERIFY(b.prompter.errors.isEmpty());
+}
+
+void TestBoardView::dropInsideAColumnReorders()
+{
+    Board b;
+    CardListView *list = b.list(QStringLiteral("Lead in"));
+    auto mime = dragOf(b.model(QStringLiteral("Lead in")), b.initech);
+    // On the upper half of the first card: in front of it.
+    const QRect first = list->visualRect(list->model()->index(0, 0));
+    dropOn(list->viewport(), QPoint(first.center().x(), first.top() + 3), mime.get());
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.initech, b.acme, b.globex}));
+    QCOMPARE(b.pipeline().deal(b.initech)->stageId, b.stage(QStringLiteral("Lead in")));
+}
+
+void TestBoardView::keyboardMovesSelectionAndDeals()
+{
+    Board b;
+    QVERIFY(QTest::qWaitForWindowActive(b.view.get()));
+    QVERIFY(b.view->selectDeal(b.globex));
+    CardListView *lead = b.list(QStringLiteral("Lead in"));
+    QTRY_VERIFY(lead->hasFocus());
+    QCOMPARE(b.view->currentDealId(), b.globex);
+    QTest::keyClick(lead, Qt::Key_Down);
+    QCOMPARE(b.view->currentDealId(), b.initech);
+    QTest::keyClick(lead, Qt::Key_Up);
+    // Right arrow goes to the next column; Left comes back.
+    QTest::keyClick(lead, Qt::Key_Right);
+    QTRY_VERIFY(b.list(QStringLiteral("Contact made"))->hasFocus());
+    QTest::keyClick(b.list(QStringLiteral("Contact made")), Qt::Key_Left);
+    QTRY_VERIFY(lead->hasFocus());
+    QCOMPARE(b.view->currentDealId(), b.globex);
+    // Ctrl+Right moves the deal to the next stage and keeps it selected there.
+    QTest::keyClick(lead, Qt::Key_Right, Qt::ControlModifier);
+    QTRY_COMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Contact made")));
+    QCOMPARE(b.view->currentDealId(), b.globex);
+    QTest::keyClick(b.list(QStringLiteral("Contact made")), Qt::Key_Right, Qt::ControlModifier);
+    QTRY_COMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Discovery")));
+    QTest::keyClick(b.list(QStringLiteral("Discovery")), Qt::Key_Left, Qt::ControlModifier);
+    QTRY_COMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Contact made")));
+    QCOMPARE(b.workspace->undoStack().count(), 3);
+    // Ctrl+Z through the undo stack brings it back step by step.
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Discovery")));
+}
+
+void TestBoardView::enterOpensTheTimeline()
+{
+    Board b;
+    QVERIFY(QTest::qWaitForWindowActive(b.view.get()));
+    QSignalSpy open(b.view.get(), &BoardView::openTimelineRequested);
+    QVERIFY(b.view->selectDeal(b.acme));
+    QTest::keyClick(b.list(QStringLiteral("Lead in")), Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), b.acme);
+}
+
+void TestBoardView::lostDialogCancelChangesNothing()
+{
+    Board b;
+    auto mime = dragOf(b.model(QStringLiteral("Lead in")), b.acme);
+    dropOn(b.view->lostTarget(), b.view->lostTarget()->rect().center(), mime.get());
+    LostDialog *dialog = openDialog<LostDialog>(b.view.get());
+    dialog->reject();
+    QTRY_VERIFY(!b.view->findChild<LostDialog *>());
+    const Deal deal = *b.pipeline().deal(b.acme);
+    QCOMPARE(deal.status, DealStatus::Open);
+    QCOMPARE(deal.stageId, b.stage(QStringLiteral("Lead in")));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QCOMPARE(b.workspace->undoStack().count(), 0);
+    QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM follow_ups")).toInt(), 0);
+}
+
+void TestBoardView::journeyLostForTimingComesBackLater()
+{
+    // Given a deal on the board
+    Board b;
+    // When the salesperson drags it to Lost and says the timing was wrong
+    auto mime = dragOf(b.model(QStringLiteral("Lead in")), b.globex);
+    dropOn(b.view->lostTarget(), b.view->lostTarget()->rect().center(), mime.get());
+    LostDialog *dialog = openDialog<LostDialog>(b.view.get());
+    const int timing = dialog->reasonCombo()->findText(QStringLiteral("Bad timing, other priorities"));
+    QVERIFY(timing >= 0);
+    dialog->reasonCombo()->setCurrentIndex(timing);
+    // the re-engage date follows the reason's default delay (120 days)
+    QCOMPARE(dialog->reengageEdit()->date(), QDate(2026, 11, 23).addDays(120));
+    dialog->commitmentCombo()->setCurrentIndex(int(FailedCommitment::Discovery));
+    QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Budget frozen until the spring"));
+    QVERIFY(dialog->firstTouchBox()->isChecked());
+    QTest::keyClicks(dialog->firstTouchValueEdit(), QStringLiteral("Send the Q1 freight benchmark"));
+    dialog->accept();
+    // Then it carries the reason and a date to come back, with a first value touch planned
+    QTRY_COMPARE(b.pipeline().deal(b.globex)->status, DealStatus::Lost);
+    const Deal deal = *b.pipeline().deal(b.globex);
+    QCOMPARE(b.pipeline().lostReason(deal.lost.reasonId)->meaning, NoMeaning::Timing);
+    QCOMPARE(deal.lost.reengageOn, QDate(2027, 3, 23));
+    QCOMPARE(deal.lost.failedCommitment, FailedCommitment::Discovery);
+    QCOMPARE(deal.lost.note, QStringLiteral("Budget frozen until the spring"));
+    QCOMPARE(scalar(b.pipeline().connection(),
+                    QStringLiteral("SELECT planned_value FROM follow_ups WHERE deal_id = ? AND done_on IS NULL"),
+                    {b.globex})
+                 .toString(),
+             QStringLiteral("Send the Q1 freight benchmark"));
+    // and it has left the board
+    for (qint64 stageId : b.view->stageIds())
+        QCOMPARE(b.view->columnModel(stageId)->rowOfDeal(b.globex), -1);
+    QVERIFY(b.view->column(b.stage(QStringLiteral("Lead in")))->headerText().contains(QStringLiteral("2 deals")));
+    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("mark “Globex support renewal” as lost"));
+}
+
+void TestBoardView::wonDropAsksForValueAndDate()
+{
+    Board b;
+    auto mime = dragOf(b.model(QStringLiteral("Proposal")), b.umbrella);
+    dropOn(b.view->wonTarget(), b.view->wonTarget()->rect().center(), mime.get());
+    WonDialog *dialog = openDialog<WonDialog>(b.view.get());
+    QCOMPARE(dialog->valueEdit()->text(), QStringLiteral("90,000"));
+    dialog->valueEdit()->setText(QStringLiteral("not money"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().startsWith(QStringLiteral("Value:")));
+    dialog->valueEdit()->setText(QStringLiteral("95,500"));
+    dialog->dateEdit()->setDate(QDate(2026, 11, 20));
+    dialog->accept();
+    QTRY_COMPARE(b.pipeline().deal(b.umbrella)->status, DealStatus::Won);
+    QCOMPARE(b.pipeline().deal(b.umbrella)->value.minor, 9550000);
+    QCOMPARE(b.pipeline().deal(b.umbrella)->wonOn, QDate(2026, 11, 20));
+    QCOMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 0);
+}
+
+void TestBoardView::filtersByTextOwnerAndAttention()
+{
+    Board b;
+    QTest::keyClicks(b.view->filterEdit(), QStringLiteral("glob"));
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64>{b.globex});
+    QCOMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 0);
+    b.view->filterEdit()->clear();
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
+    b.view->ownerCombo()->setCurrentIndex(b.view->ownerCombo()->findText(QStringLiteral("Alex")));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64>{b.globex});
+    b.view->ownerCombo()->setCurrentIndex(0);
+    // Plan a next step for Acme: it no longer needs attention, the others (no next step) do.
+    FollowUp next;
+    next.dealId = b.acme;
+    next.dueOn = QDate(2026, 11, 30);
+    QVERIFY(b.pipeline().scheduleFollowUp(next).ok());
+    b.view->attentionCheck()->setChecked(true);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech}));
+    b.view->attentionCheck()->setChecked(false);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
+}
+
+void TestBoardView::newDealWithANewAccount()
+{
+    Board b;
+    QVERIFY(b.view->selectDeal(b.umbrella)); // the focused column decides the stage
+    b.view->newDealAction()->trigger();
+    DealDialog *dialog = openDialog<DealDialog>(b.view.get());
+    QCOMPARE(dialog->ui()->stageCombo->currentText(), QStringLiteral("Proposal"));
+    QTest::keyClicks(dialog->ui()->titleEdit, QStringLiteral("Cold storage monitoring"));
+    dialog->ui()->accountCombo->setEditText(QStringLiteral("Nordwind Logistics"));
+    dialog->ui()->contactCombo->setEditText(QStringLiteral("Petra Lange"));
+    dialog->ui()->roleCombo->setCurrentIndex(int(ContactRole::Gatekeeper));
+    dialog->ui()->valueEdit->setText(QStringLiteral("12,500"));
+    dialog->accept();
+    QTRY_COMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 2);
+    const qint64 created = b.model(QStringLiteral("Proposal"))->dealIdAt(0);
+    const Deal deal = *b.pipeline().deal(created);
+    QCOMPARE(deal.title, QStringLiteral("Cold storage monitoring"));
+    QCOMPARE(deal.value.minor, 1250000);
+    QCOMPARE(b.pipeline().account(deal.accountId)->name, QStringLiteral("Nordwind Logistics"));
+    QCOMPARE(b.pipeline().contact(deal.contactId)->role, ContactRole::Gatekeeper);
+    QCOMPARE(b.view->currentDealId(), created);
+}
+
+void TestBoardView::newDealRefusesMissingTitle()
+{
+    Board b;
+    b.view->newDeal();
+    DealDialog *dialog = openDialog<DealDialog>(b.view.get());
+    dialog->ui()->accountCombo->setEditText(QStringLiteral("Acme Corp"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->errorText().startsWith(QStringLiteral("Title:")));
+    QTest::keyClicks(dialog->ui()->titleEdit, QStringLiteral("Second Acme deal"));
+    dialog->ui()->valueEdit->setText(QStringLiteral("12.5k"));
+    dialog->accept();
+    QVERIFY(dialog->errorText().startsWith(QStringLiteral("Value:")));
+    dialog->reject();
+    QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM deals")).toInt(), 4);
+    QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 4);
+}
+
+void TestBoardView::editDealIsUndoable()
+{
+    Board b;
+    QVERIFY(b.view->selectDeal(b.initech));
+    b.view->editDealAction()->trigger();
+    DealDialog *dialog = openDialog<DealDialog>(b.view.get());
+    QCOMPARE(dialog->ui()->titleEdit->text(), QStringLiteral("Initech licences"));
+    QCOMPARE(dialog->ui()->accountCombo->currentText(), QStringLiteral("Initech"));
+    QVERIFY(!dialog->ui()->stageCombo->isEnabled());
+    dialog->ui()->titleEdit->setText(QStringLiteral("Initech licences, 40 seats"));
+    dialog->accept();
+    QTRY_COMPARE(b.pipeline().deal(b.initech)->title, QStringLiteral("Initech licences, 40 seats"));
+    QCOMPARE(b.model(QStringLiteral("Lead in"))->index(2, 0).data().toString(), QStringLiteral("Initech licences, 40 seats"));
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.pipeline().deal(b.initech)->title, QStringLiteral("Initech licences"));
+}
+
+void TestBoardView::settingsRenameAndReorderReachTheBoard()
+{
+    Board b;
+    PipelineSettingsDialog settings(b.pipeline());
+    QTableWidget *stages = settings.stageTable();
+    QCOMPARE(stages->rowCount(), 5);
+    stages->item(2, PipelineSettingsDialog::StageName)->setText(QStringLiteral("Needs analysis"));
+    QCOMPARE(b.pipeline().stage(b.stage(QStringLiteral("Needs analysis")))->name, QStringLiteral("Needs analysis"));
+    QVERIFY(b.view->column(b.stage(QStringLiteral("Needs analysis")))->headerText().startsWith(QStringLiteral("Needs analysis")));
+    stages->item(2, PipelineSettingsDialog::StageRotDays)->setData(Qt::EditRole, 30);
+    QCOMPARE(b.pipeline().stage(b.stage(QStringLiteral("Needs analysis")))->rotDays, 30);
+    // An empty name is refused and explained.
+    stages->item(2, PipelineSettingsDialog::StageName)->setText(QStringLiteral(" "));
+    QVERIFY(settings.errorText().contains(QStringLiteral("name")));
+    QTRY_COMPARE(stages->item(2, PipelineSettingsDialog::StageName)->text(), QStringLiteral("Needs analysis"));
+    // Reorder: Proposal one to the left.
+    stages->setCurrentCell(3, 0);
+    settings.moveUpButton()->click();
+    QCOMPARE(b.view->stageIds().at(2), b.stage(QStringLiteral("Proposal")));
+    // Add a stage: a new column appears before Won and Lost.
+    settings.addStageButton()->click();
+    QCOMPARE(b.view->stageIds().size(), 6);
+    // Lost reasons: a new one with its meaning and delay.
+    const int reasons = settings.reasonTable()->rowCount();
+    settings.addReasonButton()->click();
+    QCOMPARE(settings.reasonTable()->rowCount(), reasons + 1);
+    settings.reasonTable()->item(reasons, PipelineSettingsDialog::ReasonDays)->setData(Qt::EditRole, 45);
+    QCOMPARE(b.pipeline().lostReasons().last().reengageDays, 45);
+}
+
+void TestBoardView::settingsRemoveStageAsksWhereDealsGo()
+{
+    Board b;
+    PipelineSettingsDialog settings(b.pipeline());
+    settings.show();
+    QTableWidget *stages = settings.stageTable();
+    stages->setCurrentCell(0, 0); // Lead in, three deals
+    settings.removeStageButton()->click();
+    QVERIFY(settings.relocationPanel()->isVisible());
+    QCOMPARE(b.view->stageIds().size(), 5); // nothing changed yet
+    settings.relocationCombo()->setCurrentIndex(settings.relocationCombo()->findText(QStringLiteral("Discovery")));
+    settings.relocateButton()->click();
+    QCOMPARE(b.view->stageIds().size(), 4);
+    QCOMPARE(b.ids(QStringLiteral("Discovery")), (QList<qint64>{b.acme, b.globex, b.initech}));
+}
+
+RIPEN_TEST_MAIN(TestBoardView)
+#include "tst_boardview.moc"
