@@ -85,8 +85,10 @@ QString StageColumnModel::whereSql() const
 {
     QString where = QStringLiteral("d.stage_id = ?");
     if (!m_filter.text.trimmed().isEmpty())
-        where += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR c.name LIKE ? "
-                                "ESCAPE '\\')");
+        // The account and contact matches are computed once per query, not joined per deal row.
+        where += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR d.account_id IN (SELECT id FROM accounts WHERE "
+                                "name LIKE ? ESCAPE '\\') OR d.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? "
+                                "ESCAPE '\\'))");
     if (!m_filter.owner.isEmpty())
         where += QStringLiteral(" AND d.owner = ?");
     if (m_filter.needsAttention)
@@ -139,16 +141,10 @@ void StageColumnModel::refresh()
 
 void StageColumnModel::refreshTotals()
 {
-    const bool plain = m_filter.text.trimmed().isEmpty() && !m_filter.needsAttention;
     // Without text or attention filters the covering index deals_stage_value answers alone.
-    const QString sql = plain ? QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d "
-                                               "WHERE %1 GROUP BY d.currency ORDER BY sum(d.value_minor) DESC")
-                                    .arg(whereSql())
-                              : QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d JOIN "
-                                               "accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = "
-                                               "d.contact_id WHERE %1 GROUP BY d.currency ORDER BY sum(d.value_minor) "
-                                               "DESC")
-                                    .arg(whereSql());
+    const QString sql = QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d WHERE %1 "
+                                       "GROUP BY d.currency ORDER BY sum(d.value_minor) DESC")
+                            .arg(whereSql());
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
