@@ -25,6 +25,9 @@ const QString kRecentFlagsSql = QStringLiteral(
 const QString kAttentionSql = QStringLiteral("(%1 IS NULL OR %1 < ? OR %2 LIKE '%3%')")
                                   .arg(kNextDueSql, kRecentFlagsSql, QString(Rules::kNuisanceRun, QLatin1Char('0')));
 
+// FTS5's trigram tokenizer needs three characters to use its index.
+constexpr int kTrigram = 3;
+
 QString likePattern(const QString &text)
 {
     QString escaped = text.trimmed();
@@ -84,11 +87,16 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
 QString StageColumnModel::whereSql() const
 {
     QString where = QStringLiteral("d.stage_id = ?");
-    if (!m_filter.text.trimmed().isEmpty())
-        // The account and contact matches are computed once per query, not joined per deal row.
+    const QString text = m_filter.text.trimmed();
+    if (text.size() >= kTrigram) {
+        // The trigram index (deal_search) finds substrings without reading every deal.
+        where += QStringLiteral(" AND d.id IN (SELECT rowid FROM deal_search WHERE deal_search MATCH ?)");
+    } else if (!text.isEmpty()) {
+        // Too short for trigrams: match accounts and contacts once per query, titles per deal.
         where += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR d.account_id IN (SELECT id FROM accounts WHERE "
                                 "name LIKE ? ESCAPE '\\') OR d.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? "
                                 "ESCAPE '\\'))");
+    }
     if (!m_filter.owner.isEmpty())
         where += QStringLiteral(" AND d.owner = ?");
     if (m_filter.needsAttention)
@@ -99,8 +107,12 @@ QString StageColumnModel::whereSql() const
 void StageColumnModel::bindFilter(QSqlQuery &query) const
 {
     query.addBindValue(m_stageId);
-    if (!m_filter.text.trimmed().isEmpty()) {
-        const QString pattern = likePattern(m_filter.text);
+    const QString text = m_filter.text.trimmed();
+    if (text.size() >= kTrigram) {
+        // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
+        query.addBindValue(QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+    } else if (!text.isEmpty()) {
+        const QString pattern = likePattern(text);
         for (int i = 0; i < 3; ++i)
             query.addBindValue(pattern);
     }

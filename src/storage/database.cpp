@@ -47,6 +47,28 @@ const char *const kTables[] = {"accounts", "contacts", "stages", "lost_reasons",
 
 } // namespace
 
+QStringList Database::splitStatements(const QString &script)
+{
+    // Statements end with ';' at the end of a line; a trigger's body runs to its "END;".
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (trimmed.endsWith(QLatin1Char(';'))
+            && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
 Database::Database() = default;
 
 Database::~Database()
@@ -326,15 +348,8 @@ bool Database::applyMigration(int version)
         return fail(Problem::Locked, tr("“%1” is busy: %2. Close other programs using it and try again.")
                                          .arg(shown, tx.errorText()));
     }
-    QStringList lines;
-    for (const QString &line : script.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            lines << line;
-    }
     QSqlQuery query(m_db);
-    for (const QString &statement : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
-        if (statement.trimmed().isEmpty())
-            continue;
+    for (const QString &statement : splitStatements(script)) {
         if (!query.exec(statement))
             return fail(Problem::MigrationFailed,
                         tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")

@@ -36,7 +36,7 @@ public:
         int busyTimeoutMs = 3000;
     };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x52697065; // "Ripe"
 
     Database();
@@ -58,6 +58,8 @@ public:
     // Where the user's database lives unless --database says otherwise.
     static QString defaultPath();
     static QString demoPath();
+    // A migration script as single statements (triggers kept whole), comments left out.
+    static QStringList splitStatements(const QString &script);
 
 private:
     bool fail(Problem problem, const QString &message);

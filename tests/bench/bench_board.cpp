@@ -182,21 +182,26 @@ int main(int argc, char *argv[])
             board.columnModel(stageId)->setFilter(BoardFilter{text, {}, false});
         filters << ms(timer);
         timer.restart();
+        // Floor: one bare count over all open deals with the same search the columns use.
         QSqlQuery q(workspace->pipeline().connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN "
-                                 "contacts c ON c.id = d.contact_id WHERE d.status = 'open' AND (d.title LIKE ? OR "
-                                 "a.name LIKE ? OR c.name LIKE ?)"));
-        const QString like = QLatin1Char('%') + text + QLatin1Char('%');
-        q.addBindValue(like);
-        q.addBindValue(like);
-        q.addBindValue(like);
+        if (text.size() >= 3) {
+            q.prepare(QStringLiteral("SELECT count(*) FROM deals WHERE status = 'open' AND id IN (SELECT rowid FROM "
+                                     "deal_search WHERE deal_search MATCH ?)"));
+            q.addBindValue(QLatin1Char('"') + text + QLatin1Char('"'));
+        } else {
+            q.prepare(QStringLiteral("SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ?1 OR "
+                                     "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?1) OR d.contact_id IN "
+                                     "(SELECT id FROM contacts WHERE name LIKE ?1))"));
+            q.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
+        }
         q.exec();
         q.next();
         bareFilters << ms(timer);
     }
-    out << "filter by text: median " << median(filters) << " ms (target 100); bare SQL count floor "
-        << median(bareFilters) << " ms" << Qt::endl;
+    out << "filter by text (renewal, nord, zzz-none, a, logistics): median " << median(filters)
+        << " ms (target 100), slowest " << *std::max_element(filters.begin(), filters.end())
+        << " ms; bare SQL count floor " << median(bareFilters) << " ms" << Qt::endl;
     out << "peak memory of this benchmark (database, board, models): " << peakRssKb() / 1024 << " MB" << Qt::endl;
 
     // 4. Peak memory of the real app on the same database.

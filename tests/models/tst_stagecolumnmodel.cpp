@@ -203,6 +203,16 @@ void TestStageColumnModel::filtersByTextAndOwner()
     QCOMPARE(idsOf(model), QSet<qint64>{idA});
     model.setFilter(BoardFilter{QStringLiteral("1_0"), {}, false});
     QCOMPARE(idsOf(model), QSet<qint64>{});
+    model.setFilter(BoardFilter{QStringLiteral("Gl"), {}, false}); // too short for trigrams: LIKE
+    QCOMPARE(idsOf(model), QSet<qint64>{idB});
+    model.setFilter(BoardFilter{QStringLiteral("rollout\" OR x"), {}, false}); // quotes are text, not syntax
+    QCOMPARE(idsOf(model), QSet<qint64>{});
+    // Renaming the account reaches the search index.
+    Account renamed = *t.pipeline().account(globex);
+    renamed.name = QStringLiteral("Globex Nordic");
+    QVERIFY(t.pipeline().updateAccount(renamed).ok());
+    model.setFilter(BoardFilter{QStringLiteral("nordic"), {}, false});
+    QCOMPARE(idsOf(model), QSet<qint64>{idB});
     model.setFilter(BoardFilter{{}, QStringLiteral("Alex"), false});
     QCOMPARE(idsOf(model), QSet<qint64>{idB});
     QCOMPARE(model.totals(), (QList<Money>{Money{500000, QStringLiteral("USD")}}));
@@ -300,16 +310,19 @@ void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
 {
     TestDatabase t;
     StageColumnModel model(t.pipeline(), t.stageId(QStringLiteral("Lead in")), 7);
-    for (const BoardFilter &filter : {BoardFilter{}, BoardFilter{QStringLiteral("x"), QStringLiteral("Sam"), true}}) {
+    for (const BoardFilter &filter : {BoardFilter{}, BoardFilter{QStringLiteral("x"), QStringLiteral("Sam"), true},
+                                      BoardFilter{QStringLiteral("fleet"), {}, false}}) {
         model.setFilter(filter);
         QSqlQuery plan(t.connection());
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + model.selectSql()));
         plan.addBindValue(1);
-        if (!filter.text.isEmpty()) {
+        if (filter.text == QStringLiteral("x")) {
             for (int i = 0; i < 3; ++i)
                 plan.addBindValue(QStringLiteral("%x%"));
             plan.addBindValue(QStringLiteral("Sam"));
             plan.addBindValue(QStringLiteral("2026-11-23"));
+        } else if (!filter.text.isEmpty()) {
+            plan.addBindValue(QStringLiteral("\"fleet\""));
         }
         QVERIFY(plan.exec());
         QString details;

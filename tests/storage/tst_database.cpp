@@ -74,6 +74,8 @@ class TestDatabaseFile : public QObject
 private slots:
     void createsFreshDatabase();
     void reopenKeepsDataAndDoesNotMigrateAgain();
+    void upgradesVersionOneAndIndexesExistingDeals();
+    void splitsTriggersWhole();
     void emptyFileIsSetUp();
     void notADatabaseIsRefused();
     void foreignSqliteIsRefused();
@@ -124,6 +126,49 @@ void TestDatabaseFile::reopenKeepsDataAndDoesNotMigrateAgain()
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 3);
     QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages")).toInt(), 7);
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Deal deal;
+        deal.title = QStringLiteral("Fleet telematics rollout");
+        deal.stageId = pipeline.stages().first().id;
+        QVERIFY(pipeline.createDeal(deal, NewParties{QStringLiteral("Nordwind Logistics"), {}}).ok());
+    }
+    {
+        // Take it back to what version 1 wrote: no search index, user_version 1.
+        RawConnection raw(path);
+        for (const char *trigger : {"deal_search_insert", "deal_search_update", "deal_search_delete",
+                                    "deal_search_account", "deal_search_contact"})
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE deal_search")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH ?"),
+                    {QStringLiteral("\"dwind\"")})
+                 .toInt(),
+             1);
+}
+
+void TestDatabaseFile::splitsTriggersWhole()
+{
+    const QStringList statements = Database::splitStatements(
+        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE t (a);\n\nCREATE TRIGGER x AFTER INSERT ON t "
+                       "BEGIN\n    DELETE FROM t;\n    INSERT INTO t VALUES (1);\nEND;\nDROP TABLE t;\n"));
+    QCOMPARE(statements.size(), 3);
+    QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+    QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+    QCOMPARE(statements.at(2), QStringLiteral("DROP TABLE t;"));
 }
 
 void TestDatabaseFile::emptyFileIsSetUp()
