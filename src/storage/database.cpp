@@ -88,15 +88,9 @@ QString Database::demoPath()
 
 bool Database::fail(Problem problem, const QString &message)
 {
+    close();
     m_problem = problem;
     m_message = message;
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (!m_connectionName.isEmpty())
-        QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
-    m_lock.reset();
     return false;
 }
 

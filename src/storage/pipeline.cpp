@@ -78,6 +78,76 @@ Contact contactFromQuery(const QSqlQuery &q)
     return contact;
 }
 
+Account accountFromQuery(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.industry = q.value(2).toString();
+    a.website = q.value(3).toString();
+    a.city = q.value(4).toString();
+    a.parentId = q.value(5).toLongLong();
+    a.notes = q.value(6).toString();
+    a.createdAt = dateTimeFromIso(q.value(7).toString());
+    return a;
+}
+
+Touch touchFromQuery(const QSqlQuery &q)
+{
+    Touch t;
+    t.id = q.value(0).toLongLong();
+    t.dealId = q.value(1).toLongLong();
+    t.contactId = q.value(2).toLongLong();
+    t.channel = enumFromKey<Channel>(q.value(3).toString()).value_or(Channel::Call);
+    t.occurredAt = dateTimeFromIso(q.value(4).toString());
+    t.outcome = enumFromKey<TouchOutcome>(q.value(5).toString()).value_or(TouchOutcome::NoAnswer);
+    t.valueKind = enumFromKey<ValueKind>(q.value(6).toString()).value_or(ValueKind::None);
+    t.valueText = q.value(7).toString();
+    t.note = q.value(8).toString();
+    return t;
+}
+
+FollowUp followUpFromQuery(const QSqlQuery &q)
+{
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.dealId = q.value(1).toLongLong();
+    f.contactId = q.value(2).toLongLong();
+    f.dueOn = dateFromIso(q.value(3).toString());
+    f.channel = enumFromKey<Channel>(q.value(4).toString()).value_or(Channel::Email);
+    f.plannedValueKind = enumFromKey<ValueKind>(q.value(5).toString()).value_or(ValueKind::None);
+    f.plannedValue = q.value(6).toString();
+    f.cadence = q.value(7).toString();
+    f.note = q.value(8).toString();
+    f.doneTouchId = q.value(9).toLongLong();
+    f.doneOn = dateFromIso(q.value(10).toString());
+    return f;
+}
+
+// One row mapped to a value, or nothing; all rows mapped.
+template<typename Map>
+auto fetchOne(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, Map map)
+    -> std::optional<decltype(map(std::declval<const QSqlQuery &>()))>
+{
+    QSqlQuery q = prepared(db, sql, values);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return map(q);
+}
+
+template<typename Map>
+auto fetchAll(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, Map map)
+    -> QList<decltype(map(std::declval<const QSqlQuery &>()))>
+{
+    QList<decltype(map(std::declval<const QSqlQuery &>()))> rows;
+    QSqlQuery q = prepared(db, sql, values);
+    if (q.exec()) {
+        while (q.next())
+            rows << map(q);
+    }
+    return rows;
+}
+
 const QString kContactColumns =
     QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
 const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days");
@@ -936,149 +1006,79 @@ qint64 Pipeline::dealCountInStage(qint64 stageId) const
 
 std::optional<Account> Pipeline::account(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at "
-                                          "FROM accounts WHERE id = ?"),
-                           {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Account a;
-    a.id = q.value(0).toLongLong();
-    a.name = q.value(1).toString();
-    a.industry = q.value(2).toString();
-    a.website = q.value(3).toString();
-    a.city = q.value(4).toString();
-    a.parentId = q.value(5).toLongLong();
-    a.notes = q.value(6).toString();
-    a.createdAt = dateTimeFromIso(q.value(7).toString());
-    return a;
+    return fetchOne(connection(),
+                    QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at FROM accounts "
+                                   "WHERE id = ?"),
+                    {id}, accountFromQuery);
 }
 
 std::optional<Contact> Pipeline::contact(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns),
-                           {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return contactFromQuery(q);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns), {id},
+                    contactFromQuery);
 }
 
 QList<Contact> Pipeline::contactsOf(qint64 accountId) const
 {
-    QList<Contact> contacts;
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM contacts WHERE account_id = ? ORDER BY name").arg(kContactColumns),
-                           {accountId});
-    if (q.exec()) {
-        while (q.next())
-            contacts << contactFromQuery(q);
-    }
-    return contacts;
+    return fetchAll(connection(),
+                    QStringLiteral("SELECT %1 FROM contacts WHERE account_id = ? ORDER BY name").arg(kContactColumns),
+                    {accountId}, contactFromQuery);
 }
 
 std::optional<Deal> Pipeline::deal(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kDealColumns), {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return dealFromQuery(q);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kDealColumns), {id},
+                    dealFromQuery);
 }
 
 std::optional<Touch> Pipeline::touch(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
-                                          "value_text, note FROM touches WHERE id = ?"),
-                           {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Touch t;
-    t.id = q.value(0).toLongLong();
-    t.dealId = q.value(1).toLongLong();
-    t.contactId = q.value(2).toLongLong();
-    t.channel = enumFromKey<Channel>(q.value(3).toString()).value_or(Channel::Call);
-    t.occurredAt = dateTimeFromIso(q.value(4).toString());
-    t.outcome = enumFromKey<TouchOutcome>(q.value(5).toString()).value_or(TouchOutcome::NoAnswer);
-    t.valueKind = enumFromKey<ValueKind>(q.value(6).toString()).value_or(ValueKind::None);
-    t.valueText = q.value(7).toString();
-    t.note = q.value(8).toString();
-    return t;
+    return fetchOne(connection(),
+                    QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
+                                   "value_text, note FROM touches WHERE id = ?"),
+                    {id}, touchFromQuery);
 }
 
 std::optional<FollowUp> Pipeline::followUp(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, "
-                                          "planned_value, cadence, note, done_touch_id, done_on FROM follow_ups "
-                                          "WHERE id = ?"),
-                           {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    FollowUp f;
-    f.id = q.value(0).toLongLong();
-    f.dealId = q.value(1).toLongLong();
-    f.contactId = q.value(2).toLongLong();
-    f.dueOn = dateFromIso(q.value(3).toString());
-    f.channel = enumFromKey<Channel>(q.value(4).toString()).value_or(Channel::Email);
-    f.plannedValueKind = enumFromKey<ValueKind>(q.value(5).toString()).value_or(ValueKind::None);
-    f.plannedValue = q.value(6).toString();
-    f.cadence = q.value(7).toString();
-    f.note = q.value(8).toString();
-    f.doneTouchId = q.value(9).toLongLong();
-    f.doneOn = dateFromIso(q.value(10).toString());
-    return f;
+    return fetchOne(connection(),
+                    QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, planned_value, "
+                                   "cadence, note, done_touch_id, done_on FROM follow_ups WHERE id = ?"),
+                    {id}, followUpFromQuery);
 }
 
 QList<Stage> Pipeline::stages() const
 {
-    QList<Stage> stages;
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns));
-    if (q.exec()) {
-        while (q.next())
-            stages << stageFromQuery(q);
-    }
-    return stages;
+    return fetchAll(connection(),
+                    QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns),
+                    {}, stageFromQuery);
 }
 
 std::optional<Stage> Pipeline::stage(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(kStageColumns), {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return stageFromQuery(q);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(kStageColumns), {id},
+                    stageFromQuery);
 }
 
 std::optional<Stage> Pipeline::firstStageOfKind(StageKind kind) const
 {
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM stages WHERE kind = ? AND archived = 0 ORDER BY position, id LIMIT 1")
-                               .arg(kStageColumns),
-                           {enumKey(kind)});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return stageFromQuery(q);
+    return fetchOne(connection(),
+                    QStringLiteral("SELECT %1 FROM stages WHERE kind = ? AND archived = 0 ORDER BY position, id LIMIT 1")
+                        .arg(kStageColumns),
+                    {enumKey(kind)}, stageFromQuery);
 }
 
 QList<LostReason> Pipeline::lostReasons() const
 {
-    QList<LostReason> reasons;
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM lost_reasons WHERE archived = 0 ORDER BY position, id").arg(kReasonColumns));
-    if (q.exec()) {
-        while (q.next())
-            reasons << reasonFromQuery(q);
-    }
-    return reasons;
+    return fetchAll(connection(),
+                    QStringLiteral("SELECT %1 FROM lost_reasons WHERE archived = 0 ORDER BY position, id").arg(kReasonColumns),
+                    {}, reasonFromQuery);
 }
 
 std::optional<LostReason> Pipeline::lostReason(qint64 id) const
 {
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("SELECT %1 FROM lost_reasons WHERE id = ?").arg(kReasonColumns), {id});
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return reasonFromQuery(q);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM lost_reasons WHERE id = ?").arg(kReasonColumns), {id},
+                    reasonFromQuery);
 }
 
 qint64 Pipeline::dealAfter(qint64 dealId) const
