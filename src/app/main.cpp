@@ -1,11 +1,6 @@
-#include "mainwindow.h"
-
-#include <QApplication>
+#include "application.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    Ripen::MainWindow window;
-    window.show();
-    return app.exec();
+    return Ripen::Application::run(argc, argv);
 }

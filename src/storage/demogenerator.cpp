@@ -1047,10 +1047,10 @@ bool Generator::run(DemoGenerator::Counts *counts, QString *errorMessage)
         const qint64 existing = scalar(m_db, QStringLiteral("SELECT count(*) FROM deals")).toLongLong();
         if (existing > 0)
             return finish(fail(QCoreApplication::translate("DemoGenerator",
-                "This database already holds %n deal(s). Demo data is "
+                "This database already holds deals (%1). Demo data is "
                 "only generated into an empty database: choose a new "
-                "file.",
-                nullptr, int(std::min<qint64>(existing, INT_MAX)))));
+                "file.")
+                                   .arg(existing)));
     }
     if (!loadPipeline())
         return finish(false);

@@ -1,19 +1,563 @@
 #include "mainwindow.h"
 
+#include "clock.h"
+#include "placeholderview.h"
+#include "prompter.h"
+#include "stagelistmodel.h"
 #include "ui_mainwindow.h"
+#include "workspace.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QUndoGroup>
 
 namespace Ripen {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+struct ViewInfo
+{
+    const char *key;
+    const char *pageName;
+    const char *icon;
+};
+
+// Indexed by MainWindow::View.
+constexpr ViewInfo kViews[] = {
+    { "board", "boardPage", ":/ripen/icons/board.svg" },
+    { "timeline", "timelinePage", ":/ripen/icons/timeline.svg" },
+    { "followups", "followUpsPage", ":/ripen/icons/followups.svg" },
+    { "lost", "lostDealsPage", ":/ripen/icons/lostdeals.svg" },
+};
+static_assert(std::size(kViews) == MainWindow::kViewCount);
+
+const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
+const auto kStateKey = QStringLiteral("MainWindow/state");
+const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
+const auto kViewKey = QStringLiteral("MainWindow/view");
+const auto kRecentKey = QStringLiteral("recentFiles");
+
+QString withoutMnemonic(QString text)
+{
+    // "&&" is a literal ampersand; any other "&" only marks the mnemonic.
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+// The view icons keep their colours, except on a selected sidebar row: there the style would tint
+// them into the highlight (the blue board icon all but vanishes), so they turn the colour of
+// highlighted text instead, as symbolic icons do in KDE.
+QIcon viewIcon(int view)
+{
+    const QIcon svg(QString::fromLatin1(kViews[view].icon));
+    const QColor selectedColor = QGuiApplication::palette().color(QPalette::HighlightedText);
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64, 96, 128, 192 }) {
+        const QPixmap pixmap = svg.pixmap(QSize(size, size), 1.0);
+        icon.addPixmap(pixmap, QIcon::Normal);
+        icon.addPixmap(pixmap, QIcon::Active);
+        QImage selected = pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(selected.rect(), selectedColor);
+        painter.end();
+        icon.addPixmap(QPixmap::fromImage(selected), QIcon::Selected);
+    }
+    return icon;
+}
+
+// Roomy rows with an inset highlight, like the sidebars of KDE's System Settings or Pipedrive's
+// navigation, whatever the widget style.
+class SidebarDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem inset = option;
+        const int margin = option.fontMetrics.height() / 3;
+        inset.rect.adjust(margin, margin / 3, -margin, -margin / 3);
+        QStyledItemDelegate::paint(painter, inset, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        const int line = option.fontMetrics.height();
+        return { hint.width() + line, std::max(hint.height(), line * 2) + line / 3 };
+    }
+};
+
+QString escapedForMenu(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// "~/Documents/pipeline.sqlite" reads better in a status bar than the full home path.
+QString displayPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    QString shown = QDir::cleanPath(path);
+    if (home.size() > 1 && (shown == home || shown.startsWith(home + QLatin1Char('/'))))
+        shown = QLatin1Char('~') + shown.mid(home.size());
+    return QDir::toNativeSeparators(shown);
+}
+
+// The same file whichever way its path was written.
+QString normalizedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(new Ui::MainWindow)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clock(clock)
+    , m_ownPrompter(prompter ? nullptr : std::make_unique<Prompter>())
+    , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_undoGroup(new QUndoGroup(this))
+    , m_undoAction(nullptr)
+    , m_redoAction(nullptr)
+    , m_viewActions(new QActionGroup(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/ripen/icons/ripen.svg")));
+    setUpViews();
+    setUpActions();
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_countsLabel->setTextFormat(Qt::PlainText);
+    const int gap = fontMetrics().height() / 3;
+    m_databaseLabel->setContentsMargins(gap, 0, gap, 0);
+    m_countsLabel->setContentsMargins(gap, 0, gap, 0);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    m_statusRefresh.setSingleShot(true);
+    m_statusRefresh.setInterval(0);
+    connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    updateRecentMenu();
+    updateStatus();
+    setCurrentView(View::Board);
 }
 
 MainWindow::~MainWindow()
 {
-    delete m_ui;
+    // Models and views query the database: they go before it closes.
+    delete m_stageSummary;
+    m_stageSummary = nullptr;
+    while (QWidget *page = m_ui->viewStack->widget(0)) {
+        m_ui->viewStack->removeWidget(page);
+        delete page;
+    }
+    m_workspace.reset();
+}
+
+QString MainWindow::viewKey(View view)
+{
+    return QString::fromLatin1(kViews[static_cast<int>(view)].key);
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromKey(QStringView key)
+{
+    for (int i = 0; i < kViewCount; ++i) {
+        if (key == QLatin1String(kViews[i].key))
+            return static_cast<View>(i);
+    }
+    return std::nullopt;
+}
+
+QStringList MainWindow::viewKeys()
+{
+    QStringList keys;
+    for (const ViewInfo &info : kViews)
+        keys << QString::fromLatin1(info.key);
+    return keys;
+}
+
+void MainWindow::setUpViews()
+{
+    // Until each view is built, its page says what it will show, so nobody takes the empty page for a bug.
+    const QString titles[kViewCount] = {
+        tr("Pipeline Board"),
+        tr("Prospect Timeline"),
+        tr("Follow-ups"),
+        tr("Lost Deals"),
+    };
+    const QString messages[kViewCount] = {
+        tr("The pipeline board is not built yet. It will show your deals as cards in stage columns, so you "
+           "can move a deal to its next stage and see at a glance which ones have gone quiet."),
+        tr("The prospect timeline is not built yet. It will show every touch with a prospect in order "
+           "(calls, emails, notes, visits), what each one brought and what comes next."),
+        tr("The follow-up list is not built yet. It will show the touches that are due today and this week, "
+           "and warn you before persistence turns into nuisance."),
+        tr("The lost deals review is not built yet. It will show the deals lost in the last twelve months, "
+           "why each was lost, and which ones are ripe to pursue again."),
+    };
+    for (int i = 0; i < kViewCount; ++i) {
+        const QIcon icon = viewIcon(i);
+        auto *page = new PlaceholderView(icon, titles[i], messages[i], m_ui->viewStack);
+        page->setObjectName(QString::fromLatin1(kViews[i].pageName));
+        m_ui->viewStack->addWidget(page);
+    }
+
+    QListWidget *sidebar = m_ui->sidebar;
+    sidebar->setIconSize(QSize(24, 24));
+    sidebar->setItemDelegate(new SidebarDelegate(sidebar));
+    connect(sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < kViewCount)
+            setCurrentView(static_cast<View>(row));
+    });
+
+    // A hairline between sidebar and view, as in KDE's Breeze, instead of the style's grip.
+    m_ui->splitter->setHandleWidth(1);
+    m_ui->splitter->setStyleSheet(
+        QStringLiteral("QSplitter#splitter::handle { background-color: palette(mid); }"));
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+}
+
+void MainWindow::setUpActions()
+{
+    const QList<QAction *> viewActions = { m_ui->actionViewBoard, m_ui->actionViewTimeline,
+        m_ui->actionViewFollowUps, m_ui->actionViewLostDeals };
+    QListWidget *sidebar = m_ui->sidebar;
+    int widest = 0;
+    for (int i = 0; i < kViewCount; ++i) {
+        QAction *action = viewActions.at(i);
+        action->setIcon(viewIcon(i));
+        action->setData(i);
+        m_viewActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentView(static_cast<View>(i)); });
+
+        // The sidebar lists the same views as the View menu, under the same names.
+        auto *item = new QListWidgetItem(action->icon(), withoutMnemonic(action->text()), sidebar);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->statusTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        widest = std::max(widest, sidebar->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_viewActions->setExclusive(true);
+    const int line = fontMetrics().height();
+    const int sidebarWidth = widest + sidebar->iconSize().width() + 4 * line;
+    sidebar->setMinimumWidth(sidebarWidth * 3 / 4);
+    m_ui->splitter->setSizes({ sidebarWidth, width() - sidebarWidth });
+
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    if (m_ui->actionQuit->shortcut().isEmpty())
+        m_ui->actionQuit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->menuOpenRecent->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/ripen/icons/ripen.svg")));
+    m_ui->actionAboutQt->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, this, [this] { m_prompter->aboutQt(this); });
+
+    // One undo history per database: the group's actions follow whichever stack is active, so they
+    // need no re-wiring when another database is opened.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_undoAction->setStatusTip(tr("Take back the last change"));
+    m_redoAction->setStatusTip(tr("Make the change that was taken back again"));
+    m_ui->menuEdit->addAction(m_undoAction);
+    m_ui->menuEdit->addAction(m_redoAction);
+}
+
+QWidget *MainWindow::viewWidget(View view) const
+{
+    return m_ui->viewStack->widget(static_cast<int>(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return static_cast<View>(std::clamp(m_ui->viewStack->currentIndex(), 0, kViewCount - 1));
+}
+
+void MainWindow::setCurrentView(View view)
+{
+    const int index = static_cast<int>(view);
+    const bool changed = m_ui->viewStack->currentIndex() != index;
+    m_ui->viewStack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_ui->sidebar);
+        m_ui->sidebar->setCurrentRow(index);
+    }
+    m_viewActions->actions().at(index)->setChecked(true);
+    if (changed)
+        emit currentViewChanged(view);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    return open(path, false);
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    return open(path, true);
+}
+
+bool MainWindow::open(const QString &path, bool create)
+{
+    if (m_workspace && normalizedPath(path) == normalizedPath(m_workspace->path())) {
+        statusBar()->showMessage(tr("“%1” is already open.").arg(displayPath(path)), 5000);
+        return true;
+    }
+    QString error;
+    Database::Options options;
+    options.create = create;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, m_clock, &error, options);
+    if (!workspace) {
+        reportError(create ? tr("Cannot Create Database") : tr("Cannot Open Database"), error);
+        return false;
+    }
+    install(std::move(workspace));
+    return true;
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    if (workspace)
+        install(std::move(workspace));
+}
+
+void MainWindow::install(std::unique_ptr<Workspace> workspace)
+{
+    // The old database closes only after everything that reads it has moved to the new one.
+    std::unique_ptr<Workspace> previous = std::exchange(m_workspace, std::move(workspace));
+    delete m_stageSummary;
+    m_stageSummary = new StageListModel(m_workspace->pipeline(), this);
+
+    Pipeline &pipeline = m_workspace->pipeline();
+    const auto refreshSoon = [this] { m_statusRefresh.start(); };
+    connect(&pipeline, &Pipeline::dealChanged, this, refreshSoon);
+    connect(&pipeline, &Pipeline::dealMoved, this, refreshSoon);
+    connect(&pipeline, &Pipeline::dealStatusChanged, this, refreshSoon);
+    connect(&pipeline, &Pipeline::stagesChanged, this, refreshSoon);
+
+    m_undoGroup->addStack(&m_workspace->undoStack());
+    m_undoGroup->setActiveStack(&m_workspace->undoStack());
+
+    setWindowFilePath(m_workspace->path());
+    addRecentFile(m_workspace->path());
+    updateStatus();
+    emit workspaceChanged(m_workspace.get());
+    previous.reset();
+}
+
+void MainWindow::reportError(const QString &title, const QString &text)
+{
+    m_prompter->error(this, title, text);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = m_prompter->saveFileName(this, tr("New Database"), dialogDirectory(),
+        tr("Ripen databases (*.sqlite);;All files (*)"), QStringLiteral("sqlite"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never replace a file behind the user's back: it may hold years of follow-ups.
+        reportError(tr("Cannot Create Database"),
+            tr("“%1” already exists. Choose a new name for the new database, or open the existing "
+               "one with File > Open.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    createDatabase(path);
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = m_prompter->openFileName(
+        this, tr("Open Database"), dialogDirectory(), tr("Ripen databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_workspace && m_workspace->path() != QLatin1String(":memory:"))
+        return QFileInfo(m_workspace->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (path == QLatin1String(":memory:"))
+        return;
+    const QString normalized = normalizedPath(path);
+    m_recentFiles.removeAll(normalized);
+    m_recentFiles.prepend(normalized);
+    while (m_recentFiles.size() > kMaxRecentFiles)
+        m_recentFiles.removeLast();
+    writeRecentFiles();
+}
+
+void MainWindow::removeRecentFile(const QString &path)
+{
+    m_recentFiles.removeAll(path);
+    writeRecentFiles();
+}
+
+void MainWindow::clearRecentFiles()
+{
+    m_recentFiles.clear();
+    writeRecentFiles();
+}
+
+void MainWindow::writeRecentFiles()
+{
+    if (m_settingsEnabled)
+        QSettings().setValue(kRecentKey, m_recentFiles);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuOpenRecent;
+    menu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles.at(i);
+        const QFileInfo info(path);
+        // "&1 pipeline.sqlite [~/Documents]": the number is the keyboard shortcut inside the menu.
+        const QString text
+            = tr("&%1 %2 [%3]", "recent file: number, file name, folder")
+                  .arg(i + 1)
+                  .arg(escapedForMenu(info.fileName()), escapedForMenu(displayPath(info.absolutePath())));
+        QAction *action = menu->addAction(text);
+        action->setData(path);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!openDatabase(path) && !QFileInfo::exists(path))
+                removeRecentFile(path); // gone for good; a locked file stays listed
+        });
+    }
+    if (!m_recentFiles.isEmpty()) {
+        menu->addSeparator();
+        QAction *clear
+            = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-clear-history")), tr("&Clear List"));
+        clear->setObjectName(QStringLiteral("actionClearRecent"));
+        connect(clear, &QAction::triggered, this, &MainWindow::clearRecentFiles);
+    }
+    menu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_workspace) {
+        m_databaseLabel->setText(
+            tr("No database open. Create one with File > New or open one with File > Open."));
+        m_databaseLabel->setToolTip({});
+        m_countsLabel->clear();
+        return;
+    }
+    m_databaseLabel->setText(displayPath(m_workspace->path()));
+    m_databaseLabel->setToolTip(tr("The database you are working in"));
+
+    m_stageSummary->refresh();
+    qint64 open = 0, won = 0, lost = 0;
+    for (int row = 0; row < m_stageSummary->rowCount(); ++row) {
+        const QModelIndex index = m_stageSummary->index(row, StageListModel::DealCount);
+        const qint64 deals = index.data().toLongLong();
+        const QString kind = index.data(StageListModel::KindRole).toString();
+        if (kind == QLatin1String("won"))
+            won += deals;
+        else if (kind == QLatin1String("lost"))
+            lost += deals;
+        else
+            open += deals;
+    }
+    const QLocale locale;
+    m_countsLabel->setText(tr("Open deals: %1 · Won: %2 · Lost: %3")
+                               .arg(locale.toString(open), locale.toString(won), locale.toString(lost)));
+}
+
+void MainWindow::showAbout()
+{
+    const QString text
+        = tr(
+            "<h3>Ripen %1</h3>"
+            "<p>A pipeline and follow-up tool for salespeople who win by persistence.</p>"
+            "<p>A “no” means “not now”: Ripen keeps every lost deal with the reason and a date to look at it "
+            "again, plans touches that bring the prospect something, and tells you when a prospect is ripe "
+            "again.</p>"
+            "<p>Built with Qt %2.</p>")
+              .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()));
+    m_prompter->about(this, tr("About Ripen"), text);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: the designed size where the screen allows it, never larger than the screen.
+        const QSize available = screen()->availableSize();
+        resize(
+            std::min(width(), available.width() * 9 / 10), std::min(height(), available.height() * 9 / 10));
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (const auto view = viewFromKey(settings.value(kViewKey).toString()))
+        setCurrentView(*view);
+    m_recentFiles.clear();
+    for (const QString &path : settings.value(kRecentKey).toStringList()) {
+        if (!path.isEmpty() && !m_recentFiles.contains(path) && m_recentFiles.size() < kMaxRecentFiles)
+            m_recentFiles << path;
+    }
+    m_settingsEnabled = true;
+    // The database opened before the settings were read belongs at the top of the list.
+    if (m_workspace)
+        addRecentFile(m_workspace->path());
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsEnabled) {
+        QSettings settings;
+        settings.setValue(kGeometryKey, saveGeometry());
+        settings.setValue(kStateKey, saveState());
+        settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+        settings.setValue(kViewKey, viewKey(currentView()));
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Ripen

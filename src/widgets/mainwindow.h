@@ -1,6 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QActionGroup;
+class QLabel;
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -8,15 +15,93 @@ class MainWindow;
 
 namespace Ripen {
 
+class Clock;
+class Prompter;
+class StageListModel;
+class Workspace;
+
+// The window around the four views: a sidebar to switch between them, the menus, the undo history
+// of the open database and a status bar that says which database is open and what it holds.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // In sidebar order; the keys name them on the command line and in the settings.
+    enum class View { Board, Timeline, FollowUps, LostDeals };
+    Q_ENUM(View)
+    static constexpr int kViewCount = 4;
+    static constexpr int kMaxRecentFiles = 8;
+
+    // Dialogs and message boxes go through prompter; nullptr shows the real ones.
+    explicit MainWindow(const Clock &clock, Prompter *prompter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    static QString viewKey(View view);
+    static std::optional<View> viewFromKey(QStringView key);
+    static QStringList viewKeys();
+
+    // Opens an existing database and makes it the current one. On failure the user is told why
+    // (through the Prompter) and the database that was open stays open.
+    bool openDatabase(const QString &path);
+    // The same for a database that does not exist yet.
+    bool createDatabase(const QString &path);
+    // Takes a database the caller opened itself (the demo database, prepared on the command line).
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    Workspace *workspace() const { return m_workspace.get(); }
+    // Shows a failure the window did not cause itself, e.g. a start-up problem.
+    void reportError(const QString &title, const QString &text);
+
+    View currentView() const;
+    void setCurrentView(View view);
+    QWidget *viewWidget(View view) const;
+
+    QStringList recentFiles() const { return m_recentFiles; }
+
+    // Reads the window geometry and state, the sidebar width, the last view and the recent files
+    // from QSettings, and from then on writes them back. Without it (screenshots) the window
+    // neither depends on nor changes the user's settings.
+    void restoreSettings();
+
+signals:
+    void workspaceChanged(Ripen::Workspace *workspace);
+    void currentViewChanged(Ripen::MainWindow::View view);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    Ui::MainWindow *m_ui;
+    void setUpViews();
+    void setUpActions();
+    void newDatabase();
+    void chooseDatabaseToOpen();
+    bool open(const QString &path, bool create);
+    void install(std::unique_ptr<Workspace> workspace);
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+    void writeRecentFiles();
+    void updateRecentMenu();
+    void updateStatus();
+    void showAbout();
+    QString dialogDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Clock &m_clock;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
+    std::unique_ptr<Workspace> m_workspace;
+    StageListModel *m_stageSummary = nullptr;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QActionGroup *m_viewActions;
+    QLabel *m_databaseLabel;
+    QLabel *m_countsLabel;
+    // Coalesces the bursts of change signals one command emits into one status refresh.
+    QTimer m_statusRefresh;
+    QStringList m_recentFiles;
+    bool m_settingsEnabled = false;
 };
 
 } // namespace Ripen

@@ -1,0 +1,233 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Ripen {
+
+namespace {
+
+const auto kGenerate = QStringLiteral("generate");
+
+// QGuiApplication and QApplication take these out of the arguments, but the first parse runs before
+// the application exists: accept them there so that e.g. "ripen -style fusion" is not an error.
+const char *const kQtOptionsWithValue[] = { "platform", "platformpluginpath", "platformtheme", "plugin",
+    "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display", "geometry", "name", "title",
+    "visual", "style", "stylesheet", "qmljsdebugger" };
+
+// Every option that takes a value, ours and Qt's: their values are not subcommands.
+const QStringList &optionsWithValue()
+{
+    static const QStringList names = [] {
+        QStringList list { QStringLiteral("d"), QStringLiteral("database"), QStringLiteral("lang"),
+            QStringLiteral("screenshot"), QStringLiteral("view"), QStringLiteral("size"),
+            QStringLiteral("deals"), QStringLiteral("seed") };
+        for (const char *name : kQtOptionsWithValue)
+            list << QString::fromLatin1(name);
+        return list;
+    }();
+    return names;
+}
+
+void addQtOptions(QCommandLineParser &parser)
+{
+    const char *const flags[] = { "reverse", "widgetcount", "nograb", "dograb", "sync" };
+    for (const char *name : kQtOptionsWithValue) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : flags) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+} // namespace
+
+QStringList CommandLine::commandNames()
+{
+    return { kGenerate };
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    // The subcommand is the first argument that is neither an option nor an option's value, as in
+    // "ripen --lang de generate ...": everything else belongs to it.
+    Command command = Command::Gui;
+    QString unknownCommand;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            break;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (!name.contains(QLatin1Char('=')) && optionsWithValue().contains(name))
+                ++i;
+        } else {
+            if (argument == kGenerate)
+                command = Command::Generate;
+            else
+                unknownCommand = argument;
+            break;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
+        tr("The database file to open (created when it does not exist)."), tr("file"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        tr("Use this language (e.g. de) instead of the system language."), tr("code"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        tr("Open the demo database, filled with %1 sample deals the first time.").arg(kDemoDeals));
+    const QCommandLineOption resetDemoOption(
+        QStringLiteral("reset-demo"), tr("With --demo: throw the demo database away and create it anew."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        tr("Save a picture of the window to this PNG file and quit, without a display."), tr("file.png"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        tr("Start in this view: %1.").arg(MainWindow::viewKeys().join(QLatin1String(", "))), tr("view"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        tr("With --screenshot: the window size in pixels (default: 1280x800)."), tr("WIDTHxHEIGHT"));
+    const QCommandLineOption dealsOption(QStringLiteral("deals"),
+        tr("How many deals to generate (default: %1).").arg(kDemoDeals), tr("count"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+        tr("Seed of the random generator; the same seed gives the same data (default: 1)."), tr("number"));
+
+    parser.addOption(databaseOption);
+    parser.addOption(languageOption);
+    if (command == Command::Gui) {
+        parser.setApplicationDescription(
+            tr("Ripen keeps your pipeline and follow-ups, for salespeople who win by "
+               "persistence.\n\nCommands, run without a display:\n"
+               "  generate   Fill a new database with demo data (ripen generate --help)"));
+        parser.addOption(demoOption);
+        parser.addOption(resetDemoOption);
+        parser.addOption(screenshotOption);
+        parser.addOption(viewOption);
+        parser.addOption(sizeOption);
+        addQtOptions(parser);
+    } else {
+        parser.setApplicationDescription(
+            tr("Fills a new or empty database with a believable demo pipeline."));
+        parser.addPositionalArgument(kGenerate, tr("The command."), kGenerate);
+        parser.addOption(dealsOption);
+        parser.addOption(seedOption);
+    }
+
+    Result result;
+    CommandLine &options = result.options;
+    options.command = command;
+    const auto error = [&result](const QString &message) {
+        result.action = Action::Error;
+        result.text = message;
+        return result;
+    };
+    // Known before any other check, so that even an error is shown in the requested language.
+    const bool parsed = parser.parse(arguments);
+    options.language = parser.value(languageOption);
+    // An unknown option first: its value would otherwise pass for an unknown command.
+    if (!parsed)
+        return error(parser.errorText());
+    if (!unknownCommand.isEmpty())
+        return error(tr("Unknown command “%1”. The commands are: %2.")
+                         .arg(unknownCommand, commandNames().join(QLatin1String(", "))));
+    if (parser.isSet(helpOption)) {
+        result.action = Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = Action::ShowVersion;
+        result.text = QStringLiteral("%1 %2\n").arg(
+            QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        return result;
+    }
+
+    QStringList extra = parser.positionalArguments();
+    if (command != Command::Gui)
+        extra.removeOne(kGenerate);
+    if (!extra.isEmpty())
+        return error(tr("Unexpected argument “%1”.").arg(extra.first()));
+    if (parser.isSet(languageOption) && options.language.trimmed().isEmpty())
+        return error(tr("--lang needs a language code such as de or en."));
+
+    if (parser.isSet(databaseOption)) {
+        options.database = parser.value(databaseOption);
+        if (options.database.trimmed().isEmpty())
+            return error(tr("--database needs a file name."));
+    }
+
+    if (command == Command::Generate) {
+        if (!parser.isSet(databaseOption))
+            return error(
+                tr("generate needs --database FILE: the new or empty database to fill with demo data."));
+        if (parser.isSet(dealsOption)) {
+            bool ok = false;
+            const QString text = parser.value(dealsOption);
+            options.deals = text.toInt(&ok);
+            if (!ok || options.deals < 1 || options.deals > kMaxDeals)
+                return error(
+                    tr("--deals must be a whole number from 1 to %1, not “%2”.").arg(kMaxDeals).arg(text));
+        }
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            const QString text = parser.value(seedOption);
+            options.seed = text.toUInt(&ok);
+            if (!ok)
+                return error(tr("--seed must be a whole number from 0 to %1, not “%2”.")
+                                 .arg(std::numeric_limits<quint32>::max())
+                                 .arg(text));
+        }
+        return result;
+    }
+
+    options.demo = parser.isSet(demoOption);
+    options.resetDemo = parser.isSet(resetDemoOption);
+    if (options.demo && parser.isSet(databaseOption))
+        return error(tr("Use either --database or --demo, not both."));
+    if (options.resetDemo && !options.demo)
+        return error(tr("--reset-demo only works together with --demo."));
+
+    if (parser.isSet(viewOption)) {
+        const QString key = parser.value(viewOption);
+        options.view = MainWindow::viewFromKey(key);
+        if (!options.view)
+            return error(tr("Unknown view “%1” for --view. Choose one of: %2.")
+                             .arg(key, MainWindow::viewKeys().join(QLatin1String(", "))));
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        options.screenshot = parser.value(screenshotOption);
+        if (QFileInfo(options.screenshot).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+            return error(tr("--screenshot writes a PNG image: give a file name ending in .png, not “%1”.")
+                             .arg(options.screenshot));
+    }
+    if (parser.isSet(sizeOption)) {
+        if (options.screenshot.isEmpty())
+            return error(tr("--size only applies to --screenshot."));
+        const QString text = parser.value(sizeOption);
+        static const QRegularExpression pattern(
+            QStringLiteral("^\\s*(\\d{1,5})\\s*[xX×]\\s*(\\d{1,5})\\s*$"));
+        const QRegularExpressionMatch match = pattern.match(text);
+        const QSize size
+            = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        if (!match.hasMatch() || size.width() < kMinWidth || size.height() < kMinHeight
+            || size.width() > kMaxWidth || size.height() > kMaxHeight)
+            return error(tr("--size must be WIDTHxHEIGHT in pixels between %1x%2 and %3x%4, e.g. 1280x800; "
+                            "“%5” is not.")
+                             .arg(kMinWidth)
+                             .arg(kMinHeight)
+                             .arg(kMaxWidth)
+                             .arg(kMaxHeight)
+                             .arg(text));
+        options.size = size;
+    }
+    return result;
+}
+
+} // namespace Ripen

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QStringList>
+#include <optional>
+
+namespace Ripen {
+
+// What the user asked for on the command line, checked but not yet acted on, so that every mistake
+// is reported with a clear message before anything opens, and so that the parsing is testable.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // Subcommands run headless; later ones (import, report, export-ics) join Generate here.
+    enum class Command { Gui, Generate };
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    struct Result;
+
+    static constexpr int kMinWidth = 320, kMinHeight = 240, kMaxWidth = 7680, kMaxHeight = 4320;
+    static constexpr int kMaxDeals = 1000000;
+    static constexpr int kDemoDeals = 150;
+
+    Command command = Command::Gui;
+    QString database; // empty: the default database (or the demo one)
+    bool demo = false;
+    bool resetDemo = false;
+    QString screenshot; // PNG file to write instead of running the window
+    std::optional<MainWindow::View> view;
+    QSize size { 1280, 800 };
+    QString language; // empty: follow the system locale
+    int deals = kDemoDeals;
+    quint32 seed = 1;
+
+    // arguments as QCoreApplication::arguments(): the program first. Safe to call before the
+    // application object exists (to decide which one to create); messages are then untranslated.
+    static Result parse(const QStringList &arguments);
+    // The subcommands ripen knows, as typed on the command line.
+    static QStringList commandNames();
+};
+
+struct CommandLine::Result
+{
+    Action action = Action::Run;
+    CommandLine options;
+    QString text; // the help or version text to print, or what was wrong
+};
+
+} // namespace Ripen

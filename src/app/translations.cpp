@@ -1,0 +1,97 @@
+#include "translations.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QList>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace Ripen {
+
+namespace {
+
+const auto kDirectory = QStringLiteral(":/i18n");
+const auto kPrefix = QStringLiteral("ripen_");
+
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void add(std::unique_ptr<QTranslator> translator)
+{
+    // Parented to the application so that they live exactly as long as it.
+    translator->setParent(QCoreApplication::instance());
+    QCoreApplication::installTranslator(translator.get());
+    installed() << translator.release();
+}
+
+} // namespace
+
+QStringList Translations::availableLanguages()
+{
+    QStringList languages { QStringLiteral("en") };
+    const QStringList files = QDir(kDirectory).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
+    for (const QString &file : files)
+        languages << file.mid(kPrefix.size()).chopped(3);
+    languages.sort();
+    languages.removeDuplicates();
+    return languages;
+}
+
+namespace {
+
+QString normalizedCode(const QString &language)
+{
+    return language.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+} // namespace
+
+bool Translations::isAvailable(const QString &language)
+{
+    const QString code = normalizedCode(language);
+    const QStringList available = availableLanguages();
+    return available.contains(code, Qt::CaseInsensitive)
+        || available.contains(code.section(QLatin1Char('_'), 0, 0).toLower());
+}
+
+bool Translations::install(const QString &language, QString *errorMessage)
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
+
+    QLocale locale;
+    if (!language.isEmpty()) {
+        if (!isAvailable(language)) {
+            if (errorMessage)
+                *errorMessage = tr("Ripen has no translation for the language “%1”. Available: %2.")
+                                    .arg(language, availableLanguages().join(QLatin1String(", ")));
+            return false;
+        }
+        locale = QLocale(normalizedCode(language));
+        // Dates and numbers follow the chosen language too, not only the words.
+        QLocale::setDefault(locale);
+    }
+
+    // English is the source language: nothing to load, and Qt's English needs no translator either.
+    if (!language.isEmpty() && locale.language() == QLocale::English)
+        return true;
+    auto ripen = std::make_unique<QTranslator>();
+    if (ripen->load(locale, QStringLiteral("ripen"), QStringLiteral("_"), kDirectory))
+        add(std::move(ripen));
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        add(std::move(qt));
+    return true;
+}
+
+} // namespace Ripen

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Ripen {
+
+// Ripen's own translations are embedded (":/i18n/ripen_<code>.qm"); Qt's come from its
+// installation and are used when present, so that its dialogs and messages match.
+class Translations
+{
+    Q_DECLARE_TR_FUNCTIONS(Translations)
+public:
+    // The languages Ripen speaks, as codes: "en" (the source language) and every embedded translation.
+    static QStringList availableLanguages();
+    // Whether install() would accept language ("de", "de_DE", "de-AT" and "en" all count).
+    static bool isAvailable(const QString &language);
+    // language empty: follow the system locale. Replaces what an earlier call installed. A language
+    // Ripen has no translation for is refused with a message naming the ones it has.
+    static bool install(const QString &language, QString *errorMessage);
+};
+
+} // namespace Ripen

@@ -1,0 +1,225 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+
+// Runs the real ripen executable the way a user or a script would, without a display.
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void screenshotWritesPngOfRequestedSize_data();
+    void screenshotWritesPngOfRequestedSize();
+    void badScreenshotArgumentsFailClearly_data();
+    void badScreenshotArgumentsFailClearly();
+    void unwritableScreenshotFails();
+    void badDatabaseFailsClearly();
+    void generateWithoutDatabaseFails();
+    void helpAndVersionNeedNoDisplay();
+    void languageOption();
+    void generateFillsDatabase();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run ripen(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestApplication::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestApplication::Run TestApplication::ripen(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No display at all: --screenshot must choose the offscreen platform by itself, and the
+    // subcommands, --help and errors must not need one.
+    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE" })
+        environment.remove(QString::fromLatin1(name));
+    // Nothing the program writes may land in the real home folder.
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RIPEN_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestApplication::screenshotWritesPngOfRequestedSize_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("board default size") << QString() << QSize(1280, 800);
+    QTest::newRow("timeline") << QStringLiteral("timeline") << QSize(1024, 640);
+    QTest::newRow("followups") << QStringLiteral("followups") << QSize(800, 600);
+    QTest::newRow("lost") << QStringLiteral("lost") << QSize(1920, 1080);
+}
+
+void TestApplication::screenshotWritesPngOfRequestedSize()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    const QString shot = path(QStringLiteral("shot.png"));
+    QStringList arguments { QStringLiteral("--database"), path(QStringLiteral("x.sqlite")),
+        QStringLiteral("--screenshot"), shot };
+    if (!view.isEmpty())
+        arguments << QStringLiteral("--view") << view;
+    if (size != QSize(1280, 800))
+        arguments << QStringLiteral("--size") << QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+    const Run run = ripen(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo(shot).size() > 0);
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), size);
+    // Something was drawn: a blank image would have a single colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+    // A screenshot leaves the user's settings alone.
+    QVERIFY(!QFile::exists(path(QStringLiteral("config/Ripen/Ripen.conf"))));
+}
+
+void TestApplication::badScreenshotArgumentsFailClearly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("view") << QStringList { QStringLiteral("--view"), QStringLiteral("kanban") }
+                          << QStringLiteral("kanban");
+    QTest::newRow("size") << QStringList { QStringLiteral("--size"), QStringLiteral("wide") }
+                          << QStringLiteral("--size");
+    QTest::newRow("option") << QStringList { QStringLiteral("--sise"), QStringLiteral("800x600") }
+                            << QStringLiteral("sise");
+}
+
+void TestApplication::badScreenshotArgumentsFailClearly()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    const QString shot = path(QStringLiteral("shot.png"));
+    const Run run = ripen(QStringList { QStringLiteral("--database"), path(QStringLiteral("x.sqlite")),
+                              QStringLiteral("--screenshot"), shot }
+        + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(mention), qPrintable(run.err));
+    QVERIFY(!QFile::exists(shot));
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.sqlite"))));
+}
+
+void TestApplication::unwritableScreenshotFails()
+{
+    const QString shot = path(QStringLiteral("no-such-folder/shot.png"));
+    const Run run = ripen({ QStringLiteral("--database"), path(QStringLiteral("x.sqlite")),
+        QStringLiteral("--screenshot"), shot });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(shot)), qPrintable(run.err));
+}
+
+void TestApplication::badDatabaseFailsClearly()
+{
+    QFile text(path(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("just notes\n");
+    text.close();
+    const Run run = ripen({ QStringLiteral("--database"), text.fileName(), QStringLiteral("--screenshot"),
+        path(QStringLiteral("shot.png")) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("notes.txt")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("shot.png"))));
+}
+
+void TestApplication::generateWithoutDatabaseFails()
+{
+    Run run = ripen({ QStringLiteral("generate"), QStringLiteral("--deals"), QStringLiteral("10") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--database")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    run = ripen({ QStringLiteral("generate"), QStringLiteral("--database"), path(QStringLiteral("g.sqlite")),
+        QStringLiteral("--deals"), QStringLiteral("lots") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("lots")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("g.sqlite"))));
+}
+
+void TestApplication::helpAndVersionNeedNoDisplay()
+{
+    Run run = ripen({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("Ripen " RIPEN_VERSION));
+
+    run = ripen({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("--screenshot")));
+    QVERIFY(run.out.contains(QLatin1String("generate")));
+
+    run = ripen({ QStringLiteral("generate"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("--deals")));
+}
+
+void TestApplication::languageOption()
+{
+    Run run = ripen({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Datenbank")), qPrintable(run.out));
+
+    // Errors come in the chosen language as well.
+    run = ripen({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--reset-demo") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--demo")) && !run.err.contains(QLatin1String("only works")),
+        qPrintable(run.err));
+
+    // Refused before any window is made: no display is needed to say so.
+    run = ripen({ QStringLiteral("--lang"), QStringLiteral("xx") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("xx")), qPrintable(run.err));
+}
+
+void TestApplication::generateFillsDatabase()
+{
+    const QString database = path(QStringLiteral("big.sqlite"));
+    Run run = ripen({ QStringLiteral("generate"), QStringLiteral("--database"), database,
+        QStringLiteral("--deals"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("2") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("deals")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String(" s ")), qPrintable(run.out)); // the elapsed time
+
+    // A second run would mix demo data into the first: refused.
+    run = ripen({ QStringLiteral("generate"), QStringLiteral("--database"), database });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("big.sqlite")), qPrintable(run.err));
+}
+
+RIPEN_CORE_TEST_MAIN(TestApplication)
+#include "tst_application.moc"

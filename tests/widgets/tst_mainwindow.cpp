@@ -1,0 +1,516 @@
+#include "demogenerator.h"
+#include "mainwindow.h"
+#include "placeholderview.h"
+#include "prompter.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QUndoCommand>
+
+using namespace Ripen;
+
+namespace {
+
+// Answers the dialogs from a queue and keeps what would have been shown.
+class PresetPrompter final : public Prompter
+{
+public:
+    QStringList openAnswers;
+    QStringList saveAnswers;
+    QStringList errors;
+    QStringList abouts;
+
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return openAnswers.isEmpty() ? QString() : openAnswers.takeFirst();
+    }
+    QString saveFileName(
+        QWidget *, const QString &, const QString &, const QString &, const QString &) override
+    {
+        return saveAnswers.isEmpty() ? QString() : saveAnswers.takeFirst();
+    }
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QLatin1Char('\n') + text;
+    }
+    void about(QWidget *, const QString &, const QString &text) override { abouts << text; }
+    void aboutQt(QWidget *) override { abouts << QStringLiteral("Qt"); }
+};
+
+// Counts how often it was done and undone.
+class CountingCommand final : public QUndoCommand
+{
+public:
+    explicit CountingCommand(int *value)
+        : QUndoCommand(QStringLiteral("Count"))
+        , m_value(value)
+    {
+    }
+    void redo() override { ++*m_value; }
+    void undo() override { --*m_value; }
+
+private:
+    int *m_value;
+};
+
+const QString kPageNames[] = { QStringLiteral("boardPage"), QStringLiteral("timelinePage"),
+    QStringLiteral("followUpsPage"), QStringLiteral("lostDealsPage") };
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void visitsEveryViewByShortcut_data();
+    void visitsEveryViewByShortcut();
+    void visitsEveryViewBySidebarClick_data();
+    void visitsEveryViewBySidebarClick();
+    void sidebarWorksByKeyboard();
+    void viewMenuListsEveryView();
+    void viewKeysRoundTrip();
+    void undoRedoFollowTheWorkspaceStack();
+    void openBadFileShowsErrorAndKeepsDatabase();
+    void openCancelledChangesNothing();
+    void newCreatesFreshDatabase();
+    void newRefusesExistingFile();
+    void recentListUpdates();
+    void recentEntryOpensAndForgetsMissingFiles();
+    void settingsRestoreLastViewAndGeometry();
+    void statusBarShowsDatabaseAndCounts();
+    void aboutGoesThroughPrompter();
+    void visitsEveryViewOnDemoDatabase();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<MainWindow> makeWindow();
+    static QAction *action(MainWindow &window, const char *name);
+    static void checkShows(MainWindow &window, int view);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock { Test::fixedNow() };
+    PresetPrompter m_prompter;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings in a temporary INI file: tests never read or change the user's.
+    qRegisterMetaType<Workspace *>();
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_settingsDir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_prompter = PresetPrompter();
+    // A fresh folder per test: databases of one test never meet another's.
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_clock, &m_prompter);
+    if (!window->createDatabase(path(QStringLiteral("pipeline.sqlite"))))
+        qWarning() << m_prompter.errors;
+    window->resize(1000, 700);
+    window->show();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window not active");
+    return window;
+}
+
+QAction *TestMainWindow::action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void TestMainWindow::checkShows(MainWindow &window, int view)
+{
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("viewStack"));
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(stack && sidebar);
+    QCOMPARE(window.currentView(), static_cast<MainWindow::View>(view));
+    QCOMPARE(stack->currentIndex(), view);
+    QCOMPARE(stack->currentWidget()->objectName(), kPageNames[view]);
+    QCOMPARE(sidebar->currentRow(), view);
+    auto *page = qobject_cast<PlaceholderView *>(stack->currentWidget());
+    QVERIFY(page);
+    QVERIFY2(page->message().contains(QLatin1String("not built yet")), qPrintable(page->message()));
+    QVERIFY(page->isVisible());
+}
+
+void TestMainWindow::visitsEveryViewByShortcut_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<int>("key");
+    QTest::newRow("board") << 0 << int(Qt::Key_1);
+    QTest::newRow("timeline") << 1 << int(Qt::Key_2);
+    QTest::newRow("followups") << 2 << int(Qt::Key_3);
+    QTest::newRow("lost") << 3 << int(Qt::Key_4);
+}
+
+void TestMainWindow::visitsEveryViewByShortcut()
+{
+    QFETCH(int, view);
+    QFETCH(int, key);
+    auto window = makeWindow();
+    // Start elsewhere, so the shortcut has to change something.
+    window->setCurrentView(view == 3 ? MainWindow::View::Board : MainWindow::View::LostDeals);
+    QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
+    checkShows(*window, view);
+    const QList<QAction *> viewActions = window->findChild<QMenu *>(QStringLiteral("menuView"))->actions();
+    QVERIFY(viewActions.at(view)->isChecked());
+}
+
+void TestMainWindow::visitsEveryViewBySidebarClick_data()
+{
+    QTest::addColumn<int>("view");
+    for (int view : { 1, 2, 3, 0 })
+        QTest::newRow(qPrintable(MainWindow::viewKey(static_cast<MainWindow::View>(view)))) << view;
+}
+
+void TestMainWindow::visitsEveryViewBySidebarClick()
+{
+    QFETCH(int, view);
+    auto window = makeWindow();
+    window->setCurrentView(view == 0 ? MainWindow::View::FollowUps : MainWindow::View::Board);
+    auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const QRect rect = sidebar->visualItemRect(sidebar->item(view));
+    QVERIFY(!rect.isEmpty());
+    QSignalSpy changed(window.get(), &MainWindow::currentViewChanged);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+    checkShows(*window, view);
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestMainWindow::sidebarWorksByKeyboard()
+{
+    auto window = makeWindow();
+    auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QCOMPARE(sidebar->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    sidebar->setFocus();
+    QTRY_VERIFY(sidebar->hasFocus());
+    checkShows(*window, 0);
+    for (int view = 1; view < MainWindow::kViewCount; ++view) {
+        QTest::keyClick(sidebar, Qt::Key_Down);
+        checkShows(*window, view);
+    }
+    QTest::keyClick(sidebar, Qt::Key_Home);
+    checkShows(*window, 0);
+}
+
+void TestMainWindow::viewMenuListsEveryView()
+{
+    auto window = makeWindow();
+    const QList<QAction *> viewActions = window->findChild<QMenu *>(QStringLiteral("menuView"))->actions();
+    QCOMPARE(viewActions.size(), MainWindow::kViewCount);
+    for (int view = 0; view < MainWindow::kViewCount; ++view) {
+        QAction *viewAction = viewActions.at(view);
+        QCOMPARE(viewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
+        QVERIFY2(!viewAction->icon().isNull(),
+                 "the view icons did not load: is Qt's SVG plugin installed (Debian: libqt6svg6)?");
+        viewAction->trigger();
+        checkShows(*window, view);
+    }
+    // Every menu action that opens or quits can be reached without the mouse.
+    for (const char *name : { "actionNew", "actionOpen", "actionQuit", "actionUndo", "actionRedo" })
+        QVERIFY2(!action(*window, name)->shortcut().isEmpty(), name);
+}
+
+void TestMainWindow::viewKeysRoundTrip()
+{
+    QCOMPARE(MainWindow::viewKeys(),
+        QStringList({ QStringLiteral("board"), QStringLiteral("timeline"), QStringLiteral("followups"),
+            QStringLiteral("lost") }));
+    for (int view = 0; view < MainWindow::kViewCount; ++view) {
+        const auto v = static_cast<MainWindow::View>(view);
+        QCOMPARE(MainWindow::viewFromKey(MainWindow::viewKey(v)), v);
+    }
+    QVERIFY(!MainWindow::viewFromKey(u"kanban"));
+}
+
+void TestMainWindow::undoRedoFollowTheWorkspaceStack()
+{
+    auto window = makeWindow();
+    QAction *undo = action(*window, "actionUndo");
+    QAction *redo = action(*window, "actionRedo");
+    QVERIFY(undo && redo);
+    QVERIFY(window->findChild<QMenu *>(QStringLiteral("menuEdit"))->actions().contains(undo));
+    QVERIFY(!undo->isEnabled());
+
+    int value = 0;
+    window->workspace()->undoStack().push(new CountingCommand(&value));
+    QCOMPARE(value, 1);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QLatin1String("Count")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(value, 0);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(value, 1);
+    // The standard shortcut reaches the same stack.
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    QCOMPARE(value, 0);
+
+    // Another database brings its own, empty history; the old one's commands are gone with it.
+    QVERIFY(window->createDatabase(path(QStringLiteral("other.sqlite"))));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    int other = 0;
+    window->workspace()->undoStack().push(new CountingCommand(&other));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(other, 0);
+    QCOMPARE(value, 0);
+}
+
+void TestMainWindow::openBadFileShowsErrorAndKeepsDatabase()
+{
+    auto window = makeWindow();
+    const QString before = window->workspace()->path();
+    QFile notes(path(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("Call Jane on Monday about the renewal.\nShe prefers email.\n");
+    notes.close();
+
+    m_prompter.openAnswers << notes.fileName();
+    action(*window, "actionOpen")->trigger();
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY2(m_prompter.errors.first().contains(QLatin1String("notes.txt")),
+        qPrintable(m_prompter.errors.first()));
+    QVERIFY2(m_prompter.errors.first().contains(QLatin1String("not a database")),
+        qPrintable(m_prompter.errors.first()));
+    QVERIFY(window->workspace());
+    QCOMPARE(window->workspace()->path(), before);
+    QVERIFY(window->workspace()->database().isOpen());
+    QCOMPARE(window->recentFiles().size(), 1);
+
+    // A file that does not exist is not created by Open.
+    m_prompter.openAnswers << path(QStringLiteral("missing.sqlite"));
+    action(*window, "actionOpen")->trigger();
+    QCOMPARE(m_prompter.errors.size(), 2);
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite"))));
+    QCOMPARE(window->workspace()->path(), before);
+}
+
+void TestMainWindow::openCancelledChangesNothing()
+{
+    auto window = makeWindow();
+    const QString before = window->workspace()->path();
+    action(*window, "actionOpen")->trigger();
+    action(*window, "actionNew")->trigger();
+    QCOMPARE(window->workspace()->path(), before);
+    QVERIFY(m_prompter.errors.isEmpty());
+}
+
+void TestMainWindow::newCreatesFreshDatabase()
+{
+    auto window = makeWindow();
+    QSignalSpy changed(window.get(), &MainWindow::workspaceChanged);
+    m_prompter.saveAnswers << path(QStringLiteral("fresh"));
+    action(*window, "actionNew")->trigger();
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(changed.size(), 1);
+    // The suffix is added, so the file is recognisable in a file manager.
+    QCOMPARE(QFileInfo(window->workspace()->path()).fileName(), QStringLiteral("fresh.sqlite"));
+    QVERIFY(QFile::exists(path(QStringLiteral("fresh.sqlite"))));
+    QCOMPARE(window->workspace()->database().schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE(
+        window->recentFiles().first(), QFileInfo(path(QStringLiteral("fresh.sqlite"))).canonicalFilePath());
+}
+
+void TestMainWindow::newRefusesExistingFile()
+{
+    auto window = makeWindow();
+    const QString before = window->workspace()->path();
+    QFile existing(path(QStringLiteral("precious.sqlite")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("years of follow-ups");
+    existing.close();
+
+    m_prompter.saveAnswers << existing.fileName();
+    action(*window, "actionNew")->trigger();
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY(m_prompter.errors.first().contains(QLatin1String("already exists")));
+    QCOMPARE(window->workspace()->path(), before);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("years of follow-ups"));
+}
+
+void TestMainWindow::recentListUpdates()
+{
+    QStringList opened;
+    {
+        MainWindow window(m_clock, &m_prompter);
+        window.restoreSettings();
+        QVERIFY(window.recentFiles().isEmpty());
+        auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("menuOpenRecent"));
+        QVERIFY(!recentMenu->isEnabled());
+        for (int i = 0; i < MainWindow::kMaxRecentFiles + 2; ++i) {
+            const QString file = path(QStringLiteral("db%1.sqlite").arg(i));
+            QVERIFY(window.createDatabase(file));
+            opened.prepend(QFileInfo(file).canonicalFilePath());
+        }
+        QCOMPARE(window.recentFiles(), opened.mid(0, MainWindow::kMaxRecentFiles));
+        QVERIFY(recentMenu->isEnabled());
+        // Eight files, a separator and "Clear List".
+        QCOMPARE(recentMenu->actions().size(), MainWindow::kMaxRecentFiles + 2);
+        QVERIFY(recentMenu->actions().first()->text().contains(QLatin1String("db9.sqlite")));
+
+        // Opening a listed file again moves it to the top instead of listing it twice.
+        QVERIFY(window.openDatabase(path(QStringLiteral("db5.sqlite"))));
+        QCOMPARE(
+            window.recentFiles().first(), QFileInfo(path(QStringLiteral("db5.sqlite"))).canonicalFilePath());
+        QCOMPARE(window.recentFiles().count(window.recentFiles().first()), 1);
+        QCOMPARE(window.recentFiles().size(), MainWindow::kMaxRecentFiles);
+        opened = window.recentFiles();
+    }
+    // Kept in the settings for the next start.
+    MainWindow next(m_clock, &m_prompter);
+    next.restoreSettings();
+    QCOMPARE(next.recentFiles(), opened);
+
+    auto *clear = next.findChild<QAction *>(QStringLiteral("actionClearRecent"));
+    QVERIFY(clear);
+    clear->trigger();
+    QVERIFY(next.recentFiles().isEmpty());
+    MainWindow third(m_clock, &m_prompter);
+    third.restoreSettings();
+    QVERIFY(third.recentFiles().isEmpty());
+}
+
+void TestMainWindow::recentEntryOpensAndForgetsMissingFiles()
+{
+    MainWindow window(m_clock, &m_prompter);
+    window.restoreSettings();
+    const QString first = path(QStringLiteral("first.sqlite"));
+    const QString second = path(QStringLiteral("second.sqlite"));
+    QVERIFY(window.createDatabase(first));
+    QVERIFY(window.createDatabase(second));
+    auto *recentMenu = window.findChild<QMenu *>(QStringLiteral("menuOpenRecent"));
+
+    // Entry 2 is first.sqlite: the list is newest first.
+    recentMenu->actions().at(1)->trigger();
+    QCOMPARE(QFileInfo(window.workspace()->path()).fileName(), QStringLiteral("first.sqlite"));
+
+    // second.sqlite disappears: its entry fails, says why and goes.
+    QVERIFY(QFile::remove(second));
+    QCOMPARE(recentMenu->actions().at(1)->data().toString(), QFileInfo(second).absoluteFilePath());
+    recentMenu->actions().at(1)->trigger();
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QCOMPARE(window.recentFiles().size(), 1);
+    QCOMPARE(QFileInfo(window.workspace()->path()).fileName(), QStringLiteral("first.sqlite"));
+}
+
+void TestMainWindow::settingsRestoreLastViewAndGeometry()
+{
+    {
+        MainWindow window(m_clock, &m_prompter);
+        window.restoreSettings();
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentView(MainWindow::View::FollowUps);
+        window.close();
+    }
+    MainWindow next(m_clock, &m_prompter);
+    QCOMPARE(next.currentView(), MainWindow::View::Board);
+    next.restoreSettings();
+    QCOMPARE(next.currentView(), MainWindow::View::FollowUps);
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    checkShows(next, 2);
+    QCOMPARE(next.size(), QSize(900, 640));
+
+    // Without restoreSettings (screenshots) nothing is written.
+    {
+        MainWindow shot(m_clock, &m_prompter);
+        shot.setCurrentView(MainWindow::View::LostDeals);
+        shot.show();
+        shot.close();
+    }
+    MainWindow last(m_clock, &m_prompter);
+    last.restoreSettings();
+    QCOMPARE(last.currentView(), MainWindow::View::FollowUps);
+}
+
+void TestMainWindow::statusBarShowsDatabaseAndCounts()
+{
+    auto window = makeWindow();
+    auto *database = window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *counts = window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(database && counts);
+    QVERIFY2(database->text().endsWith(QLatin1String("pipeline.sqlite")), qPrintable(database->text()));
+    QCOMPARE(counts->text(), QStringLiteral("Open deals: 0 · Won: 0 · Lost: 0"));
+
+    Pipeline &pipeline = window->workspace()->pipeline();
+    Account account;
+    account.name = QStringLiteral("Acme GmbH");
+    const auto accountId = pipeline.createAccount(account);
+    QVERIFY(accountId);
+    for (const QString &title : { QStringLiteral("Renewal"), QStringLiteral("Upsell") }) {
+        Deal deal;
+        deal.title = title;
+        deal.accountId = *accountId;
+        deal.stageId = pipeline.firstStageOfKind(StageKind::Open)->id;
+        QVERIFY(pipeline.createDeal(deal));
+    }
+    QTRY_COMPARE(counts->text(), QStringLiteral("Open deals: 2 · Won: 0 · Lost: 0"));
+}
+
+void TestMainWindow::aboutGoesThroughPrompter()
+{
+    auto window = makeWindow();
+    action(*window, "actionAbout")->trigger();
+    action(*window, "actionAboutQt")->trigger();
+    QCOMPARE(m_prompter.abouts.size(), 2);
+    QVERIFY(m_prompter.abouts.first().contains(QLatin1String("Ripen")));
+}
+
+void TestMainWindow::visitsEveryViewOnDemoDatabase()
+{
+    QString error;
+    std::unique_ptr<Workspace> workspace
+        = Workspace::open(path(QStringLiteral("demo.sqlite")), m_clock, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    DemoGenerator::Options options;
+    options.deals = 150;
+    options.seed = 1;
+    options.today = m_clock.today();
+    DemoGenerator::Counts counts;
+    QVERIFY2(DemoGenerator::generate(workspace->database(), options, &counts, &error), qPrintable(error));
+    QCOMPARE(counts.deals, 150);
+
+    MainWindow window(m_clock, &m_prompter);
+    window.setWorkspace(std::move(workspace));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *countsLabel = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY2(
+        !countsLabel->text().startsWith(QLatin1String("Open deals: 0 ")), qPrintable(countsLabel->text()));
+    for (int view = 0; view < MainWindow::kViewCount; ++view) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + view), Qt::ControlModifier);
+        checkShows(window, view);
+    }
+    QVERIFY(m_prompter.errors.isEmpty());
+}
+
+RIPEN_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,1765 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Run “ripen --help” for the options.</source>
+        <translation>Die Optionen zeigt „ripen --help“.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to “%1”: %2</source>
+        <translation>Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the window could not be drawn</source>
+        <translation>das Fenster konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Run “ripen generate --help” for its options.</source>
+        <translation>Die Optionen zeigt „ripen generate --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Handwritten note</source>
+        <translation>Handschriftliche Notiz</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Päckchen</translation>
+    </message>
+    <message>
+        <source>Drop-in visit</source>
+        <translation>Spontaner Besuch</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Event invite</source>
+        <translation>Einladung zu einer Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The database file to open (created when it does not exist).</source>
+        <translation>Die zu öffnende Datenbankdatei (wird angelegt, wenn es sie nicht gibt).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. de) instead of the system language.</source>
+        <translation>Diese Sprache (z. B. en) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Open the demo database, filled with %1 sample deals the first time.</source>
+        <translation>Die Demo-Datenbank öffnen; beim ersten Mal wird sie mit %1 Beispiel-Deals gefüllt.</translation>
+    </message>
+    <message>
+        <source>With --demo: throw the demo database away and create it anew.</source>
+        <translation>Mit --demo: die Demo-Datenbank verwerfen und neu anlegen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit, without a display.</source>
+        <translation>Ein Bild des Fensters in diese PNG-Datei speichern und beenden, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>datei.png</translation>
+    </message>
+    <message>
+        <source>Start in this view: %1.</source>
+        <translation>Mit dieser Ansicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size in pixels (default: 1280x800).</source>
+        <translation>Mit --screenshot: die Fenstergröße in Pixeln (Vorgabe: 1280x800).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>How many deals to generate (default: %1).</source>
+        <translation>Wie viele Deals erzeugt werden (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator; the same seed gives the same data (default: 1).</source>
+        <translation>Startwert des Zufallsgenerators; derselbe Startwert ergibt dieselben Daten (Vorgabe: 1).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
+
+Commands, run without a display:
+  generate   Fill a new database with demo data (ripen generate --help)</source>
+        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
+
+Befehle, die ohne Bildschirm laufen:
+  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)</translation>
+    </message>
+    <message>
+        <source>Fills a new or empty database with a believable demo pipeline.</source>
+        <translation>Füllt eine neue oder leere Datenbank mit einer glaubwürdigen Demo-Pipeline.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as de or en.</source>
+        <translation>--lang braucht ein Sprachkürzel wie de oder en.</translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation>--database braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>generate needs --database FILE: the new or empty database to fill with demo data.</source>
+        <translation>generate braucht --database DATEI: die neue oder leere Datenbank, die mit Demo-Daten gefüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>--deals must be a whole number from 1 to %1, not “%2”.</source>
+        <translation>--deals muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not “%2”.</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Use either --database or --demo, not both.</source>
+        <translation>Entweder --database oder --demo angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--reset-demo only works together with --demo.</source>
+        <translation>--reset-demo wirkt nur zusammen mit --demo.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” for --view. Choose one of: %2.</source>
+        <translation>Unbekannte Ansicht „%1“ für --view. Möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot writes a PNG image: give a file name ending in .png, not “%1”.</source>
+        <translation>--screenshot schreibt ein PNG-Bild: Geben Sie einen Dateinamen mit der Endung .png an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--size only applies to --screenshot.</source>
+        <translation>--size gilt nur für --screenshot.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels between %1x%2 and %3x%4, e.g. 1280x800; “%5” is not.</source>
+        <translation>--size muss BREITExHÖHE in Pixeln zwischen %1x%2 und %3x%4 sein, z. B. 1280x800; „%5“ ist das nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. The commands are: %2.</source>
+        <translation>Unbekannter Befehl „%1“. Verfügbare Befehle: %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRole</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” cannot be written to. Choose another place.</source>
+        <translation>„%1“ kann nicht angelegt werden: In den Ordner „%2“ kann nicht geschrieben werden. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another process (%2, process %3). Close the other Ripen window and try again. The file was not changed.</source>
+        <translation>„%1“ wird von einem anderen Prozess verwendet (%2, Prozess %3). Schließen Sie das andere Ripen-Fenster und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Ripen database.</source>
+        <translation>„%1“ ist ein Ordner, keine Ripen-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check its permissions.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database file. Ripen did not change it. Open a Ripen database, or create a new one with File &gt; New.</source>
+        <translation>„%1“ ist keine Datenbankdatei. Ripen hat sie nicht verändert. Öffnen Sie eine Ripen-Datenbank oder legen Sie mit Datei &gt; Neu eine neue an.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than an SQLite header. Ripen did not change it. Restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt: Die Datei ist kürzer als ein SQLite-Dateikopf. Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, and Ripen needs to write to it. Make it writable (for example “chmod u+w”), or copy it to a folder of yours and open the copy.</source>
+        <translation>„%1“ ist schreibgeschützt, Ripen muss aber hineinschreiben. Machen Sie die Datei beschreibbar (zum Beispiel mit „chmod u+w“) oder kopieren Sie sie in einen eigenen Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only, and SQLite needs to write its journal beside the file. Move the database to a folder you can write to.</source>
+        <translation>Der Ordner von „%1“ ist schreibgeschützt, SQLite muss sein Journal aber neben die Datei schreiben. Verschieben Sie die Datenbank in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database file. Ripen did not change it.</source>
+        <translation>„%1“ ist keine Datenbankdatei. Ripen hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another process that is writing to it. Close that program and try again. The file was not changed.</source>
+        <translation>„%1“ ist von einem anderen Prozess gesperrt, der gerade hineinschreibt. Schließen Sie dieses Programm und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (SQLite says: %2). Ripen did not change it. Restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt (SQLite meldet: %2). Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not of Ripen. Ripen did not change it. Open a Ripen database, or create a new one with File &gt; New.</source>
+        <translation>„%1“ ist die Datenbank einer anderen Anwendung, nicht von Ripen. Ripen hat sie nicht verändert. Öffnen Sie eine Ripen-Datenbank oder legen Sie mit Datei &gt; Neu eine neue an.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Ripen (database version %2; this version understands up to %3). Update Ripen to open it. The file was not changed.</source>
+        <translation>„%1“ wurde von einer neueren Ripen-Version geschrieben (Datenbankversion %2; diese Version versteht bis %3). Aktualisieren Sie Ripen, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another process. Close it and try again.</source>
+        <translation>„%1“ ist von einem anderen Prozess gesperrt. Schließen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>This build of Ripen lacks migration %1.</source>
+        <translation>Diesem Ripen-Build fehlt die Migration %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: %2. Close other programs using it and try again.</source>
+        <translation>„%1“ ist belegt: %2. Schließen Sie andere Programme, die darauf zugreifen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to version %2 failed: %3. The database was left as it was.</source>
+        <translation>Die Aktualisierung von „%1“ auf Version %2 ist fehlgeschlagen: %3. Die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Setting up “%1” failed: %2. The database was left as it was.</source>
+        <translation>Die Einrichtung von „%1“ ist fehlgeschlagen: %2. Die Datenbank blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed: %2</source>
+        <translation>Die Aktualisierung von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Lead in</source>
+        <translation>Lead eingegangen</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Kontakt hergestellt</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Bedarfsanalyse</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Did not like our approach</source>
+        <translation>Unser Vorgehen kam nicht gut an</translation>
+    </message>
+    <message>
+        <source>Did not see the benefit</source>
+        <translation>Nutzen nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Bad timing, other priorities</source>
+        <translation>Falscher Zeitpunkt, andere Prioritäten</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Kein Budget in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Für einen Mitbewerber entschieden</translation>
+    </message>
+    <message>
+        <source>No answer (ghosted)</source>
+        <translation>Keine Antwort (abgetaucht)</translation>
+    </message>
+    <message>
+        <source>Reflex “not interested”</source>
+        <translation>Reflexartiges „kein Interesse“</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message>
+        <source>That deal no longer exists.</source>
+        <translation>Diesen Deal gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>reorder “%1” in %2</source>
+        <translation>„%1“ in %2 umsortieren</translation>
+    </message>
+    <message>
+        <source>move “%1” to %2</source>
+        <translation>„%1“ nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>mark “%1” as won</source>
+        <translation>„%1“ als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>mark “%1” as lost</source>
+        <translation>„%1“ als verloren markieren</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Fleet telematics rollout</source>
+        <translation>z. B. Einführung Flottentelematik</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Choose an account, or type the name of a new one</source>
+        <translation>Wählen Sie ein Unternehmen oder geben Sie den Namen eines neuen ein</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact:</source>
+        <translation>&amp;Hauptansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Choose a contact of the account, or type the name of a new one</source>
+        <translation>Wählen Sie einen Ansprechpartner des Unternehmens oder geben Sie den Namen eines neuen ein</translation>
+    </message>
+    <message>
+        <source>The role of a new contact</source>
+        <translation>Die Rolle eines neuen Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>e.g. 12,500</source>
+        <translation>z. B. 12.500</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+</context>
+<context>
+    <name>DealStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>Cannot remove “%1”: %2</source>
+        <translation>„%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fill the demo database “%1” with sample deals: %2</source>
+        <translation>Die Demo-Datenbank „%1“ kann nicht mit Beispiel-Deals gefüllt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Choose at least one deal to generate.</source>
+        <translation>Wählen Sie mindestens einen Deal zum Erzeugen.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1. Close other programs using it and try again.</source>
+        <translation>Die Datenbank ist belegt: %1. Schließen Sie andere Programme, die darauf zugreifen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n deal(s). Demo data is only generated into an empty database: choose a new file.</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält bereits %n Deal. Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n Deals. Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating the demo data failed: %1. Nothing was written.</source>
+        <translation>Das Erzeugen der Demo-Daten ist fehlgeschlagen: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving the generated data failed: %1. Nothing was written.</source>
+        <translation>Das Speichern der erzeugten Daten ist fehlgeschlagen: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage, a Won stage and a Lost stage. Check Settings &gt; Pipeline.</source>
+        <translation>Die Pipeline braucht mindestens eine offene Phase, eine Phase „Gewonnen“ und eine Phase „Verloren“. Prüfen Sie Einstellungen &gt; Pipeline.</translation>
+    </message>
+    <message>
+        <source>The database has no lost reasons to give the lost deals. Add some in Settings &gt; Lost reasons.</source>
+        <translation>Die Datenbank hat keine Verlustgründe für die verlorenen Deals. Legen Sie welche unter Einstellungen &gt; Verlustgründe an.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDealCommand</name>
+    <message>
+        <source>edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>FailedCommitment</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Their time (a first meeting)</source>
+        <translation>Ihre Zeit (ein erstes Gespräch)</translation>
+    </message>
+    <message>
+        <source>Exploring their situation (discovery)</source>
+        <translation>Ihre Lage zu untersuchen (Bedarfsanalyse)</translation>
+    </message>
+    <message>
+        <source>Considering a solution (proposal)</source>
+        <translation>Eine Lösung in Betracht zu ziehen (Angebot)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>“%1” already holds data (accounts: %2, deals: %3). generate only fills a new or empty database, so nothing was changed. Give a new file name.</source>
+        <translation>„%1“ enthält bereits Daten (Unternehmen: %2, Deals: %3). generate füllt nur eine neue oder leere Datenbank, daher wurde nichts verändert. Geben Sie einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Cannot generate demo data in “%1”: %2</source>
+        <translation>In „%1“ können keine Demo-Daten erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>stage changes</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Generated demo data in “%1” in %2 s (seed %3):</source>
+        <translation>Demo-Daten in „%1“ in %2 s erzeugt (Startwert %3):</translation>
+    </message>
+    <message>
+        <source>Writing deals: %1 of %2</source>
+        <translation>Deals werden geschrieben: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty pipeline database</source>
+        <translation>Eine neue, leere Pipeline-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an existing pipeline database</source>
+        <translation>Eine vorhandene Pipeline-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Ripen</source>
+        <translation>Ripen beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Your deals as cards in stage columns</source>
+        <translation>Ihre Deals als Karten in Spalten je Phase</translation>
+    </message>
+    <message>
+        <source>Prospect &amp;Timeline</source>
+        <translation>Interessenten-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every touch with one prospect, in order</source>
+        <translation>Jeder Kontaktpunkt mit einem Interessenten, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>The touches that are due, today and this week</source>
+        <translation>Die fälligen Kontaktpunkte, heute und in dieser Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Deals</source>
+        <translation>Ver&amp;lorene Deals</translation>
+    </message>
+    <message>
+        <source>Deals lost in the last twelve months and which are ripe again</source>
+        <translation>In den letzten zwölf Monaten verlorene Deals und welche wieder reif sind</translation>
+    </message>
+    <message>
+        <source>&amp;About Ripen</source>
+        <translation>Ü&amp;ber Ripen</translation>
+    </message>
+    <message>
+        <source>Version and license of Ripen</source>
+        <translation>Version und Lizenz von Ripen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Version and license of the Qt toolkit</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+</context>
+<context>
+    <name>NoMeaning</name>
+    <message>
+        <source>Did not like how we engaged</source>
+        <translation>Unser Vorgehen kam nicht gut an</translation>
+    </message>
+    <message>
+        <source>Did not see the benefit</source>
+        <translation>Nutzen nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Bad timing, other priorities</source>
+        <translation>Falscher Zeitpunkt, andere Prioritäten</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Für einen Mitbewerber entschieden</translation>
+    </message>
+    <message>
+        <source>No answer at all (ghosting)</source>
+        <translation>Gar keine Antwort (abgetaucht)</translation>
+    </message>
+    <message>
+        <source>Reflex &quot;not interested&quot;</source>
+        <translation>Reflexartiges „kein Interesse“</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::BoardView</name>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Braucht Auf&amp;merksamkeit</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Drop here: won (Ctrl+Shift+W)</source>
+        <translation>Hier ablegen: gewonnen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>Drop here: lost, for now (Ctrl+Shift+L)</source>
+        <translation>Hier ablegen: vorerst verloren (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Filter by deal, account or contact (Ctrl+F)</source>
+        <translation>Nach Deal, Unternehmen oder Ansprechpartner filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter deals</source>
+        <translation>Deals filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Only deals that are overdue, have no next step, are rotting or get check-ins only</source>
+        <translation>Nur Deals, die überfällig sind, keinen nächsten Schritt haben, eingeschlafen sind oder nur Nachhaken bekommen</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>&amp;Neuer Deal…</translation>
+    </message>
+    <message>
+        <source>Create a deal in the current stage</source>
+        <translation>Einen Deal in der aktuellen Phase anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Deal…</source>
+        <translation>Deal &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected deal</source>
+        <translation>Den ausgewählten Deal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>In die vo&amp;rige Phase</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one stage back</source>
+        <translation>Den ausgewählten Deal eine Phase zurückschieben</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>In die nä&amp;chste Phase</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one stage on</source>
+        <translation>Den ausgewählten Deal eine Phase weiterschieben</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won…</source>
+        <translation>Als &amp;gewonnen markieren…</translation>
+    </message>
+    <message>
+        <source>Record the selected deal as won</source>
+        <translation>Den ausgewählten Deal als gewonnen erfassen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Als ver&amp;loren markieren…</translation>
+    </message>
+    <message>
+        <source>Record why the selected deal was lost and when to come back</source>
+        <translation>Erfassen, warum der ausgewählte Deal verloren ging und wann Sie wiederkommen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Timeline</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show every touch of the selected deal</source>
+        <translation>Jeden Kontaktpunkt des ausgewählten Deals zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Deals</source>
+        <translation>Deals &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Das Board filtern</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Could not move the deal</source>
+        <translation>Der Deal konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Could not mark the deal as won</source>
+        <translation>Der Deal konnte nicht als gewonnen markiert werden</translation>
+    </message>
+    <message>
+        <source>Could not mark the deal as lost</source>
+        <translation>Der Deal konnte nicht als verloren markiert werden</translation>
+    </message>
+    <message>
+        <source>Could not create the deal</source>
+        <translation>Der Deal konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the deal</source>
+        <translation>Der Deal konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::DealCardDelegate</name>
+    <message>
+        <source>No next step planned</source>
+        <translation>Kein nächster Schritt geplant</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Next step today</source>
+        <translation>Nächster Schritt heute</translation>
+    </message>
+    <message>
+        <source>Next step %1</source>
+        <translation>Nächster Schritt %1</translation>
+    </message>
+    <message>
+        <source>1 touch</source>
+        <translation>1 Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>%1 touches</source>
+        <translation>%1 Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>No touches yet</source>
+        <translation>Noch keine Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>%1 · none carried value</source>
+        <translation>%1 · keiner mit Mehrwert</translation>
+    </message>
+    <message>
+        <source>%1 · value today</source>
+        <translation>%1 · Mehrwert heute</translation>
+    </message>
+    <message>
+        <source>%1 · value %2 d ago</source>
+        <comment>days since the last touch that carried value</comment>
+        <translation>%1 · Mehrwert vor %2 T.</translation>
+    </message>
+    <message>
+        <source>Check-ins only</source>
+        <translation>Nur Nachhaken</translation>
+    </message>
+    <message>
+        <source>Rotting</source>
+        <translation>Eingeschlafen</translation>
+    </message>
+    <message>
+        <source>Rotting: no meaningful touch for longer than this stage allows, and nothing planned.</source>
+        <translation>Eingeschlafen: länger kein sinnvoller Kontaktpunkt, als diese Phase erlaubt, und nichts geplant.</translation>
+    </message>
+    <message>
+        <source>The last %1 touches were bare check-ins. Stop and bring something of value next time.</source>
+        <translation>Die letzten %1 Kontaktpunkte waren bloßes Nachhaken. Halten Sie inne und bringen Sie beim nächsten Mal etwas von Wert mit.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Create deal</source>
+        <translation>Deal &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Title: a deal needs a title.</source>
+        <translation>Titel: Ein Deal braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Account: choose an account or type the name of a new one.</source>
+        <translation>Unternehmen: Wählen Sie ein Unternehmen oder geben Sie den Namen eines neuen ein.</translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not an amount. Type a number such as 12500 or 12,500.50.</source>
+        <translation>Wert: „%1“ ist kein Betrag. Geben Sie eine Zahl wie 12500 oder 12.500,50 ein.</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not a currency code; use three letters such as EUR.</source>
+        <translation>Währung: „%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <source>Stage: the pipeline has no open stage. Add one in Settings &gt; Pipeline.</source>
+        <translation>Phase: Die Pipeline hat keine offene Phase. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::LostDialog</name>
+    <message>
+        <source>&amp;Plan the first value touch now</source>
+        <translation>Ersten Kontaktpunkt mit Mehrwert jetzt &amp;planen</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as lost</source>
+        <translation>„%1“ als verloren markieren</translation>
+    </message>
+    <message>
+        <source>A “no” means “not now”. Record what it meant and when to come back to “%1”.</source>
+        <translation>Ein „Nein“ heißt „nicht jetzt“. Halten Sie fest, was es bedeutete und wann Sie auf „%1“ zurückkommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Commitment that &amp;failed:</source>
+        <translation>&amp;Ausgebliebene Zusage:</translation>
+    </message>
+    <message>
+        <source>Who they chose instead, if anyone</source>
+        <translation>Für wen sie sich stattdessen entschieden haben, falls überhaupt</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation>&amp;Mitbewerber:</translation>
+    </message>
+    <message>
+        <source>What they said, in their words</source>
+        <translation>Was sie gesagt haben, in ihren Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Lost &amp;on:</source>
+        <translation>&amp;Verloren am:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;engage on:</source>
+        <translation>Wieder an&amp;sprechen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Value it brings:</source>
+        <translation>Mehr&amp;wert, den er bringt:</translation>
+    </message>
+    <message>
+        <source>e.g. the 2027 cost benchmark for their industry</source>
+        <translation>z. B. der Kostenvergleich 2027 für ihre Branche</translation>
+    </message>
+    <message>
+        <source>&amp;What exactly:</source>
+        <translation>Was g&amp;enau:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost</source>
+        <translation>Als ver&amp;loren markieren</translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation>Strategie: %1</translation>
+    </message>
+    <message>
+        <source>Reason: choose what the “no” meant. Add reasons in Settings &gt; Pipeline.</source>
+        <translation>Grund: Wählen Sie, was das „Nein“ bedeutete. Gründe legen Sie unter Einstellungen &gt; Pipeline an.</translation>
+    </message>
+    <message>
+        <source>Re-engage on: the date to come back must be on or after the day the deal was lost.</source>
+        <translation>Wieder ansprechen am: Das Datum für die Rückkehr darf nicht vor dem Tag liegen, an dem der Deal verloren ging.</translation>
+    </message>
+    <message>
+        <source>What exactly: say what the first touch will bring, or untick “Plan the first value touch now”.</source>
+        <translation>Was genau: Sagen Sie, was der erste Kontaktpunkt bringen wird, oder entfernen Sie den Haken bei „Ersten Kontaktpunkt mit Mehrwert jetzt planen“.</translation>
+    </message>
+    <message>
+        <source>Due on: the first touch comes after the deal was lost.</source>
+        <translation>Fällig am: Der erste Kontaktpunkt kommt nach dem Verlust des Deals.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::MainWindow</name>
+    <message>
+        <source>Pipeline Board</source>
+        <translation>Pipeline-Board</translation>
+    </message>
+    <message>
+        <source>Prospect Timeline</source>
+        <translation>Interessenten-Verlauf</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Lost Deals</source>
+        <translation>Verlorene Deals</translation>
+    </message>
+    <message>
+        <source>The pipeline board is not built yet. It will show your deals as cards in stage columns, so you can move a deal to its next stage and see at a glance which ones have gone quiet.</source>
+        <translation>Das Pipeline-Board ist noch nicht gebaut. Es wird Ihre Deals als Karten in Spalten je Phase zeigen, damit Sie einen Deal in seine nächste Phase schieben und auf einen Blick sehen, welche eingeschlafen sind.</translation>
+    </message>
+    <message>
+        <source>The prospect timeline is not built yet. It will show every touch with a prospect in order (calls, emails, notes, visits), what each one brought and what comes next.</source>
+        <translation>Der Interessenten-Verlauf ist noch nicht gebaut. Er wird jeden Kontaktpunkt mit einem Interessenten der Reihe nach zeigen (Anrufe, E-Mails, Notizen, Besuche), was jeder gebracht hat und was als Nächstes kommt.</translation>
+    </message>
+    <message>
+        <source>The follow-up list is not built yet. It will show the touches that are due today and this week, and warn you before persistence turns into nuisance.</source>
+        <translation>Die Wiedervorlagen sind noch nicht gebaut. Sie werden die Kontaktpunkte zeigen, die heute und in dieser Woche fällig sind, und Sie warnen, bevor aus Beharrlichkeit Belästigung wird.</translation>
+    </message>
+    <message>
+        <source>The lost deals review is not built yet. It will show the deals lost in the last twelve months, why each was lost, and which ones are ripe to pursue again.</source>
+        <translation>Der Rückblick auf verlorene Deals ist noch nicht gebaut. Er wird die in den letzten zwölf Monaten verlorenen Deals zeigen, warum jeder verloren ging und welche reif sind, wieder verfolgt zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Die letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Make the change that was taken back again</source>
+        <translation>Die zurückgenommene Änderung erneut ausführen</translation>
+    </message>
+    <message>
+        <source>“%1” is already open.</source>
+        <translation>„%1“ ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Ripen databases (*.sqlite);;All files (*)</source>
+        <translation>Ripen-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name for the new database, or open the existing one with File &gt; Open.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen neuen Namen für die neue Datenbank oder öffnen Sie die vorhandene mit Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 [%3]</source>
+        <comment>recent file: number, file name, folder</comment>
+        <translation>&amp;%1 %2 [%3]</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>No database open. Create one with File &gt; New or open one with File &gt; Open.</source>
+        <translation>Keine Datenbank geöffnet. Legen Sie mit Datei &gt; Neu eine an oder öffnen Sie eine mit Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>The database you are working in</source>
+        <translation>Die Datenbank, in der Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>Open deals: %1 · Won: %2 · Lost: %3</source>
+        <translation>Offene Deals: %1 · Gewonnen: %2 · Verloren: %3</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ripen %1&lt;/h3&gt;&lt;p&gt;A pipeline and follow-up tool for salespeople who win by persistence.&lt;/p&gt;&lt;p&gt;A “no” means “not now”: Ripen keeps every lost deal with the reason and a date to look at it again, plans touches that bring the prospect something, and tells you when a prospect is ripe again.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ripen %1&lt;/h3&gt;&lt;p&gt;Ein Werkzeug für Pipeline und Wiedervorlagen, für Verkäufer, die durch Beharrlichkeit gewinnen.&lt;/p&gt;&lt;p&gt;Ein „Nein“ heißt „nicht jetzt“: Ripen behält jeden verlorenen Deal mit dem Grund und einem Datum, ihn wieder anzusehen, plant Kontaktpunkte, die dem Interessenten etwas bringen, und sagt Ihnen, wann ein Interessent wieder reif ist.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Ripen</source>
+        <translation>Über Ripen</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::Pipeline</name>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ein Unternehmen braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The parent account of “%1” no longer exists.</source>
+        <translation>Das übergeordnete Unternehmen von „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the account “%1”: %2</source>
+        <translation>Das Unternehmen „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>An account cannot be its own parent.</source>
+        <translation>Ein Unternehmen kann sich nicht selbst übergeordnet sein.</translation>
+    </message>
+    <message>
+        <source>The account “%1” no longer exists.</source>
+        <translation>Das Unternehmen „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Ansprechpartner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The contact “%1” needs an existing account.</source>
+        <translation>Der Ansprechpartner „%1“ braucht ein vorhandenes Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Could not save the contact “%1”: %2</source>
+        <translation>Der Ansprechpartner „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The contact “%1” no longer exists.</source>
+        <translation>Den Ansprechpartner „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Ein Deal braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The primary contact of “%1” must belong to its account.</source>
+        <translation>Der Hauptansprechpartner von „%1“ muss zu dessen Unternehmen gehören.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” cannot be negative.</source>
+        <translation>Der Wert von „%1“ kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code (three capital letters such as EUR).</source>
+        <translation>„%1“ ist kein Währungscode (drei Großbuchstaben wie EUR).</translation>
+    </message>
+    <message>
+        <source>A new deal must start in an open stage.</source>
+        <translation>Ein neuer Deal muss in einer offenen Phase beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not save the deal “%1”: %2</source>
+        <translation>Der Deal „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The deal “%1” no longer exists.</source>
+        <translation>Den Deal „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The deal to insert before is no longer in that stage.</source>
+        <translation>Der Deal, vor dem eingefügt werden sollte, ist nicht mehr in dieser Phase.</translation>
+    </message>
+    <message>
+        <source>Could not reorder the stage: %1</source>
+        <translation>Die Phase konnte nicht umsortiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not find a place for the deal in its stage.</source>
+        <translation>Für den Deal wurde in seiner Phase kein Platz gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not record the stage change: %1</source>
+        <translation>Der Phasenwechsel konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>That deal no longer exists.</source>
+        <translation>Diesen Deal gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is closed; reopen it before moving it.</source>
+        <translation>„%1“ ist abgeschlossen; öffnen Sie den Deal wieder, bevor Sie ihn verschieben.</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>Diese Phase gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as won or lost instead of moving it to “%2”.</source>
+        <translation>Markieren Sie „%1“ als gewonnen oder verloren, statt ihn nach „%2“ zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”: %2</source>
+        <translation>„%1“ konnte nicht verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already closed.</source>
+        <translation>„%1“ ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The won date of “%1” must be a valid date no later than today.</source>
+        <translation>Das Gewinndatum von „%1“ muss ein gültiges Datum sein, das nicht nach heute liegt.</translation>
+    </message>
+    <message>
+        <source>The won value of “%1” must be zero or more, in a valid currency.</source>
+        <translation>Der gewonnene Wert von „%1“ muss null oder mehr betragen, in einer gültigen Währung.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Won stage. Add one in Settings &gt; Pipeline.</source>
+        <translation>Die Pipeline hat keine Phase „Gewonnen“. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
+    </message>
+    <message>
+        <source>Could not mark “%1” as won: %2</source>
+        <translation>„%1“ konnte nicht als gewonnen markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose why “%1” was lost: every “no” needs a reason.</source>
+        <translation>Wählen Sie, warum „%1“ verloren ging: Jedes „Nein“ braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>The lost date of “%1” must be a valid date no later than today.</source>
+        <translation>Das Verlustdatum von „%1“ muss ein gültiges Datum sein, das nicht nach heute liegt.</translation>
+    </message>
+    <message>
+        <source>“No” means “not now”: give “%1” a re-engage date on or after the day it was lost.</source>
+        <translation>„Nein“ heißt „nicht jetzt“: Geben Sie „%1“ ein Datum zum Wiederansprechen, das nicht vor dem Verlusttag liegt.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no Lost stage. Add one in Settings &gt; Pipeline.</source>
+        <translation>Die Pipeline hat keine Phase „Verloren“. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
+    </message>
+    <message>
+        <source>Could not mark “%1” as lost: %2</source>
+        <translation>„%1“ konnte nicht als verloren markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not plan the first value touch for “%1”: %2</source>
+        <translation>Der erste Kontaktpunkt mit Mehrwert für „%1“ konnte nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open.</source>
+        <translation>„%1“ ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Reopen “%1” into an open stage.</source>
+        <translation>Öffnen Sie „%1“ in einer offenen Phase wieder.</translation>
+    </message>
+    <message>
+        <source>Could not reopen “%1”: %2</source>
+        <translation>„%1“ konnte nicht wieder geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The stage “%1” was in no longer exists.</source>
+        <translation>Die Phase, in der „%1“ war, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not restore “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>A touch needs an existing deal.</source>
+        <translation>Ein Kontaktpunkt braucht einen vorhandenen Deal.</translation>
+    </message>
+    <message>
+        <source>The contact of this touch no longer exists.</source>
+        <translation>Den Ansprechpartner dieses Kontaktpunkts gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A touch needs the date and time it happened.</source>
+        <translation>Ein Kontaktpunkt braucht Datum und Uhrzeit, zu denen er stattfand.</translation>
+    </message>
+    <message>
+        <source>Say what value this touch carried (the insight, paper, invite…), or mark it as a bare check-in.</source>
+        <translation>Sagen Sie, welchen Mehrwert dieser Kontaktpunkt brachte (die Erkenntnis, das Papier, die Einladung …), oder markieren Sie ihn als bloßes Nachhaken.</translation>
+    </message>
+    <message>
+        <source>The follow-up this touch completes belongs to another deal.</source>
+        <translation>Die Wiedervorlage, die dieser Kontaktpunkt erledigt, gehört zu einem anderen Deal.</translation>
+    </message>
+    <message>
+        <source>That follow-up is already done.</source>
+        <translation>Diese Wiedervorlage ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Could not log the touch on “%1”: %2</source>
+        <translation>Der Kontaktpunkt zu „%1“ konnte nicht erfasst werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not complete the follow-up: %1</source>
+        <translation>Die Wiedervorlage konnte nicht erledigt werden: %1</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a due date.</source>
+        <translation>Eine Wiedervorlage braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The contact of this follow-up no longer exists.</source>
+        <translation>Den Ansprechpartner dieser Wiedervorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an existing deal.</source>
+        <translation>Eine Wiedervorlage braucht einen vorhandenen Deal.</translation>
+    </message>
+    <message>
+        <source>Could not plan the follow-up on “%1”: %2</source>
+        <translation>Die Wiedervorlage zu „%1“ konnte nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Diese Wiedervorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That follow-up is already done and cannot be moved.</source>
+        <translation>Diese Wiedervorlage ist bereits erledigt und kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a valid due date.</source>
+        <translation>Eine Wiedervorlage braucht ein gültiges Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Could not move the follow-up: %1</source>
+        <translation>Die Wiedervorlage konnte nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>That follow-up is already done; its touch stays in the timeline.</source>
+        <translation>Diese Wiedervorlage ist bereits erledigt; ihr Kontaktpunkt bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the follow-up: %1</source>
+        <translation>Die Wiedervorlage konnte nicht abgesagt werden: %1</translation>
+    </message>
+    <message>
+        <source>A follow-up is completed by a touch on the same deal.</source>
+        <translation>Eine Wiedervorlage wird durch einen Kontaktpunkt zum selben Deal erledigt.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The rot days of “%1” cannot be negative.</source>
+        <translation>Die Tage bis „%1“ einschläft, können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Could not add the stage “%1”: %2</source>
+        <translation>Die Phase „%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not add the stage “%1”.</source>
+        <translation>Die Phase „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” no longer exists.</source>
+        <translation>Die Phase „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not save the stage “%1”: %2</source>
+        <translation>Die Phase „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The new order must name every open stage exactly once.</source>
+        <translation>Die neue Reihenfolge muss jede offene Phase genau einmal nennen.</translation>
+    </message>
+    <message>
+        <source>Could not reorder the stages.</source>
+        <translation>Die Phasen konnten nicht umsortiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not reorder the stages: %1</source>
+        <translation>Die Phasen konnten nicht umsortiert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is where won or lost deals go; it cannot be removed.</source>
+        <translation>In „%1“ landen gewonnene oder verlorene Deals; diese Phase kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last open stage; a pipeline needs at least one.</source>
+        <translation>„%1“ ist die letzte offene Phase; eine Pipeline braucht mindestens eine.</translation>
+    </message>
+    <message>
+        <source>“%1” still holds deals (%2): choose another open stage to move them to.</source>
+        <translation>„%1“ enthält noch Deals (%2): Wählen Sie eine andere offene Phase, in die sie verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not move the deals out of “%1”: %2</source>
+        <translation>Die Deals konnten nicht aus „%1“ verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the stage “%1”: %2</source>
+        <translation>Die Phase „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>A lost reason needs a label.</source>
+        <translation>Ein Verlustgrund braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>The re-engage delay of “%1” must be between 0 and 3650 days.</source>
+        <translation>Die Frist bis zum Wiederansprechen bei „%1“ muss zwischen 0 und 3650 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Could not add the lost reason “%1”: %2</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The lost reason “%1” no longer exists.</source>
+        <translation>Den Verlustgrund „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not save the lost reason “%1”: %2</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>That lost reason no longer exists.</source>
+        <translation>Diesen Verlustgrund gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last lost reason; every “no” needs one to choose from.</source>
+        <translation>„%1“ ist der letzte Verlustgrund; für jedes „Nein“ muss einer zur Wahl stehen.</translation>
+    </message>
+    <message>
+        <source>Could not remove the lost reason “%1”: %2</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The deal “%1” needs an account: choose one or type a new name.</source>
+        <translation>Der Deal „%1“ braucht ein Unternehmen: Wählen Sie eines oder geben Sie einen neuen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Could not create the account “%1”: %2</source>
+        <translation>Das Unternehmen „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the contact “%1”: %2</source>
+        <translation>Der Ansprechpartner „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::PipelineSettingsDialog</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Rots after (days)</source>
+        <translation>Schläft ein nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>What the “no” meant</source>
+        <translation>Was das „Nein“ bedeutete</translation>
+    </message>
+    <message>
+        <source>Re-engage after (days)</source>
+        <translation>Wieder ansprechen nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stage…</source>
+        <translation>Phase &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move Ri&amp;ght</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>Add &amp;Reason</source>
+        <translation>Grund hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove Re&amp;ason</source>
+        <translation>Grund en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Move Deals and Remove</source>
+        <translation>Deals &amp;verschieben und entfernen</translation>
+    </message>
+    <message>
+        <source>Pipeline Settings</source>
+        <translation>Pipeline-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Open stages are the board&apos;s columns, left to right. A deal “rots” when this many days pass without a meaningful touch and nothing is planned. Won and Lost are always last.</source>
+        <translation>Offene Phasen sind die Spalten des Boards, von links nach rechts. Ein Deal „schläft ein“, wenn so viele Tage ohne sinnvollen Kontaktpunkt vergehen und nichts geplant ist. Gewonnen und Verloren kommen immer zuletzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Phasen</translation>
+    </message>
+    <message>
+        <source>Every lost deal gets one of these reasons. What the “no” meant decides how to re-engage; the delay pre-fills the date to come back.</source>
+        <translation>Jeder verlorene Deal bekommt einen dieser Gründe. Was das „Nein“ bedeutete, entscheidet, wie Sie wieder ansprechen; die Frist füllt das Datum für die Rückkehr vor.</translation>
+    </message>
+    <message>
+        <source>Lost &amp;Reasons</source>
+        <translation>Verlust&amp;gründe</translation>
+    </message>
+    <message>
+        <source>What “%1” meant</source>
+        <translation>Was „%1“ bedeutete</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Select the stage to remove first.</source>
+        <translation>Wählen Sie zuerst die Phase aus, die entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 deals. Move them to:</source>
+        <translation>„%1“ enthält %2 Deals. Verschieben nach:</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Neuer Grund</translation>
+    </message>
+    <message>
+        <source>Select the lost reason to remove first.</source>
+        <translation>Wählen Sie zuerst den Verlustgrund aus, der entfernt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::StageColumnModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::StageColumnView</name>
+    <message>
+        <source>1 deal</source>
+        <translation>1 Deal</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 Deals</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::StageListModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>stage kind: open, won or lost</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rots after (days)</source>
+        <translation>Schläft ein nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::WonDialog</name>
+    <message>
+        <source>Mark “%1” as won</source>
+        <translation>„%1“ als gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Congratulations! Record what “%1” was finally worth.</source>
+        <translation>Glückwunsch! Halten Sie fest, was „%1“ am Ende wert war.</translation>
+    </message>
+    <message>
+        <source>Won value</source>
+        <translation>Gewonnener Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Wert (%1):</translation>
+    </message>
+    <message>
+        <source>Won &amp;on:</source>
+        <translation>Gewonnen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won</source>
+        <translation>Als &amp;gewonnen markieren</translation>
+    </message>
+    <message>
+        <source>Value: “%1” is not an amount. Type a number such as 12500 or 12,500.50.</source>
+        <translation>Wert: „%1“ ist kein Betrag. Geben Sie eine Zahl wie 12500 oder 12.500,50 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StageKind</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <source>Change the approach</source>
+        <translation>Das Vorgehen ändern</translation>
+    </message>
+    <message>
+        <source>Create more value</source>
+        <translation>Mehr Nutzen schaffen</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stay close, ask why, wait for the renewal</source>
+        <translation>In Kontakt bleiben, nach dem Warum fragen, auf die Vertragsverlängerung warten</translation>
+    </message>
+    <message>
+        <source>Patience: a value touch every few weeks</source>
+        <translation>Geduld: alle paar Wochen ein Kontaktpunkt mit Mehrwert</translation>
+    </message>
+    <message>
+        <source>One professional reply with a concrete reason to meet</source>
+        <translation>Eine professionelle Antwort mit einem konkreten Anlass für ein Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>TouchOutcome</name>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>Ripen has no translation for the language “%1”. Available: %2.</source>
+        <translation>Für die Sprache „%1“ hat Ripen keine Übersetzung. Verfügbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueKind</name>
+    <message>
+        <source>Bare check-in</source>
+        <translation>Bloßes Nachhaken</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>White paper</source>
+        <translation>Whitepaper</translation>
+    </message>
+    <message>
+        <source>Webinar or event invite</source>
+        <translation>Einladung zu Webinar oder Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Idea about their business</source>
+        <translation>Idee für ihr Geschäft</translation>
+    </message>
+</context>
+</TS>
