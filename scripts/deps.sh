@@ -6,7 +6,7 @@ set -euo pipefail
 RIPEN_PACKAGES=(
     cmake g++ make
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
 
 ripen_missing_packages() {

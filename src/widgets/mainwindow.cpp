@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "clock.h"
+#include "board/boardview.h"
+#include "dialogs/pipelinesettingsdialog.h"
 #include "placeholderview.h"
 #include "prompter.h"
 #include "stagelistmodel.h"
@@ -13,6 +15,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QScreen>
 #include <QSettings>
@@ -199,15 +203,15 @@ QStringList MainWindow::viewKeys()
 void MainWindow::setUpViews()
 {
     // Until each view is built, its page says what it will show, so nobody takes the empty page for a bug.
+    // The board is built; the other three follow.
     const QString titles[kViewCount] = {
-        tr("Pipeline Board"),
+        QString(),
         tr("Prospect Timeline"),
         tr("Follow-ups"),
         tr("Lost Deals"),
     };
     const QString messages[kViewCount] = {
-        tr("The pipeline board is not built yet. It will show your deals as cards in stage columns, so you "
-           "can move a deal to its next stage and see at a glance which ones have gone quiet."),
+        QString(),
         tr("The prospect timeline is not built yet. It will show every touch with a prospect in order "
            "(calls, emails, notes, visits), what each one brought and what comes next."),
         tr("The follow-up list is not built yet. It will show the touches that are due today and this week, "
@@ -216,11 +220,20 @@ void MainWindow::setUpViews()
            "why each was lost, and which ones are ripe to pursue again."),
     };
     for (int i = 0; i < kViewCount; ++i) {
-        const QIcon icon = viewIcon(i);
-        auto *page = new PlaceholderView(icon, titles[i], messages[i], m_ui->viewStack);
+        QWidget *page = nullptr;
+        if (static_cast<View>(i) == View::Board) {
+            m_board = new BoardView(*m_prompter, m_ui->viewStack);
+            page = m_board;
+        } else {
+            page = new PlaceholderView(viewIcon(i), titles[i], messages[i], m_ui->viewStack);
+        }
         page->setObjectName(QString::fromLatin1(kViews[i].pageName));
         m_ui->viewStack->addWidget(page);
     }
+    connect(m_board, &BoardView::openTimelineRequested, this, [this](qint64 dealId) {
+        m_timelineDeal = dealId;
+        setCurrentView(View::Timeline);
+    });
 
     QListWidget *sidebar = m_ui->sidebar;
     sidebar->setIconSize(QSize(24, 24));
@@ -295,6 +308,36 @@ void MainWindow::setUpActions()
     m_redoAction->setStatusTip(tr("Make the change that was taken back again"));
     m_ui->menuEdit->addAction(m_undoAction);
     m_ui->menuEdit->addAction(m_redoAction);
+
+    // Deal: what the board does, with the shortcuts that work while it has focus.
+    auto *dealMenu = new QMenu(tr("&Deal"), this);
+    dealMenu->setObjectName(QStringLiteral("menuDeal"));
+    const QList<QAction *> dealActions = m_board->dealActions();
+    for (QAction *action : dealActions) {
+        dealMenu->addAction(action);
+        if (action == m_board->openTimelineAction() || action == m_board->moveForwardAction()
+            || action == m_board->markLostAction())
+            dealMenu->addSeparator();
+    }
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), dealMenu);
+
+    auto *settingsMenu = new QMenu(tr("&Settings"), this);
+    settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    m_pipelineSettingsAction = settingsMenu->addAction(tr("&Pipeline…"));
+    m_pipelineSettingsAction->setObjectName(QStringLiteral("actionPipelineSettings"));
+    m_pipelineSettingsAction->setStatusTip(tr("Stages, rot days and lost reasons"));
+    m_pipelineSettingsAction->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
+    connect(m_pipelineSettingsAction, &QAction::triggered, this, &MainWindow::showPipelineSettings);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
+}
+
+void MainWindow::showPipelineSettings()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new PipelineSettingsDialog(m_workspace->pipeline(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QWidget *MainWindow::viewWidget(View view) const
@@ -371,6 +414,9 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
 
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
+    connect(m_workspace.get(), &Workspace::commandFailed, this,
+            [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
+    m_board->setWorkspace(m_workspace.get());
 
     setWindowFilePath(m_workspace->path());
     addRecentFile(m_workspace->path());

@@ -15,6 +15,7 @@ class MainWindow;
 
 namespace Ripen {
 
+class BoardView;
 class Clock;
 class Prompter;
 class StageListModel;
@@ -57,6 +58,8 @@ public:
     QWidget *viewWidget(View view) const;
 
     QStringList recentFiles() const { return m_recentFiles; }
+    BoardView *board() const { return m_board; }
+    qint64 timelineDeal() const { return m_timelineDeal; }
 
     // Reads the window geometry and state, the sidebar width, the last view and the recent files
     // from QSettings, and from then on writes them back. Without it (screenshots) the window
@@ -84,6 +87,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void showAbout();
+    void showPipelineSettings();
     QString dialogDirectory() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -91,6 +95,9 @@ private:
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     std::unique_ptr<Workspace> m_workspace;
+    BoardView *m_board = nullptr;
+    QAction *m_pipelineSettingsAction = nullptr;
+    qint64 m_timelineDeal = 0; // the deal the timeline will open on, once it is built
     StageListModel *m_stageSummary = nullptr;
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 #include "mainwindow.h"
+#include "board/boardview.h"
 #include "placeholderview.h"
 #include "prompter.h"
 #include "testsupport.h"
@@ -149,6 +150,14 @@ void TestMainWindow::checkShows(MainWindow &window, int view)
     QCOMPARE(stack->currentIndex(), view);
     QCOMPARE(stack->currentWidget()->objectName(), kPageNames[view]);
     QCOMPARE(sidebar->currentRow(), view);
+    if (view == 0) {
+        // The board is built: it shows the stage columns of the open database.
+        auto *board = qobject_cast<BoardView *>(stack->currentWidget());
+        QVERIFY(board);
+        QVERIFY(board->isVisible());
+        QVERIFY(!board->stageIds().isEmpty());
+        return;
+    }
     auto *page = qobject_cast<PlaceholderView *>(stack->currentWidget());
     QVERIFY(page);
     QVERIFY2(page->message().contains(QLatin1String("not built yet")), qPrintable(page->message()));
