@@ -69,6 +69,12 @@ bool Translations::install(const QString &language, QString *errorMessage)
     installed().clear();
 
     QLocale locale;
+    if (language.isEmpty() && locale.language() == QLocale::C) {
+        // LANG=C (or unset) is no choice of the user's: write money and dates as English speakers
+        // read them ("€12,500", not "12,500€").
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+    }
     if (!language.isEmpty()) {
         if (!isAvailable(language)) {
             if (errorMessage)

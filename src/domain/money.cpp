@@ -26,6 +26,30 @@ QString formatMoney(const Money &money, const QLocale &locale)
     return locale.toCurrencyString(units, symbolFor(money.currency), whole ? 0 : 2);
 }
 
+QString formatMoneyShort(const Money &money, const QLocale &locale)
+{
+    const double units = static_cast<double>(money.minor) / 100.0;
+    double shown = std::round(units);
+    int decimals = 0;
+    QString suffix;
+    if (units >= 999500.0) {
+        shown = units / 1e6;
+        decimals = shown < 9.95 ? 1 : 0;
+        suffix = QStringLiteral("M");
+    } else if (units >= 10000.0) {
+        shown = std::round(units / 1000.0);
+        suffix = QStringLiteral("k");
+    }
+    // The suffix belongs to the number, wherever the locale puts the symbol ("€628k", "628k €").
+    const QString currency = locale.toCurrencyString(shown, symbolFor(money.currency), decimals);
+    const QString number = locale.toString(shown, 'f', decimals);
+    QString result = currency;
+    const int at = currency.indexOf(number);
+    if (at >= 0)
+        result.insert(at + number.size(), suffix);
+    return result;
+}
+
 qint64 parseMoneyMinor(const QString &text, const QLocale &locale)
 {
     QString cleaned = text.trimmed();

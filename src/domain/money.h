@@ -16,6 +16,8 @@ struct Money
 
 // "€12,500" or "12.500 €" depending on the locale; whole units when there are no cents.
 QString formatMoney(const Money &money, const QLocale &locale = QLocale());
+// Compact for tight spaces such as column headers: "€628k", "€1.2M", "€950".
+QString formatMoneyShort(const Money &money, const QLocale &locale = QLocale());
 // Parses "12500", "12,500.50" (in the locale) into minor units; nullopt-like -1 on failure.
 qint64 parseMoneyMinor(const QString &text, const QLocale &locale = QLocale());
 bool isValidCurrencyCode(const QString &code);

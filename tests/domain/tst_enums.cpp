@@ -12,6 +12,8 @@ private slots:
     void unknownKeyIsRejected();
     void moneyFormatsForLocale_data();
     void moneyFormatsForLocale();
+    void moneyShortForm_data();
+    void moneyShortForm();
     void moneyParses_data();
     void moneyParses();
 };
@@ -64,6 +66,27 @@ void TestEnums::moneyFormatsForLocale()
     QFETCH(QString, localeName);
     QFETCH(QString, expected);
     QCOMPARE(formatMoney(Money{minor, currency}, QLocale(localeName)), expected);
+}
+
+void TestEnums::moneyShortForm_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("localeName");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("small") << qint64(95000) << "en_US" << QStringLiteral("€950");
+    QTest::newRow("thousands") << qint64(62840000) << "en_US" << QStringLiteral("€628k");
+    QTest::newRow("millions") << qint64(123456700) << "en_US" << QStringLiteral("€1.2M");
+    QTest::newRow("tens of millions") << qint64(2500000000) << "en_US" << QStringLiteral("€25M");
+    QTest::newRow("German puts the symbol last") << qint64(62840000) << "de_DE" << QStringLiteral("628k\u00A0€");
+    QTest::newRow("German decimals") << qint64(123456700) << "de_DE" << QStringLiteral("1,2M\u00A0€");
+}
+
+void TestEnums::moneyShortForm()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, localeName);
+    QFETCH(QString, expected);
+    QCOMPARE(formatMoneyShort(Money{minor, QStringLiteral("EUR")}, QLocale(localeName)), expected);
 }
 
 void TestEnums::moneyParses_data()

@@ -75,7 +75,7 @@ QString DealCardDelegate::touchesText(const QModelIndex &index)
         return tr("%1 · none carried value").arg(count);
     if (days == 0)
         return tr("%1 · value today").arg(count);
-    return tr("%1 · value %2 d ago", "days since the last touch that carried value").arg(count).arg(days);
+    return tr("%1 · value %2 d", "days since the last touch that carried value").arg(count).arg(days);
 }
 
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -125,27 +125,32 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics metrics(option.font);
     const qreal line = metrics.height() + 3;
 
-    // Line 1: title and value.
-    const QString value = index.data(StageColumnModel::ValueRole).toString();
+    // Line 1: the title, the whole width.
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
-    const int valueWidth = titleMetrics.horizontalAdvance(value);
     QRectF row(content.left(), content.top(), content.width(), titleMetrics.height());
-    painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, value);
-    painter->drawText(row.adjusted(0, 0, -valueWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(index.data(StageColumnModel::TitleRole).toString(), Qt::ElideRight,
-                                              int(row.width()) - valueWidth - kPadding));
+                                              int(row.width())));
 
-    // Line 2: account and primary contact.
+    // Line 2: account and primary contact, the value on the right.
+    const QString value = index.data(StageColumnModel::ValueRole).toString();
+    QFont valueFont = option.font;
+    valueFont.setBold(true);
+    const QFontMetrics valueMetrics(valueFont);
+    const int valueWidth = valueMetrics.horizontalAdvance(value);
+    row.translate(0, line);
+    row.setHeight(metrics.height());
+    painter->setFont(valueFont);
+    painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, value);
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
     QString who = index.data(StageColumnModel::AccountRole).toString();
     const QString contact = index.data(StageColumnModel::ContactRole).toString();
     if (!contact.isEmpty())
         who += QStringLiteral(" · ") + contact;
-    row.translate(0, line);
-    row.setHeight(metrics.height());
-    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(who, Qt::ElideRight, int(row.width())));
+    painter->drawText(row.adjusted(0, 0, -valueWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(who, Qt::ElideRight, int(row.width()) - valueWidth - kPadding));
 
     // Line 3: the next step.
     row.translate(0, line);

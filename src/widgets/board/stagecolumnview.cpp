@@ -3,6 +3,7 @@
 #include "dealcarddelegate.h"
 #include "stagecolumnmodel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -38,12 +39,13 @@ StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *mod
     , m_model(model)
     , m_name(stageName)
     , m_title(new QLabel(this))
+    , m_count(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_list(new CardListView(this))
 {
     setObjectName(QStringLiteral("stageColumn"));
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(210);
+    setMinimumWidth(180);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 4);
     layout->setSpacing(2);
@@ -54,7 +56,15 @@ StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *mod
     m_title->setContentsMargins(6, 0, 6, 0);
     m_summary->setContentsMargins(6, 0, 6, 4);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_title);
+    // "Proposal            14" over "€226k + $209k": the count never competes with the money for room.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->addWidget(m_title, 1);
+    m_count->setFont(titleFont);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setContentsMargins(6, 0, 6, 0);
+    titleRow->addWidget(m_count);
+    layout->addLayout(titleRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     m_list->setModel(m_model);
@@ -73,18 +83,25 @@ void StageColumnView::setStageName(const QString &name)
 
 QString StageColumnView::headerText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_summary->text();
+    return m_title->text() + QLatin1Char('\n') + m_summary->toolTip();
 }
 
 void StageColumnView::updateHeader()
 {
     m_title->setText(m_name);
-    QStringList values;
-    for (const Money &money : m_model->totals())
+    // Compact in the header, exact in the tooltip.
+    QStringList shortValues, values;
+    for (const Money &money : m_model->totals()) {
+        shortValues << formatMoneyShort(money);
         values << formatMoney(money);
+    }
     const qint64 count = m_model->dealCount();
     const QString deals = count == 1 ? tr("1 deal") : tr("%1 deals").arg(QLocale().toString(count));
-    m_summary->setText(values.isEmpty() ? deals : tr("%1 · %2").arg(deals, values.join(QStringLiteral(" + "))));
+    m_count->setText(QLocale().toString(count));
+    m_summary->setText(values.isEmpty() ? tr("No deals") : shortValues.join(QStringLiteral(" + ")));
+    const QString tip = values.isEmpty() ? deals : tr("%1 worth %2").arg(deals, values.join(QStringLiteral(" + ")));
+    for (QLabel *label : {m_title, m_count, m_summary})
+        label->setToolTip(tip);
 }
 
 } // namespace Ripen

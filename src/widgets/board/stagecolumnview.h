@@ -31,6 +31,7 @@ public:
 
     StageColumnModel *model() const { return m_model; }
     CardListView *list() const { return m_list; }
+    // The stage name over what the column holds, in words (the header's tooltip).
     QString headerText() const;
     void setStageName(const QString &name);
 
@@ -40,6 +41,7 @@ private:
     StageColumnModel *m_model;
     QString m_name;
     QLabel *m_title;
+    QLabel *m_count;
     QLabel *m_summary;
     CardListView *m_list;
 };
