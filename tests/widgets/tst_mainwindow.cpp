@@ -1,12 +1,14 @@
 #include "demogenerator.h"
 #include "mainwindow.h"
 #include "board/boardview.h"
+#include "board/stagecolumnview.h"
 #include "placeholderview.h"
 #include "prompter.h"
 #include "testsupport.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -93,6 +95,8 @@ private slots:
     void statusBarShowsDatabaseAndCounts();
     void aboutGoesThroughPrompter();
     void visitsEveryViewOnDemoDatabase();
+    void boardEnterOpensTheTimeline();
+    void dealAndSettingsMenus();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -519,6 +523,43 @@ void TestMainWindow::visitsEveryViewOnDemoDatabase()
         checkShows(window, view);
     }
     QVERIFY(m_prompter.errors.isEmpty());
+}
+
+void TestMainWindow::boardEnterOpensTheTimeline()
+{
+    auto window = makeWindow();
+    Deal deal;
+    deal.title = QStringLiteral("Acme renewal");
+    deal.stageId = window->workspace()->pipeline().stages().first().id;
+    const auto id = window->workspace()->pipeline().createDeal(deal, NewParties{QStringLiteral("Acme"), {}});
+    QVERIFY(id.ok());
+    BoardView *board = window->board();
+    QVERIFY(board->selectDeal(*id));
+    QTest::keyClick(board->columnList(deal.stageId), Qt::Key_Return);
+    QCOMPARE(window->currentView(), MainWindow::View::Timeline);
+    QCOMPARE(window->timelineDeal(), *id);
+}
+
+void TestMainWindow::dealAndSettingsMenus()
+{
+    auto window = makeWindow();
+    auto *deal = window->findChild<QMenu *>(QStringLiteral("menuDeal"));
+    QVERIFY(deal);
+    QStringList shortcuts;
+    for (QAction *action : deal->actions()) {
+        if (!action->isSeparator())
+            shortcuts << action->shortcut().toString();
+    }
+    QVERIFY2(shortcuts.contains(QStringLiteral("Ctrl+Right")), qPrintable(shortcuts.join(QLatin1Char(','))));
+    QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+Shift+L")));
+    QVERIFY(!shortcuts.contains(QString())); // every board action has a shortcut
+    QAction *settings = action(*window, "actionPipelineSettings");
+    QVERIFY(settings);
+    settings->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->metaObject()->className(), "Ripen::PipelineSettingsDialog");
+    dialog->close();
 }
 
 RIPEN_TEST_MAIN(TestMainWindow)
