@@ -496,13 +496,6 @@ Befehle, die ohne Bildschirm laufen:
         <source>The database is busy: %1. Close other programs using it and try again.</source>
         <translation>Die Datenbank ist belegt: %1. Schließen Sie andere Programme, die darauf zugreifen, und versuchen Sie es erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>This database already holds %n deal(s). Demo data is only generated into an empty database: choose a new file.</source>
-        <translation>
-            <numerusform>Diese Datenbank enthält bereits %n Deal. Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</numerusform>
-            <numerusform>Diese Datenbank enthält bereits %n Deals. Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Generating the demo data failed: %1. Nothing was written.</source>
         <translation>Das Erzeugen der Demo-Daten ist fehlgeschlagen: %1. Es wurde nichts geschrieben.</translation>
@@ -522,6 +515,10 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This database already holds deals (%1). Demo data is only generated into an empty database: choose a new file.</source>
+        <translation>Diese Datenbank enthält bereits Deals (%1). Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</translation>
     </message>
 </context>
 <context>
@@ -739,7 +736,7 @@ Befehle, die ohne Bildschirm laufen:
     </message>
     <message>
         <source>Filter by deal, account or contact (Ctrl+F)</source>
-        <translation>Nach Deal, Unternehmen oder Ansprechpartner filtern (Strg+F)</translation>
+        <translation>Filtern: Deal, Unternehmen, Ansprechpartner (Strg+F)</translation>
     </message>
     <message>
         <source>Filter deals</source>
@@ -846,7 +843,7 @@ Befehle, die ohne Bildschirm laufen:
     <name>Ripen::DealCardDelegate</name>
     <message>
         <source>No next step planned</source>
-        <translation>Kein nächster Schritt geplant</translation>
+        <translation>Kein Schritt geplant</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
@@ -858,7 +855,7 @@ Befehle, die ohne Bildschirm laufen:
     </message>
     <message>
         <source>Next step %1</source>
-        <translation>Nächster Schritt %1</translation>
+        <translation>Geplant: %1</translation>
     </message>
     <message>
         <source>1 touch</source>
@@ -870,20 +867,15 @@ Befehle, die ohne Bildschirm laufen:
     </message>
     <message>
         <source>No touches yet</source>
-        <translation>Noch keine Kontaktpunkte</translation>
+        <translation>Keine Kontaktpunkte</translation>
     </message>
     <message>
         <source>%1 · none carried value</source>
-        <translation>%1 · keiner mit Mehrwert</translation>
+        <translation>Ohne Mehrwert · %1</translation>
     </message>
     <message>
         <source>%1 · value today</source>
-        <translation>%1 · Mehrwert heute</translation>
-    </message>
-    <message>
-        <source>%1 · value %2 d ago</source>
-        <comment>days since the last touch that carried value</comment>
-        <translation>%1 · Mehrwert vor %2 T.</translation>
+        <translation>Mehrwert heute · %1</translation>
     </message>
     <message>
         <source>Check-ins only</source>
@@ -900,6 +892,11 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>The last %1 touches were bare check-ins. Stop and bring something of value next time.</source>
         <translation>Die letzten %1 Kontaktpunkte waren bloßes Nachhaken. Halten Sie inne und bringen Sie beim nächsten Mal etwas von Wert mit.</translation>
+    </message>
+    <message>
+        <source>%1 · value %2 d</source>
+        <comment>days since the last touch that carried value</comment>
+        <translation>Mehrwert vor %2 T. · %1</translation>
     </message>
 </context>
 <context>
@@ -1035,10 +1032,6 @@ Befehle, die ohne Bildschirm laufen:
 <context>
     <name>Ripen::MainWindow</name>
     <message>
-        <source>Pipeline Board</source>
-        <translation>Pipeline-Board</translation>
-    </message>
-    <message>
         <source>Prospect Timeline</source>
         <translation>Interessenten-Verlauf</translation>
     </message>
@@ -1049,10 +1042,6 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Lost Deals</source>
         <translation>Verlorene Deals</translation>
-    </message>
-    <message>
-        <source>The pipeline board is not built yet. It will show your deals as cards in stage columns, so you can move a deal to its next stage and see at a glance which ones have gone quiet.</source>
-        <translation>Das Pipeline-Board ist noch nicht gebaut. Es wird Ihre Deals als Karten in Spalten je Phase zeigen, damit Sie einen Deal in seine nächste Phase schieben und auf einen Blick sehen, welche eingeschlafen sind.</translation>
     </message>
     <message>
         <source>The prospect timeline is not built yet. It will show every touch with a prospect in order (calls, emails, notes, visits), what each one brought and what comes next.</source>
@@ -1138,6 +1127,26 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>About Ripen</source>
         <translation>Über Ripen</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>Dea&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline…</source>
+        <translation>&amp;Pipeline…</translation>
+    </message>
+    <message>
+        <source>Stages, rot days and lost reasons</source>
+        <translation>Phasen, Tage bis zum Einschlafen und Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Could Not Undo or Redo</source>
+        <translation>Rückgängig machen oder Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1604,8 +1613,12 @@ Befehle, die ohne Bildschirm laufen:
         <translation>%1 Deals</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>No deals</source>
+        <translation>Keine Deals</translation>
+    </message>
+    <message>
+        <source>%1 worth %2</source>
+        <translation>%1 im Wert von %2</translation>
     </message>
 </context>
 <context>
