@@ -898,6 +898,19 @@ Befehle, die ohne Bildschirm laufen:
         <comment>days since the last touch that carried value</comment>
         <translation>Mehrwert vor %2 T. · %1</translation>
     </message>
+    <message>
+        <source>No value yet</source>
+        <translation>Noch kein Mehrwert</translation>
+    </message>
+    <message>
+        <source>Value today</source>
+        <translation>Mehrwert heute</translation>
+    </message>
+    <message>
+        <source>Value %1 d ago</source>
+        <comment>days since the last touch that carried value</comment>
+        <translation>Mehrwert vor %1 T.</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::DealDialog</name>

@@ -55,7 +55,7 @@ QString DealCardDelegate::nextStepText(const QModelIndex &index)
     case Rules::NextStep::Missing:
         return tr("No next step planned");
     case Rules::NextStep::Overdue:
-        return tr("Overdue since %1").arg(date);
+        return tr("Overdue since %1").arg(QLocale().toString(due, QStringLiteral("d MMM")));
     case Rules::NextStep::Today:
         return tr("Next step today");
     case Rules::NextStep::Ahead:
@@ -76,6 +76,16 @@ QString DealCardDelegate::touchesText(const QModelIndex &index)
     if (days == 0)
         return tr("%1 · value today").arg(count);
     return tr("%1 · value %2 d", "days since the last touch that carried value").arg(count).arg(days);
+}
+
+QString DealCardDelegate::valueAgeText(const QModelIndex &index)
+{
+    const int days = index.data(StageColumnModel::DaysSinceValueRole).toInt();
+    if (days < 0)
+        return tr("No value yet");
+    if (days == 0)
+        return tr("Value today");
+    return tr("Value %1 d ago", "days since the last touch that carried value").arg(days);
 }
 
 QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -184,8 +194,12 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(option.font);
     }
     painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
+    // The whole line when it fits; otherwise what matters most, how long since a touch brought value.
+    const int room = int(row.width()) - badgeWidth - 4;
+    const QString touches = touchesText(index);
+    const QString shown = metrics.horizontalAdvance(touches) <= room ? touches : valueAgeText(index);
     painter->drawText(row.adjusted(0, 0, -badgeWidth - 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(touchesText(index), Qt::ElideRight, int(row.width()) - badgeWidth - 4));
+                      metrics.elidedText(shown, Qt::ElideRight, room));
     painter->restore();
 }
 

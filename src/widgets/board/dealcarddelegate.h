@@ -22,6 +22,8 @@ public:
     // The line under the account that says where the next step stands (also the card's tooltip).
     static QString nextStepText(const QModelIndex &index);
     static QString touchesText(const QModelIndex &index);
+    // The short form of the last line, for narrow cards and cards with a badge.
+    static QString valueAgeText(const QModelIndex &index);
 };
 
 } // namespace Ripen
