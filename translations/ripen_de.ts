@@ -1177,10 +1177,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Die Datenbank ist belegt: %1</translation>
     </message>
     <message>
-        <source>Could not save the account “%1”: %2</source>
-        <translation>Das Unternehmen „%1“ konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>An account cannot be its own parent.</source>
         <translation>Ein Unternehmen kann sich nicht selbst übergeordnet sein.</translation>
     </message>
@@ -1195,10 +1191,6 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>The contact “%1” needs an existing account.</source>
         <translation>Der Ansprechpartner „%1“ braucht ein vorhandenes Unternehmen.</translation>
-    </message>
-    <message>
-        <source>Could not save the contact “%1”: %2</source>
-        <translation>Der Ansprechpartner „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The contact “%1” no longer exists.</source>
@@ -1377,10 +1369,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Eine Wiedervorlage braucht einen vorhandenen Deal.</translation>
     </message>
     <message>
-        <source>Could not plan the follow-up on “%1”: %2</source>
-        <translation>Die Wiedervorlage zu „%1“ konnte nicht geplant werden: %2</translation>
-    </message>
-    <message>
         <source>That follow-up no longer exists.</source>
         <translation>Diese Wiedervorlage gibt es nicht mehr.</translation>
     </message>
@@ -1393,16 +1381,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Eine Wiedervorlage braucht ein gültiges Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <source>Could not move the follow-up: %1</source>
-        <translation>Die Wiedervorlage konnte nicht verschoben werden: %1</translation>
-    </message>
-    <message>
         <source>That follow-up is already done; its touch stays in the timeline.</source>
         <translation>Diese Wiedervorlage ist bereits erledigt; ihr Kontaktpunkt bleibt im Verlauf.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the follow-up: %1</source>
-        <translation>Die Wiedervorlage konnte nicht abgesagt werden: %1</translation>
     </message>
     <message>
         <source>A follow-up is completed by a touch on the same deal.</source>
@@ -1427,10 +1407,6 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>The stage “%1” no longer exists.</source>
         <translation>Die Phase „%1“ gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not save the stage “%1”: %2</source>
-        <translation>Die Phase „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The new order must name every open stage exactly once.</source>
@@ -1473,16 +1449,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Die Frist bis zum Wiederansprechen bei „%1“ muss zwischen 0 und 3650 Tagen liegen.</translation>
     </message>
     <message>
-        <source>Could not add the lost reason “%1”: %2</source>
-        <translation>Der Verlustgrund „%1“ konnte nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
         <source>The lost reason “%1” no longer exists.</source>
         <translation>Den Verlustgrund „%1“ gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not save the lost reason “%1”: %2</source>
-        <translation>Der Verlustgrund „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>That lost reason no longer exists.</source>
@@ -1491,10 +1459,6 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>“%1” is the last lost reason; every “no” needs one to choose from.</source>
         <translation>„%1“ ist der letzte Verlustgrund; für jedes „Nein“ muss einer zur Wahl stehen.</translation>
-    </message>
-    <message>
-        <source>Could not remove the lost reason “%1”: %2</source>
-        <translation>Der Verlustgrund „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>The deal “%1” needs an account: choose one or type a new name.</source>
@@ -1507,6 +1471,51 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Could not create the contact “%1”: %2</source>
         <translation>Der Ansprechpartner „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the account “%1”</source>
+        <translation>Das Unternehmen „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not save the contact “%1”</source>
+        <translation>Der Ansprechpartner „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not plan the follow-up on “%1”</source>
+        <translation>Die Wiedervorlage zu „%1“ konnte nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Could not move the follow-up</source>
+        <translation>Die Wiedervorlage konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Could not cancel the follow-up</source>
+        <translation>Die Wiedervorlage konnte nicht abgesagt werden</translation>
+    </message>
+    <message>
+        <source>Could not complete the follow-up</source>
+        <translation>Die Wiedervorlage konnte nicht erledigt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the stage “%1”</source>
+        <translation>Die Phase „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not add the lost reason “%1”</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the lost reason “%1”</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove the lost reason “%1”</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht entfernt werden</translation>
     </message>
 </context>
 <context>

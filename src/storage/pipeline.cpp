@@ -170,26 +170,35 @@ QSqlDatabase Pipeline::connection() const
 // ---------------------------------------------------------------------------------------------------
 // Accounts and contacts
 
+Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
+{
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    if (!query.exec())
+        return Error{tr("%1: %2", "what failed: why").arg(what, sqlErrorText(query))};
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return Error{tr("%1: %2", "what failed: why").arg(what, tx.errorText())};
+    return id;
+}
+
 Result<qint64> Pipeline::createAccount(const Account &account)
 {
     if (account.name.trimmed().isEmpty())
         return Error{tr("An account needs a name.")};
     if (account.parentId && !this->account(account.parentId))
         return Error{tr("The parent account of “%1” no longer exists.").arg(account.name)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
                                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {account.name.trimmed(), account.industry, account.website, account.city,
                             idOrNull(account.parentId), account.notes,
                             isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now())});
-    if (!q.exec())
-        return Error{tr("Could not save the account “%1”: %2").arg(account.name, sqlErrorText(q))};
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error{tr("Could not save the account “%1”: %2").arg(account.name, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
+    if (!written)
+        return Error{written.error()};
+    const qint64 id = *written;
     emit accountChanged(id);
     return id;
 }
@@ -202,18 +211,14 @@ Result<void> Pipeline::updateAccount(const Account &account)
         return Error{tr("An account cannot be its own parent.")};
     if (!this->account(account.id))
         return Error{tr("The account “%1” no longer exists.").arg(account.name)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
                                           "parent_id = ?, notes = ? WHERE id = ?"),
                            {account.name.trimmed(), account.industry, account.website, account.city,
                             idOrNull(account.parentId), account.notes, account.id});
-    if (!q.exec())
-        return Error{tr("Could not save the account “%1”: %2").arg(account.name, sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not save the account “%1”: %2").arg(account.name, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
+    if (!written)
+        return Error{written.error()};
     emit accountChanged(account.id);
     return {};
 }
@@ -224,20 +229,16 @@ Result<qint64> Pipeline::createContact(const Contact &contact)
         return Error{tr("A contact needs a name.")};
     if (!account(contact.accountId))
         return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
                                           "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
                             contact.email, contact.phone, contact.notes,
                             isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now())});
-    if (!q.exec())
-        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, sqlErrorText(q))};
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
+    if (!written)
+        return Error{written.error()};
+    const qint64 id = *written;
     emit contactChanged(id, contact.accountId);
     return id;
 }
@@ -250,18 +251,14 @@ Result<void> Pipeline::updateContact(const Contact &contact)
         return Error{tr("The contact “%1” no longer exists.").arg(contact.name)};
     if (!account(contact.accountId))
         return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
                                           "email = ?, phone = ?, notes = ? WHERE id = ?"),
                            {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
                             contact.email, contact.phone, contact.notes, contact.id});
-    if (!q.exec())
-        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not save the contact “%1”: %2").arg(contact.name, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
+    if (!written)
+        return Error{written.error()};
     emit contactChanged(contact.id, contact.accountId);
     return {};
 }
@@ -698,9 +695,6 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
         return Error{tr("A follow-up needs an existing deal.")};
     if (auto valid = validateFollowUp(followUp); !valid)
         return Error{valid.error()};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
                                           "planned_value_kind, planned_value, cadence, note) "
@@ -708,11 +702,10 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
                            {followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
                             enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
                             followUp.cadence, followUp.note});
-    if (!q.exec())
-        return Error{tr("Could not plan the follow-up on “%1”: %2").arg(target->title, sqlErrorText(q))};
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error{tr("Could not plan the follow-up on “%1”: %2").arg(target->title, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not plan the follow-up on “%1”").arg(target->title));
+    if (!written)
+        return Error{written.error()};
+    const qint64 id = *written;
     emit followUpChanged(followUp.dealId, id);
     return id;
 }
@@ -726,15 +719,11 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         return Error{tr("That follow-up is already done and cannot be moved.")};
     if (!dueOn.isValid())
         return Error{tr("A follow-up needs a valid due date.")};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
                            {isoDate(dueOn), followUpId});
-    if (!q.exec())
-        return Error{tr("Could not move the follow-up: %1").arg(sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not move the follow-up: %1").arg(tx.errorText())};
+    const auto written = runCommand(q, tr("Could not move the follow-up"));
+    if (!written)
+        return Error{written.error()};
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -746,14 +735,10 @@ Result<void> Pipeline::cancelFollowUp(qint64 followUpId)
         return Error{tr("That follow-up no longer exists.")};
     if (current->isDone())
         return Error{tr("That follow-up is already done; its touch stays in the timeline.")};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), {followUpId});
-    if (!q.exec())
-        return Error{tr("Could not cancel the follow-up: %1").arg(sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not cancel the follow-up: %1").arg(tx.errorText())};
+    const auto written = runCommand(q, tr("Could not cancel the follow-up"));
+    if (!written)
+        return Error{written.error()};
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -768,16 +753,12 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
     const auto done = touch(touchId);
     if (!done || done->dealId != current->dealId)
         return Error{tr("A follow-up is completed by a touch on the same deal.")};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
                            {touchId, isoDate(done->occurredAt.date()), followUpId});
-    if (!q.exec())
-        return Error{tr("Could not complete the follow-up: %1").arg(sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not complete the follow-up: %1").arg(tx.errorText())};
+    const auto written = runCommand(q, tr("Could not complete the follow-up"));
+    if (!written)
+        return Error{written.error()};
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -841,15 +822,11 @@ Result<void> Pipeline::updateStage(const Stage &stage)
         return Error{tr("The rot days of “%1” cannot be negative.").arg(stage.name)};
     if (!this->stage(stage.id))
         return Error{tr("The stage “%1” no longer exists.").arg(stage.name)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
                            {stage.name.trimmed(), stage.rotDays, stage.id});
-    if (!q.exec())
-        return Error{tr("Could not save the stage “%1”: %2").arg(stage.name, sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not save the stage “%1”: %2").arg(stage.name, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the stage “%1”").arg(stage.name));
+    if (!written)
+        return Error{written.error()};
     emit stagesChanged();
     return {};
 }
@@ -941,18 +918,14 @@ Result<qint64> Pipeline::addLostReason(const LostReason &reason)
 {
     if (auto valid = validateLostReason(reason); !valid)
         return Error{valid.error()};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
                                           "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
                            {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays});
-    if (!q.exec())
-        return Error{tr("Could not add the lost reason “%1”: %2").arg(reason.label, sqlErrorText(q))};
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error{tr("Could not add the lost reason “%1”: %2").arg(reason.label, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not add the lost reason “%1”").arg(reason.label));
+    if (!written)
+        return Error{written.error()};
+    const qint64 id = *written;
     emit lostReasonsChanged();
     return id;
 }
@@ -963,16 +936,12 @@ Result<void> Pipeline::updateLostReason(const LostReason &reason)
         return valid;
     if (!lostReason(reason.id))
         return Error{tr("The lost reason “%1” no longer exists.").arg(reason.label)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(),
                            QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
                            {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id});
-    if (!q.exec())
-        return Error{tr("Could not save the lost reason “%1”: %2").arg(reason.label, sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not save the lost reason “%1”: %2").arg(reason.label, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not save the lost reason “%1”").arg(reason.label));
+    if (!written)
+        return Error{written.error()};
     emit lostReasonsChanged();
     return {};
 }
@@ -984,14 +953,10 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
         return Error{tr("That lost reason no longer exists.")};
     if (lostReasons().size() <= 1)
         return Error{tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)};
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
     QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), {reasonId});
-    if (!q.exec())
-        return Error{tr("Could not remove the lost reason “%1”: %2").arg(reason->label, sqlErrorText(q))};
-    if (!tx.commit())
-        return Error{tr("Could not remove the lost reason “%1”: %2").arg(reason->label, tx.errorText())};
+    const auto written = runCommand(q, tr("Could not remove the lost reason “%1”").arg(reason->label));
+    if (!written)
+        return Error{written.error()};
     emit lostReasonsChanged();
     return {};
 }

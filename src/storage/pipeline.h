@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -116,6 +117,9 @@ signals:
     void lostReasonsChanged();
 
 private:
+    // A command that is one statement: begin, run, commit, in one transaction. Returns the row id
+    // an INSERT created; what names the command in the message when it fails.
+    Result<qint64> runCommand(QSqlQuery &query, const QString &what);
     Result<void> validateDeal(const Deal &deal, const NewParties &parties) const;
     // Inserts the new account and contact (inside the caller's transaction) and returns the deal's
     // account and contact ids.
