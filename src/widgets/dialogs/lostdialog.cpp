@@ -1,5 +1,7 @@
 #include "lostdialog.h"
 
+#include "dateformat.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,7 +22,7 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date, parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(fullYearDateFormat());
     return edit;
 }
 

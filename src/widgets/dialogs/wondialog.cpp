@@ -1,5 +1,7 @@
 #include "wondialog.h"
 
+#include "dateformat.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +32,7 @@ WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &
     form->addRow(tr("&Value (%1):").arg(value.currency), m_value);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(fullYearDateFormat());
     form->addRow(tr("Won &on:"), m_date);
     layout->addLayout(form);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace Ripen {
+
+// The locale's short date, but with the full year: "11/23/2026", not "11/23/26".
+inline QString fullYearDateFormat(const QLocale &locale = QLocale())
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace Ripen
