@@ -840,6 +840,19 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>Ripen::CardListView</name>
+    <message>
+        <source>No deals here yet.
+Drag a card here, or press Ctrl+Shift+N.</source>
+        <translation>Noch keine Deals hier.
+Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
+    </message>
+    <message>
+        <source>No deal here matches the filter.</source>
+        <translation>Kein Deal hier passt zum Filter.</translation>
+    </message>
+</context>
+<context>
     <name>Ripen::DealCardDelegate</name>
     <message>
         <source>No next step planned</source>

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace Ripen {
@@ -32,6 +33,21 @@ void CardListView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     // Uniform sizes are cached: cards follow the column's width when it changes.
     scheduleDelayedItemsLayout();
+}
+
+void CardListView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    auto *column = qobject_cast<StageColumnModel *>(model());
+    if (!column || column->rowCount() > 0)
+        return;
+    // An empty column says why it is empty, and what to do.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QString text = column->filter().isEmpty() ? tr("No deals here yet.\nDrag a card here, or press Ctrl+Shift+N.")
+                                                    : tr("No deal here matches the filter.");
+    painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     text);
 }
 
 StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *model, QWidget *parent)
