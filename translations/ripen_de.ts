@@ -838,6 +838,22 @@ Befehle, die ohne Bildschirm laufen:
         <source>Could not save the deal</source>
         <translation>Der Deal konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one card up in its stage</source>
+        <translation>Den ausgewählten Deal in seiner Phase eine Karte nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected deal one card down in its stage</source>
+        <translation>Den ausgewählten Deal in seiner Phase eine Karte nach unten schieben</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::CardListView</name>

@@ -125,6 +125,7 @@ private slots:
     void dropInsideAColumnReorders();
     void keyboardMovesSelectionAndDeals();
     void enterOpensTheTimeline();
+    void keyboardReordersWithinAColumn();
     void lostDialogCancelChangesNothing();
     void journeyLostForTimingComesBackLater();
     void wonDropAsksForValueAndDate();
@@ -229,6 +230,26 @@ void TestBoardView::enterOpensTheTimeline()
     QTest::keyClick(b.list(QStringLiteral("Lead in")), Qt::Key_Return);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toLongLong(), b.acme);
+}
+
+void TestBoardView::keyboardReordersWithinAColumn()
+{
+    Board b;
+    QVERIFY(QTest::qWaitForWindowActive(b.view.get()));
+    QVERIFY(b.view->selectDeal(b.acme));
+    CardListView *lead = b.list(QStringLiteral("Lead in"));
+    QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.acme, b.initech}));
+    QCOMPARE(b.view->currentDealId(), b.acme);
+    QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech, b.acme}));
+    QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier); // already last: nothing happens
+    QCOMPARE(b.workspace->undoStack().count(), 2);
+    QTest::keyClick(lead, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.acme, b.initech}));
+    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("reorder “Acme renewal” in Lead in"));
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech, b.acme}));
 }
 
 void TestBoardView::lostDialogCancelChangesNothing()

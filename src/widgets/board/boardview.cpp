@@ -98,6 +98,10 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
                             tr("Move the selected deal one stage back"));
     m_moveForward = makeAction(this, tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::Key_Right)},
                                tr("Move the selected deal one stage on"));
+    m_moveUp = makeAction(this, tr("Move &Up"), {QKeySequence(Qt::CTRL | Qt::Key_Up)},
+                          tr("Move the selected deal one card up in its stage"));
+    m_moveDown = makeAction(this, tr("Move &Down"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
+                            tr("Move the selected deal one card down in its stage"));
     m_markWon = makeAction(this, tr("Mark as &Won…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
                            tr("Record the selected deal as won"));
     m_markLost = makeAction(this, tr("Mark as &Lost…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
@@ -114,6 +118,8 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     connect(m_editDeal, &QAction::triggered, this, &BoardView::editCurrentDeal);
     connect(m_moveBack, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_moveForward, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(m_moveUp, &QAction::triggered, this, [this] { reorderCurrent(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { reorderCurrent(+1); });
     connect(m_markWon, &QAction::triggered, this, [this] { askWon(currentDealId()); });
     connect(m_markLost, &QAction::triggered, this, [this] { askLost(currentDealId()); });
     connect(m_openTimeline, &QAction::triggered, this, [this] {
@@ -141,7 +147,8 @@ BoardView::~BoardView() = default;
 
 QList<QAction *> BoardView::dealActions() const
 {
-    return {m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_markWon, m_markLost, m_find};
+    return {m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_moveUp, m_moveDown,
+            m_markWon, m_markLost, m_find};
 }
 
 void BoardView::setWorkspace(Workspace *workspace)
@@ -334,7 +341,8 @@ void BoardView::updateActions()
     const bool hasDeal = currentDealId() != 0;
     m_newDeal->setEnabled(hasWorkspace);
     m_newDealButton->setEnabled(hasWorkspace);
-    for (QAction *action : {m_editDeal, m_moveBack, m_moveForward, m_markWon, m_markLost, m_openTimeline})
+    for (QAction *action : {m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon, m_markLost,
+                            m_openTimeline})
         action->setEnabled(hasWorkspace && hasDeal);
 }
 
@@ -370,6 +378,33 @@ void BoardView::moveCurrent(int direction)
     // To the top of the next column, where the user sees it land.
     StageColumnModel *model = m_columns.at(target)->model();
     requestMove(dealId, model->stageId(), model->dealIdAt(0));
+}
+
+void BoardView::reorderCurrent(int direction)
+{
+    const qint64 dealId = currentDealId();
+    if (!m_workspace || !dealId)
+        return;
+    for (StageColumnView *column : std::as_const(m_columns)) {
+        StageColumnModel *model = column->model();
+        const int row = model->rowOfDeal(dealId);
+        if (row < 0)
+            continue;
+        if (direction < 0 && row == 0)
+            return; // already on top
+        // Up: in front of the card above. Down: in front of the card after the one below.
+        qint64 before = 0;
+        if (direction < 0) {
+            before = model->dealIdAt(row - 1);
+        } else {
+            const qint64 below = model->dealIdAt(row + 1);
+            if (!below)
+                return; // already at the bottom
+            before = m_workspace->pipeline().dealAfter(below);
+        }
+        requestMove(dealId, model->stageId(), before);
+        return;
+    }
 }
 
 void BoardView::askWon(qint64 dealId)

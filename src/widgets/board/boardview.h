@@ -41,6 +41,8 @@ public:
     QAction *editDealAction() const { return m_editDeal; }
     QAction *moveBackAction() const { return m_moveBack; }
     QAction *moveForwardAction() const { return m_moveForward; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
     QAction *markWonAction() const { return m_markWon; }
     QAction *markLostAction() const { return m_markLost; }
     QAction *openTimelineAction() const { return m_openTimeline; }
@@ -66,6 +68,7 @@ public slots:
     void newDeal();
     void editCurrentDeal();
     void moveCurrent(int direction); // -1 previous stage, +1 next stage
+    void reorderCurrent(int direction); // -1 one card up, +1 one card down
     void askWon(qint64 dealId);
     void askLost(qint64 dealId);
     void requestMove(qint64 dealId, qint64 toStageId, qint64 beforeDealId);
@@ -106,6 +109,8 @@ private:
     QAction *m_editDeal;
     QAction *m_moveBack;
     QAction *m_moveForward;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
     QAction *m_markWon;
     QAction *m_markLost;
     QAction *m_openTimeline;
