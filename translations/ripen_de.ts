@@ -1286,10 +1286,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Markieren Sie „%1“ als gewonnen oder verloren, statt ihn nach „%2“ zu verschieben.</translation>
     </message>
     <message>
-        <source>Could not move “%1”: %2</source>
-        <translation>„%1“ konnte nicht verschoben werden: %2</translation>
-    </message>
-    <message>
         <source>“%1” is already closed.</source>
         <translation>„%1“ ist bereits abgeschlossen.</translation>
     </message>
@@ -1304,10 +1300,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>The pipeline has no Won stage. Add one in Settings &gt; Pipeline.</source>
         <translation>Die Pipeline hat keine Phase „Gewonnen“. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
-    </message>
-    <message>
-        <source>Could not mark “%1” as won: %2</source>
-        <translation>„%1“ konnte nicht als gewonnen markiert werden: %2</translation>
     </message>
     <message>
         <source>Choose why “%1” was lost: every “no” needs a reason.</source>
@@ -1326,24 +1318,12 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Die Pipeline hat keine Phase „Verloren“. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
     </message>
     <message>
-        <source>Could not mark “%1” as lost: %2</source>
-        <translation>„%1“ konnte nicht als verloren markiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not plan the first value touch for “%1”: %2</source>
-        <translation>Der erste Kontaktpunkt mit Mehrwert für „%1“ konnte nicht geplant werden: %2</translation>
-    </message>
-    <message>
         <source>“%1” is already open.</source>
         <translation>„%1“ ist bereits offen.</translation>
     </message>
     <message>
         <source>Reopen “%1” into an open stage.</source>
         <translation>Öffnen Sie „%1“ in einer offenen Phase wieder.</translation>
-    </message>
-    <message>
-        <source>Could not reopen “%1”: %2</source>
-        <translation>„%1“ konnte nicht wieder geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The stage “%1” was in no longer exists.</source>
@@ -1545,6 +1525,26 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not remove the lost reason “%1”</source>
         <translation>Der Verlustgrund „%1“ konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not move “%1”</source>
+        <translation>„%1“ konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Could not mark “%1” as won</source>
+        <translation>„%1“ konnte nicht als gewonnen markiert werden</translation>
+    </message>
+    <message>
+        <source>Could not plan the first value touch: %1</source>
+        <translation>Der erste Kontaktpunkt mit Mehrwert konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not mark “%1” as lost</source>
+        <translation>„%1“ konnte nicht als verloren markiert werden</translation>
+    </message>
+    <message>
+        <source>Could not reopen “%1”</source>
+        <translation>„%1“ konnte nicht wieder geöffnet werden</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,36 @@ Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint6
     return {};
 }
 
+Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId, const QString &what,
+                               const QString &alsoSet, const QVariantList &alsoValues,
+                               const std::function<Result<void>()> &alsoDo)
+{
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+    const auto failed = [&what](const QString &why) { return Error{tr("%1: %2", "what failed: why").arg(what, why)}; };
+    const auto position = placeInStage(current.id, toStageId, beforeDealId);
+    if (!position)
+        return failed(position.error());
+    // alsoSet is one of the fixed column lists of the commands above, never user text.
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
+                  .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
+    for (const QVariant &value : alsoValues + QVariantList{toStageId, *position, current.id})
+        addBindValue(q, value);
+    if (!q.exec())
+        return failed(sqlErrorText(q));
+    if (auto history = writeStageChange(current.id, current.stageId, toStageId); !history)
+        return failed(history.error());
+    if (alsoDo) {
+        if (auto done = alsoDo(); !done)
+            return failed(done.error());
+    }
+    if (!tx.commit())
+        return failed(tx.errorText());
+    return {};
+}
+
 Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
 {
     const auto current = deal(dealId);
@@ -448,21 +478,9 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
         return Error{tr("Mark “%1” as won or lost instead of moving it to “%2”.").arg(current->title, target->name)};
     if (beforeDealId == dealId)
         return {};
-
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    const auto position = placeInStage(dealId, toStageId, beforeDealId);
-    if (!position)
-        return Error{position.error()};
-    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE deals SET stage_id = ?, position = ? WHERE id = ?"),
-                           {toStageId, *position, dealId});
-    if (!q.exec())
-        return Error{tr("Could not move “%1”: %2").arg(current->title, sqlErrorText(q))};
-    if (auto history = writeStageChange(dealId, current->stageId, toStageId); !history)
-        return Error{tr("Could not move “%1”: %2").arg(current->title, history.error())};
-    if (!tx.commit())
-        return Error{tr("Could not move “%1”: %2").arg(current->title, tx.errorText())};
+    if (auto moved = relocate(*current, toStageId, beforeDealId, tr("Could not move “%1”").arg(current->title));
+        !moved)
+        return moved;
     emit dealMoved(dealId, current->stageId, toStageId);
     return {};
 }
@@ -481,23 +499,11 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     const auto won = firstStageOfKind(StageKind::Won);
     if (!won)
         return Error{tr("The pipeline has no Won stage. Add one in Settings > Pipeline.")};
-
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    const auto position = placeInStage(dealId, won->id, 0);
-    if (!position)
-        return Error{position.error()};
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE deals SET status = 'won', won_on = ?, value_minor = ?, currency = ?, "
-                                          "stage_id = ?, position = ? WHERE id = ?"),
-                           {isoDate(wonOn), value.minor, value.currency, won->id, *position, dealId});
-    if (!q.exec())
-        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, sqlErrorText(q))};
-    if (auto history = writeStageChange(dealId, current->stageId, won->id); !history)
-        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, history.error())};
-    if (!tx.commit())
-        return Error{tr("Could not mark “%1” as won: %2").arg(current->title, tx.errorText())};
+    if (auto marked = relocate(*current, won->id, 0, tr("Could not mark “%1” as won").arg(current->title),
+                             QStringLiteral("status = 'won', won_on = ?, value_minor = ?, currency = ?"),
+                             {isoDate(wonOn), value.minor, value.currency});
+        !marked)
+        return marked;
     emit dealMoved(dealId, current->stageId, won->id);
     emit dealStatusChanged(dealId, DealStatus::Won);
     return {};
@@ -524,26 +530,10 @@ Result<void> Pipeline::markLost(qint64 dealId, const LostInfo &lost, const std::
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
         return Error{tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.")};
-
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    const auto position = placeInStage(dealId, lostStage->id, 0);
-    if (!position)
-        return Error{position.error()};
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE deals SET status = 'lost', lost_on = ?, lost_reason_id = ?, "
-                                          "failed_commitment = ?, competitor = ?, lost_note = ?, reengage_on = ?, "
-                                          "stage_id = ?, position = ? WHERE id = ?"),
-                           {isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment),
-                            lost.competitor.trimmed(), lost.note, isoDate(lost.reengageOn), lostStage->id, *position,
-                            dealId});
-    if (!q.exec())
-        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, sqlErrorText(q))};
-    if (auto history = writeStageChange(dealId, current->stageId, lostStage->id); !history)
-        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, history.error())};
     qint64 followUpId = 0;
-    if (firstTouch) {
+    const auto planFirstTouch = [&]() -> Result<void> {
+        if (!firstTouch)
+            return {};
         QSqlQuery f = prepared(connection(),
                                QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
                                               "planned_value_kind, planned_value, cadence, note) "
@@ -552,11 +542,18 @@ Result<void> Pipeline::markLost(qint64 dealId, const LostInfo &lost, const std::
                                 enumKey(firstTouch->channel), enumKey(firstTouch->plannedValueKind),
                                 firstTouch->plannedValue, firstTouch->cadence, firstTouch->note});
         if (!f.exec())
-            return Error{tr("Could not plan the first value touch for “%1”: %2").arg(current->title, sqlErrorText(f))};
+            return Error{tr("Could not plan the first value touch: %1").arg(sqlErrorText(f))};
         followUpId = f.lastInsertId().toLongLong();
-    }
-    if (!tx.commit())
-        return Error{tr("Could not mark “%1” as lost: %2").arg(current->title, tx.errorText())};
+        return {};
+    };
+    if (auto marked = relocate(*current, lostStage->id, 0, tr("Could not mark “%1” as lost").arg(current->title),
+                               QStringLiteral("status = 'lost', lost_on = ?, lost_reason_id = ?, failed_commitment = ?, "
+                                              "competitor = ?, lost_note = ?, reengage_on = ?"),
+                               {isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment),
+                                lost.competitor.trimmed(), lost.note, isoDate(lost.reengageOn)},
+                               planFirstTouch);
+        !marked)
+        return marked;
     emit dealMoved(dealId, current->stageId, lostStage->id);
     emit dealStatusChanged(dealId, DealStatus::Lost);
     if (followUpId)
@@ -574,24 +571,11 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     const auto target = stage(toStageId);
     if (!target || target->kind != StageKind::Open)
         return Error{tr("Reopen “%1” into an open stage.").arg(current->title)};
-
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    const auto position = placeInStage(dealId, toStageId, beforeDealId);
-    if (!position)
-        return Error{position.error()};
     // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
-    QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE deals SET status = 'open', won_on = NULL, stage_id = ?, position = ? "
-                                          "WHERE id = ?"),
-                           {toStageId, *position, dealId});
-    if (!q.exec())
-        return Error{tr("Could not reopen “%1”: %2").arg(current->title, sqlErrorText(q))};
-    if (auto history = writeStageChange(dealId, current->stageId, toStageId); !history)
-        return Error{tr("Could not reopen “%1”: %2").arg(current->title, history.error())};
-    if (!tx.commit())
-        return Error{tr("Could not reopen “%1”: %2").arg(current->title, tx.errorText())};
+    if (auto reopened = relocate(*current, toStageId, beforeDealId, tr("Could not reopen “%1”").arg(current->title),
+                                 QStringLiteral("status = 'open', won_on = NULL"), {});
+        !reopened)
+        return reopened;
     emit dealMoved(dealId, current->stageId, toStageId);
     emit dealStatusChanged(dealId, DealStatus::Open);
     return {};

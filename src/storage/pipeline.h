@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace Ripen {
@@ -124,6 +125,11 @@ private:
     // Inserts the new account and contact (inside the caller's transaction) and returns the deal's
     // account and contact ids.
     Result<std::pair<qint64, qint64>> insertParties(const Deal &deal, const NewParties &parties);
+    // Moves a deal to a stage (before beforeDealId, 0 = the end), sets alsoSet's columns, records the
+    // stage change and runs alsoDo, all in one transaction.
+    Result<void> relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId, const QString &what,
+                          const QString &alsoSet = {}, const QVariantList &alsoValues = {},
+                          const std::function<Result<void>()> &alsoDo = {});
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;

@@ -4,19 +4,23 @@
 
 namespace Ripen {
 
+void addBindValue(QSqlQuery &query, const QVariant &value)
+{
+    // A null QString would be stored as NULL; text columns want "" unless NULL was meant
+    // (a QVariant that is itself null, as idOrNull and textOrNull make).
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        query.addBindValue(QStringLiteral(""));
+    else
+        query.addBindValue(value);
+}
+
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : values) {
-        // A null QString would be stored as NULL; text columns want "" unless NULL was meant
-        // (a QVariant that is itself null, as idOrNull and textOrNull make).
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant &value : values)
+        addBindValue(query, value);
     return query;
 }
 

@@ -9,6 +9,8 @@
 
 namespace Ripen {
 
+// Binds the next value; a null QString goes in as "" (NULL only when the QVariant itself is null).
+void addBindValue(QSqlQuery &query, const QVariant &value);
 // A forward-only prepared statement with its values bound in order.
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // Runs a prepared statement and returns its first column of the first row, or an invalid QVariant.
