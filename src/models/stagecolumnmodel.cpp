@@ -1,6 +1,7 @@
 #include "stagecolumnmodel.h"
 
 #include "clock.h"
+#include "dealsearch.h"
 #include "persistencerules.h"
 #include "pipeline.h"
 
@@ -25,23 +26,13 @@ const QString kRecentFlagsSql = QStringLiteral(
 const QString kAttentionSql = QStringLiteral("(%1 IS NULL OR %1 < ? OR %2 LIKE '%3%')")
                                   .arg(kNextDueSql, kRecentFlagsSql, QString(Rules::kNuisanceRun, QLatin1Char('0')));
 
-// FTS5's trigram tokenizer needs three characters to use its index.
-constexpr int kTrigram = 3;
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text.trimmed();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
-StageColumnModel::StageColumnModel(Pipeline &pipeline, qint64 stageId, int rotDays, QObject *parent)
+StageColumnModel::StageColumnModel(Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays,
+                                   QObject *parent)
     : QSqlQueryModel(parent)
     , m_pipeline(pipeline)
+    , m_search(search)
     , m_stageId(stageId)
     , m_rotDays(rotDays)
 {
@@ -87,16 +78,9 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
 QString StageColumnModel::whereSql() const
 {
     QString where = QStringLiteral("d.stage_id = ?");
-    const QString text = m_filter.text.trimmed();
-    if (text.size() >= kTrigram) {
-        // The trigram index (deal_search) finds substrings without reading every deal.
-        where += QStringLiteral(" AND d.id IN (SELECT rowid FROM deal_search WHERE deal_search MATCH ?)");
-    } else if (!text.isEmpty()) {
-        // Too short for trigrams: match accounts and contacts once per query, titles per deal.
-        where += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR d.account_id IN (SELECT id FROM accounts WHERE "
-                                "name LIKE ? ESCAPE '\\') OR d.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? "
-                                "ESCAPE '\\'))");
-    }
+    // The matching deals were found once for the whole board (DealSearch); here it is one lookup.
+    if (!m_filter.text.trimmed().isEmpty())
+        where += QStringLiteral(" AND d.id IN (SELECT id FROM %1)").arg(m_search.table());
     if (!m_filter.owner.isEmpty())
         where += QStringLiteral(" AND d.owner = ?");
     if (m_filter.needsAttention)
@@ -107,15 +91,6 @@ QString StageColumnModel::whereSql() const
 void StageColumnModel::bindFilter(QSqlQuery &query) const
 {
     query.addBindValue(m_stageId);
-    const QString text = m_filter.text.trimmed();
-    if (text.size() >= kTrigram) {
-        // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
-        query.addBindValue(QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
-    } else if (!text.isEmpty()) {
-        const QString pattern = likePattern(text);
-        for (int i = 0; i < 3; ++i)
-            query.addBindValue(pattern);
-    }
     if (!m_filter.owner.isEmpty())
         query.addBindValue(m_filter.owner);
     if (m_filter.needsAttention)
@@ -140,6 +115,7 @@ QString StageColumnModel::selectSql() const
 void StageColumnModel::refresh()
 {
     const int fetched = rowCount();
+    m_search.prepare(m_filter.text);
     QSqlQuery query(m_pipeline.connection());
     query.prepare(selectSql());
     bindFilter(query);

@@ -8,8 +8,9 @@
 
 namespace Ripen {
 
-class Pipeline;
 class Clock;
+class DealSearch;
+class Pipeline;
 
 // The deals of one stage in card order, fetched lazily: a stage holding 50,000 deals opens
 // with its first rows only and fetches more as the view scrolls. Refreshes itself on the
@@ -57,7 +58,8 @@ public:
 
     static constexpr const char *kMimeType = "application/x-ripen-deal-ids";
 
-    StageColumnModel(Pipeline &pipeline, qint64 stageId, int rotDays, QObject *parent = nullptr);
+    // search is shared by the columns of one board and must outlive them.
+    StageColumnModel(Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays, QObject *parent = nullptr);
 
     qint64 stageId() const { return m_stageId; }
     void setRotDays(int rotDays);
@@ -104,6 +106,7 @@ private:
     bool touches(qint64 dealId) const;
 
     Pipeline &m_pipeline;
+    DealSearch &m_search;
     qint64 m_stageId;
     int m_rotDays;
     BoardFilter m_filter;

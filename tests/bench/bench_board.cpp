@@ -190,10 +190,11 @@ int main(int argc, char *argv[])
                                      "deal_search WHERE deal_search MATCH ?)"));
             q.addBindValue(QLatin1Char('"') + text + QLatin1Char('"'));
         } else {
-            q.prepare(QStringLiteral("SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ?1 OR "
-                                     "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?1) OR d.contact_id IN "
-                                     "(SELECT id FROM contacts WHERE name LIKE ?1))"));
-            q.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
+            q.prepare(QStringLiteral("SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ? OR "
+                                     "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?) OR d.contact_id IN "
+                                     "(SELECT id FROM contacts WHERE name LIKE ?))"));
+            for (int i = 0; i < 3; ++i)
+                q.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
         }
         q.exec();
         q.next();

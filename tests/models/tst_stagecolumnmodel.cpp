@@ -1,3 +1,4 @@
+#include "dealsearch.h"
 #include "stagecolumnmodel.h"
 #include "persistencerules.h"
 #include "sqlutil.h"
@@ -60,6 +61,7 @@ private slots:
 void TestStageColumnModel::showsCardFields()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 accountId = t.account(QStringLiteral("Nordwind Logistics"));
     const qint64 contactId = t.contact(accountId, QStringLiteral("Petra Lange"));
     Deal deal;
@@ -74,7 +76,7 @@ void TestStageColumnModel::showsCardFields()
     QVERIFY(t.pipeline().logTouch(touchOn(id, 2, ValueKind::None)).ok());
     plan(t, id, 3);
 
-    StageColumnModel model(t.pipeline(), deal.stageId, 14);
+    StageColumnModel model(t.pipeline(), search, deal.stageId, 14);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex card = model.index(0, 0);
@@ -95,6 +97,7 @@ void TestStageColumnModel::showsCardFields()
 void TestStageColumnModel::judgesEveryCard()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 stage = t.stageId(QStringLiteral("Discovery"));
     const qint64 healthy = t.deal(QStringLiteral("Healthy"), stage);
     QVERIFY(t.pipeline().logTouch(touchOn(healthy, 2, ValueKind::Idea)).ok());
@@ -110,7 +113,7 @@ void TestStageColumnModel::judgesEveryCard()
         QVERIFY(t.pipeline().logTouch(touchOn(nuisance, daysAgo, ValueKind::None)).ok());
     plan(t, nuisance, 4);
 
-    StageColumnModel model(t.pipeline(), stage, 21);
+    StageColumnModel model(t.pipeline(), search, stage, 21);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto role = [&](qint64 id, int r) { return model.index(model.rowOfDeal(id), 0).data(r); };
     QCOMPARE(role(healthy, StageColumnModel::NeedsAttentionRole).toBool(), false);
@@ -133,6 +136,7 @@ void TestStageColumnModel::judgesEveryCard()
 void TestStageColumnModel::fetchesLazily()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 stage = t.stageId(QStringLiteral("Lead in"));
     const qint64 accountId = t.account();
     QSqlQuery insert = prepared(t.connection(),
@@ -148,7 +152,7 @@ void TestStageColumnModel::fetchesLazily()
     // No QAbstractItemModelTester here: it calls fetchMore() from inside its own rowsInserted
     // handler, which nests one batch inside another and trips its own bookkeeping. The other
     // tests run the same model under it with fewer rows than one batch.
-    StageColumnModel model(t.pipeline(), stage, 7);
+    StageColumnModel model(t.pipeline(), search, stage, 7);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QVERIFY(model.rowCount() < 1200);
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -168,6 +172,7 @@ void TestStageColumnModel::fetchesLazily()
 void TestStageColumnModel::filtersByTextAndOwner()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 stage = t.stageId(QStringLiteral("Proposal"));
     const qint64 acme = t.account(QStringLiteral("Acme Corp"));
     const qint64 globex = t.account(QStringLiteral("Globex"));
@@ -186,7 +191,7 @@ void TestStageColumnModel::filtersByTextAndOwner()
     b.value = Money{500000, QStringLiteral("USD")};
     const qint64 idB = *t.pipeline().createDeal(b);
 
-    StageColumnModel model(t.pipeline(), stage, 14);
+    StageColumnModel model(t.pipeline(), search, stage, 14);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.dealCount(), 2);
     QCOMPARE(model.totals().size(), 2);
@@ -195,10 +200,16 @@ void TestStageColumnModel::filtersByTextAndOwner()
     QCOMPARE(idsOf(model), QSet<qint64>{idA});
     QCOMPARE(totals.count(), 1);
     QCOMPARE(model.dealCount(), 1);
+    // A deal created while the filter is on joins the column when it matches.
+    Deal c = a;
+    c.title = QStringLiteral("Fleet tracking add-on");
+    const qint64 idC = *t.pipeline().createDeal(c);
+    QCOMPARE(idsOf(model), (QSet<qint64>{idA, idC}));
+    QCOMPARE(model.dealCount(), 2);
     model.setFilter(BoardFilter{QStringLiteral("ortega"), {}, false}); // the contact's name
     QCOMPARE(idsOf(model), QSet<qint64>{idB});
     model.setFilter(BoardFilter{QStringLiteral("acme"), {}, false}); // the account's name
-    QCOMPARE(idsOf(model), QSet<qint64>{idA});
+    QCOMPARE(idsOf(model), (QSet<qint64>{idA, idC}));
     model.setFilter(BoardFilter{QStringLiteral("100%"), {}, false}); // wildcards are literal
     QCOMPARE(idsOf(model), QSet<qint64>{idA});
     model.setFilter(BoardFilter{QStringLiteral("1_0"), {}, false});
@@ -217,12 +228,13 @@ void TestStageColumnModel::filtersByTextAndOwner()
     QCOMPARE(idsOf(model), QSet<qint64>{idB});
     QCOMPARE(model.totals(), (QList<Money>{Money{500000, QStringLiteral("USD")}}));
     model.setFilter(BoardFilter{});
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestStageColumnModel::attentionFilterAgreesWithTheRules()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 stage = t.stageId(QStringLiteral("Discovery"));
     // Every combination of next step (none, overdue, today, ahead) and last touches (none, value, 3 bare).
     for (int next : {999, -2, 0, 6}) {
@@ -238,7 +250,7 @@ void TestStageColumnModel::attentionFilterAgreesWithTheRules()
             }
         }
     }
-    StageColumnModel model(t.pipeline(), stage, 14);
+    StageColumnModel model(t.pipeline(), search, stage, 14);
     QSet<qint64> flagged;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, 0).data(StageColumnModel::NeedsAttentionRole).toBool())
@@ -254,13 +266,14 @@ void TestStageColumnModel::attentionFilterAgreesWithTheRules()
 void TestStageColumnModel::refreshesOnlyTouchedColumns()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
     const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
     const qint64 negotiation = t.stageId(QStringLiteral("Negotiation"));
     const qint64 id = t.deal(QStringLiteral("Acme renewal"), lead);
-    StageColumnModel from(t.pipeline(), lead, 7);
-    StageColumnModel to(t.pipeline(), proposal, 14);
-    StageColumnModel bystander(t.pipeline(), negotiation, 10);
+    StageColumnModel from(t.pipeline(), search, lead, 7);
+    StageColumnModel to(t.pipeline(), search, proposal, 14);
+    StageColumnModel bystander(t.pipeline(), search, negotiation, 10);
     QAbstractItemModelTester testerFrom(&from, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester testerTo(&to, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy bystanderReset(&bystander, &QAbstractItemModel::modelReset);
@@ -278,13 +291,14 @@ void TestStageColumnModel::refreshesOnlyTouchedColumns()
 void TestStageColumnModel::dropAsksForAMoveBeforeTheTargetCard()
 {
     TestDatabase t;
+    DealSearch search(t.pipeline());
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
     const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
     const qint64 dragged = t.deal(QStringLiteral("Dragged"), lead);
     const qint64 second = t.deal(QStringLiteral("Second"), proposal);
     const qint64 first = t.deal(QStringLiteral("First"), proposal);
-    StageColumnModel source(t.pipeline(), lead, 7);
-    StageColumnModel target(t.pipeline(), proposal, 14);
+    StageColumnModel source(t.pipeline(), search, lead, 7);
+    StageColumnModel target(t.pipeline(), search, proposal, 14);
     std::unique_ptr<QMimeData> mime(source.mimeData({source.index(0, 0)}));
     QCOMPARE(StageColumnModel::dealIdsFromMime(mime.get()), QList<qint64>{dragged});
     QVERIFY(target.canDropMimeData(mime.get(), Qt::MoveAction, 1, 0, {}));
@@ -309,7 +323,8 @@ void TestStageColumnModel::dropAsksForAMoveBeforeTheTargetCard()
 void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
 {
     TestDatabase t;
-    StageColumnModel model(t.pipeline(), t.stageId(QStringLiteral("Lead in")), 7);
+    DealSearch search(t.pipeline());
+    StageColumnModel model(t.pipeline(), search, t.stageId(QStringLiteral("Lead in")), 7);
     for (const BoardFilter &filter : {BoardFilter{}, BoardFilter{QStringLiteral("x"), QStringLiteral("Sam"), true},
                                       BoardFilter{QStringLiteral("fleet"), {}, false}}) {
         model.setFilter(filter);
@@ -317,12 +332,8 @@ void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + model.selectSql()));
         plan.addBindValue(1);
         if (filter.text == QStringLiteral("x")) {
-            for (int i = 0; i < 3; ++i)
-                plan.addBindValue(QStringLiteral("%x%"));
             plan.addBindValue(QStringLiteral("Sam"));
             plan.addBindValue(QStringLiteral("2026-11-23"));
-        } else if (!filter.text.isEmpty()) {
-            plan.addBindValue(QStringLiteral("\"fleet\""));
         }
         QVERIFY(plan.exec());
         QString details;

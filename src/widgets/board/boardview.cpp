@@ -1,6 +1,7 @@
 #include "boardview.h"
 
 #include "dealcommands.h"
+#include "dealsearch.h"
 #include "dialogs/dealdialog.h"
 #include "dialogs/lostdialog.h"
 #include "dialogs/wondialog.h"
@@ -143,7 +144,11 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     updateActions();
 }
 
-BoardView::~BoardView() = default;
+BoardView::~BoardView()
+{
+    // Before m_search goes: the columns' models refer to it.
+    qDeleteAll(m_columns);
+}
 
 QList<QAction *> BoardView::dealActions() const
 {
@@ -155,7 +160,13 @@ void BoardView::setWorkspace(Workspace *workspace)
 {
     if (m_workspace)
         disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
+    // The columns use the search of their database: both go before the database does.
+    qDeleteAll(m_columns);
+    m_columns.clear();
+    m_search.reset();
     m_workspace = workspace;
+    if (m_workspace)
+        m_search = std::make_unique<DealSearch>(m_workspace->pipeline());
     if (m_workspace) {
         Pipeline &pipeline = m_workspace->pipeline();
         connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
@@ -193,7 +204,7 @@ void BoardView::rebuildColumns()
         for (const Stage &stage : m_workspace->pipeline().stages()) {
             if (stage.kind != StageKind::Open)
                 continue;
-            auto *model = new StageColumnModel(m_workspace->pipeline(), stage.id, stage.rotDays);
+            auto *model = new StageColumnModel(m_workspace->pipeline(), *m_search, stage.id, stage.rotDays);
             model->setFilter(m_filter);
             auto *column = new StageColumnView(stage.name, model, m_columnsHost);
             model->setParent(column);

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -17,6 +19,7 @@ class QScrollArea;
 namespace Ripen {
 
 class CardListView;
+class DealSearch;
 class DropTarget;
 class Prompter;
 class StageColumnModel;
@@ -90,6 +93,7 @@ private:
 
     Prompter &m_prompter;
     QPointer<Workspace> m_workspace;
+    std::unique_ptr<DealSearch> m_search;
     BoardFilter m_filter;
     QTimer m_filterDelay;
     int m_cursorRow = 0;
