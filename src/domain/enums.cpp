@@ -92,7 +92,8 @@ QString strategyFor(NoMeaning meaning)
     case NoMeaning::Ghosted:
         return QCoreApplication::translate("Strategy", "Patience: a value touch every few weeks");
     case NoMeaning::Reflex:
-        return QCoreApplication::translate("Strategy", "One professional reply with a concrete reason to meet");
+        return QCoreApplication::translate(
+            "Strategy", "One professional reply with a concrete reason to meet");
     }
     return {};
 }

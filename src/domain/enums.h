@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <optional>
 
@@ -32,17 +31,15 @@ enum class TouchOutcome { NoAnswer, Conversation, No, NotNow, MeetingBooked, Yes
 enum class ValueKind { None, Insight, WhitePaper, Invitation, Referral, Idea };
 
 // Stable keys stored in the database and written to files; labels for people (translated).
-template<typename E>
-struct EnumInfo;
+template<typename E> struct EnumInfo;
 
-#define RIPEN_ENUM_INFO(E, N)                                                                              \
-    template<>                                                                                             \
-    struct EnumInfo<E>                                                                                     \
-    {                                                                                                      \
-        static constexpr int count = N;                                                                    \
-        static const std::array<const char *, N> keys;                                                     \
-        static const std::array<const char *, N> labels;                                                   \
-        static const char *const context;                                                                  \
+#define RIPEN_ENUM_INFO(E, N)                                                                                \
+    template<> struct EnumInfo<E>                                                                            \
+    {                                                                                                        \
+        static constexpr int count = N;                                                                      \
+        static const std::array<const char *, N> keys;                                                       \
+        static const std::array<const char *, N> labels;                                                     \
+        static const char *const context;                                                                    \
     };
 
 RIPEN_ENUM_INFO(ContactRole, 6)
@@ -55,26 +52,22 @@ RIPEN_ENUM_INFO(TouchOutcome, 6)
 RIPEN_ENUM_INFO(ValueKind, 6)
 #undef RIPEN_ENUM_INFO
 
-template<typename E>
-constexpr int enumCount()
+template<typename E> constexpr int enumCount()
 {
     return EnumInfo<E>::count;
 }
 
-template<typename E>
-constexpr E enumAt(int index)
+template<typename E> constexpr E enumAt(int index)
 {
     return static_cast<E>(index);
 }
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     return QString::fromLatin1(EnumInfo<E>::keys.at(static_cast<std::size_t>(value)));
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template<typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (int i = 0; i < EnumInfo<E>::count; ++i) {
         if (key == QLatin1String(EnumInfo<E>::keys.at(static_cast<std::size_t>(i))))
@@ -86,8 +79,7 @@ std::optional<E> enumFromKey(QStringView key)
 // The label in the user's language.
 QString translatedLabel(const char *context, const char *label);
 
-template<typename E>
-QString enumLabel(E value)
+template<typename E> QString enumLabel(E value)
 {
     return translatedLabel(EnumInfo<E>::context, EnumInfo<E>::labels.at(static_cast<std::size_t>(value)));
 }

@@ -53,7 +53,7 @@ QString formatMoneyShort(const Money &money, const QLocale &locale)
 qint64 parseMoneyMinor(const QString &text, const QLocale &locale)
 {
     QString cleaned = text.trimmed();
-    for (const QString &symbol : {QStringLiteral("€"), QStringLiteral("$"), QStringLiteral("£")})
+    for (const QString &symbol : { QStringLiteral("€"), QStringLiteral("$"), QStringLiteral("£") })
         cleaned.remove(symbol);
     cleaned = cleaned.trimmed();
     if (cleaned.isEmpty())

@@ -31,7 +31,8 @@ bool isNuisance(QStringView recentValueFlags)
 
 int daysWithoutMeaningfulTouch(const RotInput &input, const QDate &today)
 {
-    const QDate reference = input.lastMeaningfulTouch.isValid() ? input.lastMeaningfulTouch : input.enteredStage;
+    const QDate reference
+        = input.lastMeaningfulTouch.isValid() ? input.lastMeaningfulTouch : input.enteredStage;
     if (!reference.isValid())
         return -1;
     return int(reference.daysTo(today));

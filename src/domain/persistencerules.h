@@ -21,9 +21,9 @@ bool isNuisance(QStringView recentValueFlags);
 struct RotInput
 {
     QDate lastMeaningfulTouch; // last touch that carried value or reached the person; invalid = none
-    QDate enteredStage;        // the fallback when there has been no meaningful touch yet
-    QDate nextDue;             // earliest open follow-up; invalid = none
-    int rotDays = 0;           // the stage's allowance; 0 = this stage never rots
+    QDate enteredStage; // the fallback when there has been no meaningful touch yet
+    QDate nextDue; // earliest open follow-up; invalid = none
+    int rotDays = 0; // the stage's allowance; 0 = this stage never rots
 };
 
 // A deal rots when its stage's rot days have passed since the last meaningful touch (or, with none

@@ -7,7 +7,7 @@ namespace Ripen {
 // What the board's filter bar asks for; empty fields do not filter.
 struct BoardFilter
 {
-    QString text;  // matches deal title, account name or primary contact name
+    QString text; // matches deal title, account name or primary contact name
     QString owner;
     bool needsAttention = false; // overdue, no next step, rotting or nuisance
 

@@ -14,8 +14,8 @@ QString stageName(Workspace &workspace, qint64 stageId)
 
 } // namespace
 
-DealSnapshotCommand::DealSnapshotCommand(Workspace &workspace, const QString &text, Deal before, Deal after,
-                                         qint64 plannedFollowUpId)
+DealSnapshotCommand::DealSnapshotCommand(
+    Workspace &workspace, const QString &text, Deal before, Deal after, qint64 plannedFollowUpId)
     : QUndoCommand(text)
     , m_workspace(workspace)
     , m_before(std::move(before))
@@ -91,7 +91,7 @@ Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
-        return Error{QCoreApplication::translate("DealCommands", "That deal no longer exists.")};
+        return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
     if (auto moved = pipeline.moveDeal(dealId, toStageId, beforeDealId); !moved)
         return moved;
     const auto after = pipeline.deal(dealId);
@@ -100,7 +100,8 @@ Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 
     const QString text = before->stageId == toStageId
         ? QCoreApplication::translate("DealCommands", "reorder “%1” in %2")
               .arg(before->title, stageName(workspace, toStageId))
-        : QCoreApplication::translate("DealCommands", "move “%1” to %2").arg(before->title, stageName(workspace, toStageId));
+        : QCoreApplication::translate("DealCommands", "move “%1” to %2")
+              .arg(before->title, stageName(workspace, toStageId));
     workspace.undoStack().push(new DealSnapshotCommand(workspace, text, *before, *after));
     return {};
 }
@@ -110,37 +111,37 @@ Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, co
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
-        return Error{QCoreApplication::translate("DealCommands", "That deal no longer exists.")};
+        return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
     if (auto won = pipeline.markWon(dealId, value, wonOn); !won)
         return won;
-    workspace.undoStack().push(new DealSnapshotCommand(
-        workspace, QCoreApplication::translate("DealCommands", "mark “%1” as won").arg(before->title), *before,
+    workspace.undoStack().push(new DealSnapshotCommand(workspace,
+        QCoreApplication::translate("DealCommands", "mark “%1” as won").arg(before->title), *before,
         *pipeline.deal(dealId)));
     return {};
 }
 
-Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
-                      const std::optional<FollowUp> &firstTouch)
+Result<void> markLost(
+    Workspace &workspace, qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
 {
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
-        return Error{QCoreApplication::translate("DealCommands", "That deal no longer exists.")};
+        return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
     qint64 plannedId = 0;
     QMetaObject::Connection watch;
     if (firstTouch) {
         watch = QObject::connect(&pipeline, &Pipeline::followUpChanged, &pipeline,
-                                 [&plannedId, dealId](qint64 changedDeal, qint64 followUpId) {
-                                     if (changedDeal == dealId)
-                                         plannedId = followUpId;
-                                 });
+            [&plannedId, dealId](qint64 changedDeal, qint64 followUpId) {
+                if (changedDeal == dealId)
+                    plannedId = followUpId;
+            });
     }
     auto result = pipeline.markLost(dealId, lost, firstTouch);
     QObject::disconnect(watch);
     if (!result)
         return result;
-    workspace.undoStack().push(new DealSnapshotCommand(
-        workspace, QCoreApplication::translate("DealCommands", "mark “%1” as lost").arg(before->title), *before,
+    workspace.undoStack().push(new DealSnapshotCommand(workspace,
+        QCoreApplication::translate("DealCommands", "mark “%1” as lost").arg(before->title), *before,
         *pipeline.deal(dealId), plannedId));
     return {};
 }
@@ -149,7 +150,7 @@ Result<void> edit(Workspace &workspace, const Deal &deal, const NewParties &part
 {
     const auto before = workspace.pipeline().deal(deal.id);
     if (!before)
-        return Error{QCoreApplication::translate("DealCommands", "That deal no longer exists.")};
+        return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
     if (auto saved = workspace.pipeline().updateDeal(deal, parties); !saved)
         return saved;
     workspace.undoStack().push(new EditDealCommand(workspace, *before, *workspace.pipeline().deal(deal.id)));

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace Ripen {
@@ -21,7 +20,7 @@ namespace DealCommands {
 Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
 Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn);
 Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
-                      const std::optional<FollowUp> &firstTouch = {});
+    const std::optional<FollowUp> &firstTouch = {});
 Result<void> edit(Workspace &workspace, const Deal &deal, const NewParties &parties = {});
 
 } // namespace DealCommands
@@ -31,8 +30,8 @@ class DealSnapshotCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DealSnapshotCommand)
 public:
-    DealSnapshotCommand(Workspace &workspace, const QString &text, Deal before, Deal after,
-                        qint64 plannedFollowUpId = 0);
+    DealSnapshotCommand(
+        Workspace &workspace, const QString &text, Deal before, Deal after, qint64 plannedFollowUpId = 0);
 
     void undo() override;
     void redo() override;

@@ -58,11 +58,13 @@ bool DealSearch::prepare(const QString &text)
         return false;
     QSqlQuery fill(m_pipeline.connection());
     if (trimmed.size() >= kTrigram) {
-        fill.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE deal_search MATCH ?")
-                         .arg(m_table));
+        fill.prepare(
+            QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE deal_search MATCH ?")
+                .arg(m_table));
         // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
-        addBindValue(fill, QLatin1Char('"') + QString(trimmed).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                               + QLatin1Char('"'));
+        addBindValue(fill,
+            QLatin1Char('"') + QString(trimmed).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"'));
     } else if (!trimmed.isEmpty()) {
         // Too short for trigrams: one pass over the indexed text, shared by all columns.
         fill.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE title LIKE ? "

@@ -16,20 +16,21 @@ namespace {
 
 // Correlated subqueries evaluated only for the rows a view actually fetches; each is one probe
 // of an index on deal_id (touches_deal_time, follow_ups_deal_due, stage_history_deal).
-const QString kNextDueSql =
-    QStringLiteral("(SELECT min(f.due_on) FROM follow_ups f WHERE f.deal_id = d.id AND f.done_on IS NULL)");
+const QString kNextDueSql
+    = QStringLiteral("(SELECT min(f.due_on) FROM follow_ups f WHERE f.deal_id = d.id AND f.done_on IS NULL)");
 const QString kRecentFlagsSql = QStringLiteral(
     "(SELECT group_concat(v, '') FROM (SELECT CASE WHEN t.value_kind <> 'none' THEN '1' ELSE '0' END AS v "
     "FROM touches t WHERE t.deal_id = d.id ORDER BY t.occurred_at DESC, t.id DESC LIMIT %1))")
-                                      .arg(Rules::kNuisanceRun);
+                                    .arg(Rules::kNuisanceRun);
 // Overdue, missing or nuisance; rotting needs an overdue or missing next step, so it is covered.
-const QString kAttentionSql = QStringLiteral("(%1 IS NULL OR %1 < ? OR %2 LIKE '%3%')")
-                                  .arg(kNextDueSql, kRecentFlagsSql, QString(Rules::kNuisanceRun, QLatin1Char('0')));
+const QString kAttentionSql
+    = QStringLiteral("(%1 IS NULL OR %1 < ? OR %2 LIKE '%3%')")
+          .arg(kNextDueSql, kRecentFlagsSql, QString(Rules::kNuisanceRun, QLatin1Char('0')));
 
 } // namespace
 
-StageColumnModel::StageColumnModel(Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays,
-                                   QObject *parent)
+StageColumnModel::StageColumnModel(
+    Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays, QObject *parent)
     : QSqlQueryModel(parent)
     , m_pipeline(pipeline)
     , m_search(search)
@@ -64,7 +65,7 @@ void StageColumnModel::setRotDays(int rotDays)
         return;
     m_rotDays = rotDays;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {RottingRole, NeedsAttentionRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0), { RottingRole, NeedsAttentionRole });
 }
 
 void StageColumnModel::setFilter(const BoardFilter &filter)
@@ -100,15 +101,15 @@ void StageColumnModel::bindFilter(QSqlQuery &query) const
 QString StageColumnModel::selectSql() const
 {
     return QStringLiteral(
-               "SELECT d.id, d.title, a.name, c.name, d.value_minor, d.currency, d.owner, d.position, "
-               "(SELECT count(*) FROM touches t WHERE t.deal_id = d.id), "
-               "(SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id AND t.value_kind <> 'none'), "
-               "(SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id AND "
-               "(t.value_kind <> 'none' OR t.outcome <> 'no_answer')), "
-               "%1, %2, "
-               "(SELECT max(h.changed_at) FROM stage_history h WHERE h.deal_id = d.id) "
-               "FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = d.contact_id "
-               "WHERE %3 ORDER BY d.position, d.id")
+        "SELECT d.id, d.title, a.name, c.name, d.value_minor, d.currency, d.owner, d.position, "
+        "(SELECT count(*) FROM touches t WHERE t.deal_id = d.id), "
+        "(SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id AND t.value_kind <> 'none'), "
+        "(SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id AND "
+        "(t.value_kind <> 'none' OR t.outcome <> 'no_answer')), "
+        "%1, %2, "
+        "(SELECT max(h.changed_at) FROM stage_history h WHERE h.deal_id = d.id) "
+        "FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = d.contact_id "
+        "WHERE %3 ORDER BY d.position, d.id")
         .arg(kRecentFlagsSql, kNextDueSql, whereSql());
 }
 
@@ -130,9 +131,10 @@ void StageColumnModel::refresh()
 void StageColumnModel::refreshTotals()
 {
     // Without text or attention filters the covering index deals_stage_value answers alone.
-    const QString sql = QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d WHERE %1 "
-                                       "GROUP BY d.currency ORDER BY sum(d.value_minor) DESC")
-                            .arg(whereSql());
+    const QString sql
+        = QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d WHERE %1 "
+                         "GROUP BY d.currency ORDER BY sum(d.value_minor) DESC")
+              .arg(whereSql());
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -142,7 +144,7 @@ void StageColumnModel::refreshTotals()
     if (query.exec()) {
         while (query.next()) {
             m_count += query.value(1).toLongLong();
-            m_totals << Money{query.value(2).toLongLong(), query.value(0).toString()};
+            m_totals << Money { query.value(2).toLongLong(), query.value(0).toString() };
         }
     }
     emit totalsChanged();
@@ -174,9 +176,9 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const QDate today = m_pipeline.clock().today();
     const auto rotInput = [&] {
-        return Rules::RotInput{dateFromIso(field(row, LastMeaningfulColumn).toString()),
-                               dateFromIso(field(row, EnteredStageColumn).toString()),
-                               dateFromIso(field(row, NextDueColumn).toString()), m_rotDays};
+        return Rules::RotInput { dateFromIso(field(row, LastMeaningfulColumn).toString()),
+            dateFromIso(field(row, EnteredStageColumn).toString()),
+            dateFromIso(field(row, NextDueColumn).toString()), m_rotDays };
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -193,7 +195,8 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
     case ContactRole:
         return field(row, ContactColumn);
     case ValueRole:
-        return formatMoney(Money{field(row, ValueColumn).toLongLong(), field(row, CurrencyColumn).toString()});
+        return formatMoney(
+            Money { field(row, ValueColumn).toLongLong(), field(row, CurrencyColumn).toString() });
     case MoneyMinorRole:
         return field(row, ValueColumn);
     case CurrencyRole:
@@ -217,7 +220,8 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
     case NeedsAttentionRole: {
         const auto step = Rules::nextStep(dateFromIso(field(row, NextDueColumn).toString()), today);
         return step == Rules::NextStep::Missing || step == Rules::NextStep::Overdue
-            || Rules::isRotting(rotInput(), today) || Rules::isNuisance(field(row, RecentFlagsColumn).toString());
+            || Rules::isRotting(rotInput(), today)
+            || Rules::isNuisance(field(row, RecentFlagsColumn).toString());
     }
     default:
         return QSqlQueryModel::data(index, role);
@@ -243,7 +247,7 @@ Qt::DropActions StageColumnModel::supportedDragActions() const
 
 QStringList StageColumnModel::mimeTypes() const
 {
-    return {QString::fromLatin1(kMimeType)};
+    return { QString::fromLatin1(kMimeType) };
 }
 
 QMimeData *StageColumnModel::mimeData(const QModelIndexList &indexes) const
@@ -274,14 +278,14 @@ QList<qint64> StageColumnModel::dealIdsFromMime(const QMimeData *data)
     return ids;
 }
 
-bool StageColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                       const QModelIndex &) const
+bool StageColumnModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     return action == Qt::MoveAction && !dealIdsFromMime(data).isEmpty();
 }
 
-bool StageColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                    const QModelIndex &parent)
+bool StageColumnModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;

@@ -49,8 +49,8 @@ public:
         OwnerRole,
         TouchCountRole,
         DaysSinceValueRole, // -1 when no touch ever carried value
-        NextDueRole,        // QDate, invalid when nothing is planned
-        NextStepRole,       // int(Rules::NextStep)
+        NextDueRole, // QDate, invalid when nothing is planned
+        NextStepRole, // int(Rules::NextStep)
         RottingRole,
         NuisanceRole,
         NeedsAttentionRole,
@@ -59,7 +59,8 @@ public:
     static constexpr const char *kMimeType = "application/x-ripen-deal-ids";
 
     // search is shared by the columns of one board and must outlive them.
-    StageColumnModel(Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays, QObject *parent = nullptr);
+    StageColumnModel(
+        Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays, QObject *parent = nullptr);
 
     qint64 stageId() const { return m_stageId; }
     void setRotDays(int rotDays);
@@ -83,9 +84,9 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
+        const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
 
     static QList<qint64> dealIdsFromMime(const QMimeData *data);
 

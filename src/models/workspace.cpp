@@ -2,7 +2,10 @@
 
 namespace Ripen {
 
-Workspace::Workspace(const Clock &clock) : m_clock(clock) {}
+Workspace::Workspace(const Clock &clock)
+    : m_clock(clock)
+{
+}
 
 Workspace::~Workspace()
 {
@@ -11,8 +14,8 @@ Workspace::~Workspace()
     m_pipeline.reset();
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, const Clock &clock, QString *errorMessage,
-                                           const Database::Options &options)
+std::unique_ptr<Workspace> Workspace::open(
+    const QString &path, const Clock &clock, QString *errorMessage, const Database::Options &options)
 {
     std::unique_ptr<Workspace> workspace(new Workspace(clock));
     if (!workspace->m_database.open(path, options)) {

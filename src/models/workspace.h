@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace Ripen {
@@ -20,7 +19,7 @@ class Workspace final : public QObject
 public:
     // nullptr and a message naming the file and the problem when it cannot be opened.
     static std::unique_ptr<Workspace> open(const QString &path, const Clock &clock, QString *errorMessage,
-                                           const Database::Options &options = {});
+        const Database::Options &options = {});
     ~Workspace() override;
 
     Database &database() { return m_database; }

@@ -42,8 +42,8 @@ constexpr int kSqliteLocked = 6;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 
-const char *const kTables[] = {"accounts", "contacts", "stages", "lost_reasons", "deals",
-                               "touches", "follow_ups", "stage_history"};
+const char *const kTables[]
+    = { "accounts", "contacts", "stages", "lost_reasons", "deals", "touches", "follow_ups", "stage_history" };
 
 } // namespace
 
@@ -57,7 +57,8 @@ QStringList Database::splitStatements(const QString &script)
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        const bool inTrigger
+            = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         if (trimmed.endsWith(QLatin1Char(';'))
             && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
             statements << current.trimmed();
@@ -78,7 +79,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ripen.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/ripen.sqlite");
 }
 
 QString Database::demoPath()
@@ -125,12 +127,12 @@ bool Database::open(const QString &path, const Options &options)
             return false;
     } else if (!inMemory) {
         if (!options.create)
-            return fail(Problem::CannotCreate, tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+            return fail(
+                Problem::CannotCreate, tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
         if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable())
             return fail(Problem::CannotCreate,
-                        tr("Cannot create “%1”: the folder “%2” cannot be written to. Choose another place.")
-                            .arg(QDir::toNativeSeparators(path),
-                                 QDir::toNativeSeparators(info.absolutePath())));
+                tr("Cannot create “%1”: the folder “%2” cannot be written to. Choose another place.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
     }
 
     if (!inMemory && !m_lock) {
@@ -141,10 +143,10 @@ bool Database::open(const QString &path, const Options &options)
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
             return fail(Problem::Locked,
-                        tr("“%1” is in use by another process (%2, process %3). Close the other Ripen window "
-                           "and try again. The file was not changed.")
-                            .arg(QDir::toNativeSeparators(path), app.isEmpty() ? tr("unknown") : app)
-                            .arg(pid));
+                tr("“%1” is in use by another process (%2, process %3). Close the other Ripen window "
+                   "and try again. The file was not changed.")
+                    .arg(QDir::toNativeSeparators(path), app.isEmpty() ? tr("unknown") : app)
+                    .arg(pid));
         }
     }
 
@@ -153,8 +155,8 @@ bool Database::open(const QString &path, const Options &options)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open())
-        return fail(Problem::CannotCreate, tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path),
-                                                                        m_db.lastError().text()));
+        return fail(Problem::CannotCreate,
+            tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()));
     if (!configure(options))
         return false;
     if (!migrate(!existed && !inMemory)) {
@@ -184,34 +186,34 @@ bool Database::inspectExisting(const Options &options)
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Problem::ReadOnly,
-                    tr("“%1” cannot be read: %2. Check its permissions.").arg(shown, file.errorString()));
+            tr("“%1” cannot be read: %2. Check its permissions.").arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.isEmpty() && !header.startsWith(magic))
         return fail(Problem::NotADatabase,
-                    tr("“%1” is not a database file. Ripen did not change it. Open a Ripen database, or "
-                       "create a new one with File > New.")
-                        .arg(shown));
+            tr("“%1” is not a database file. Ripen did not change it. Open a Ripen database, or "
+               "create a new one with File > New.")
+                .arg(shown));
     if (!header.isEmpty() && header.size() < 100)
         return fail(Problem::Damaged,
-                    tr("“%1” is damaged: it is shorter than an SQLite header. Ripen did not change it. "
-                       "Restore it from a backup.")
-                        .arg(shown));
+            tr("“%1” is damaged: it is shorter than an SQLite header. Ripen did not change it. "
+               "Restore it from a backup.")
+                .arg(shown));
 
     // The mode bits are checked too, so a file the user marked read-only is respected even by root
     // (WriteUser is left out: it answers "can I write", which root always can).
     const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!info.isWritable() || !(file.permissions() & writeBits))
         return fail(Problem::ReadOnly,
-                    tr("“%1” is read-only, and Ripen needs to write to it. Make it writable (for example "
-                       "“chmod u+w”), or copy it to a folder of yours and open the copy.")
-                        .arg(shown));
+            tr("“%1” is read-only, and Ripen needs to write to it. Make it writable (for example "
+               "“chmod u+w”), or copy it to a folder of yours and open the copy.")
+                .arg(shown));
     if (!QFileInfo(info.absolutePath()).isWritable())
         return fail(Problem::ReadOnly,
-                    tr("The folder of “%1” is read-only, and SQLite needs to write its journal beside the "
-                       "file. Move the database to a folder you can write to.")
-                        .arg(shown));
+            tr("The folder of “%1” is read-only, and SQLite needs to write its journal beside the "
+               "file. Move the database to a folder you can write to.")
+                .arg(shown));
 
     if (header.isEmpty())
         return true; // an empty file is an empty SQLite database: set it up.
@@ -226,19 +228,20 @@ bool Database::inspectExisting(const Options &options)
         probe.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         auto classify = [&](const QSqlError &error) {
-            if (isCode(error, {kSqliteNotADb})) {
+            if (isCode(error, { kSqliteNotADb })) {
                 problem = Problem::NotADatabase;
                 message = tr("“%1” is not a database file. Ripen did not change it.").arg(shown);
-            } else if (isCode(error, {kSqliteBusy, kSqliteLocked})) {
+            } else if (isCode(error, { kSqliteBusy, kSqliteLocked })) {
                 problem = Problem::Locked;
                 message = tr("“%1” is locked by another process that is writing to it. Close that program "
                              "and try again. The file was not changed.")
                               .arg(shown);
             } else {
                 problem = Problem::Damaged;
-                message = tr("“%1” is damaged (SQLite says: %2). Ripen did not change it. Restore it from "
-                             "a backup.")
-                              .arg(shown, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+                message
+                    = tr("“%1” is damaged (SQLite says: %2). Ripen did not change it. Restore it from "
+                         "a backup.")
+                          .arg(shown, error.databaseText().isEmpty() ? error.text() : error.databaseText());
             }
         };
         if (!probe.open()) {
@@ -279,8 +282,8 @@ bool Database::inspectExisting(const Options &options)
                     for (const char *table : kTables) {
                         const QString name = QString::fromLatin1(table);
                         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid LIMIT 1").arg(name))
-                            || !query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1")
-                                               .arg(name))) {
+                            || !query.exec(
+                                QStringLiteral("SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1").arg(name))) {
                             classify(query.lastError());
                             break;
                         }
@@ -304,15 +307,17 @@ bool Database::configure(const Options &options)
         if (query.exec(sql))
             return true;
         const QSqlError error = query.lastError();
-        if (isCode(error, {kSqliteBusy, kSqliteLocked}))
-            return fail(Problem::Locked, tr("“%1” is locked by another process. Close it and try again.")
-                                             .arg(QDir::toNativeSeparators(m_path)));
-        return fail(Problem::Damaged, tr("Cannot set up “%1”: %2").arg(QDir::toNativeSeparators(m_path),
-                                                                      sqlErrorText(query)));
+        if (isCode(error, { kSqliteBusy, kSqliteLocked }))
+            return fail(Problem::Locked,
+                tr("“%1” is locked by another process. Close it and try again.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+        return fail(Problem::Damaged,
+            tr("Cannot set up “%1”: %2").arg(QDir::toNativeSeparators(m_path), sqlErrorText(query)));
     };
     return pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
         && pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs))
-        && pragma(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        && pragma(QStringLiteral("PRAGMA journal_mode = WAL"))
+        && pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 bool Database::migrate(bool createdNow)
@@ -330,8 +335,9 @@ bool Database::applyMigration(int version)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     // Migrations are resources named NNN_what.sql; NNN is the schema version they lead to.
-    const QStringList found = QDir(QStringLiteral(":/ripen/sql"))
-                                  .entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    const QStringList found
+        = QDir(QStringLiteral(":/ripen/sql"))
+              .entryList({ QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0')) });
     QFile file(found.isEmpty() ? QString() : QStringLiteral(":/ripen/sql/") + found.first());
     if (found.isEmpty() || !file.open(QIODevice::ReadOnly))
         return fail(Problem::MigrationFailed, tr("This build of Ripen lacks migration %1.").arg(version));
@@ -339,24 +345,25 @@ bool Database::applyMigration(int version)
 
     Transaction tx(m_db);
     if (!tx.begin()) {
-        return fail(Problem::Locked, tr("“%1” is busy: %2. Close other programs using it and try again.")
-                                         .arg(shown, tx.errorText()));
+        return fail(Problem::Locked,
+            tr("“%1” is busy: %2. Close other programs using it and try again.").arg(shown, tx.errorText()));
     }
     QSqlQuery query(m_db);
     for (const QString &statement : splitStatements(script)) {
         if (!query.exec(statement))
             return fail(Problem::MigrationFailed,
-                        tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")
-                            .arg(shown)
-                            .arg(version)
-                            .arg(sqlErrorText(query)));
+                tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(sqlErrorText(query)));
     }
     if (version == 1 && !seedDefaults())
         return fail(Problem::MigrationFailed,
-                    tr("Setting up “%1” failed: %2. The database was left as it was.").arg(shown, m_message));
+            tr("Setting up “%1” failed: %2. The database was left as it was.").arg(shown, m_message));
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
         || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return fail(Problem::MigrationFailed, tr("Upgrading “%1” failed: %2").arg(shown, sqlErrorText(query)));
+        return fail(
+            Problem::MigrationFailed, tr("Upgrading “%1” failed: %2").arg(shown, sqlErrorText(query)));
     if (!tx.commit())
         return fail(Problem::MigrationFailed, tr("Upgrading “%1” failed: %2").arg(shown, tx.errorText()));
     return true;
@@ -372,17 +379,20 @@ bool Database::seedDefaults()
     };
     // A typical B2B pipeline; users rename and reorder these in Settings > Pipeline.
     const StageSeed stages[] = {
-        {QT_TR_NOOP("Lead in"), "open", 7},   {QT_TR_NOOP("Contact made"), "open", 14},
-        {QT_TR_NOOP("Discovery"), "open", 21}, {QT_TR_NOOP("Proposal"), "open", 14},
-        {QT_TR_NOOP("Negotiation"), "open", 10}, {QT_TR_NOOP("Won"), "won", 0},
-        {QT_TR_NOOP("Lost"), "lost", 0},
+        { QT_TR_NOOP("Lead in"), "open", 7 },
+        { QT_TR_NOOP("Contact made"), "open", 14 },
+        { QT_TR_NOOP("Discovery"), "open", 21 },
+        { QT_TR_NOOP("Proposal"), "open", 14 },
+        { QT_TR_NOOP("Negotiation"), "open", 10 },
+        { QT_TR_NOOP("Won"), "won", 0 },
+        { QT_TR_NOOP("Lost"), "lost", 0 },
     };
     int position = 0;
     for (const StageSeed &stage : stages) {
         QSqlQuery query = prepared(m_db,
-                                   QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) "
-                                                  "VALUES (?, ?, ?, ?)"),
-                                   {tr(stage.name), position++, QString::fromLatin1(stage.kind), stage.rotDays});
+            QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) "
+                           "VALUES (?, ?, ?, ?)"),
+            { tr(stage.name), position++, QString::fromLatin1(stage.kind), stage.rotDays });
         if (!query.exec()) {
             m_message = sqlErrorText(query);
             return false;
@@ -395,20 +405,20 @@ bool Database::seedDefaults()
         int days;
     };
     const ReasonSeed reasons[] = {
-        {QT_TR_NOOP("Did not like our approach"), "approach", 90},
-        {QT_TR_NOOP("Did not see the benefit"), "value", 60},
-        {QT_TR_NOOP("Bad timing, other priorities"), "timing", 120},
-        {QT_TR_NOOP("No budget this year"), "timing", 180},
-        {QT_TR_NOOP("Chose a competitor"), "competitor", 300},
-        {QT_TR_NOOP("No answer (ghosted)"), "ghosted", 14},
-        {QT_TR_NOOP("Reflex “not interested”"), "reflex", 7},
+        { QT_TR_NOOP("Did not like our approach"), "approach", 90 },
+        { QT_TR_NOOP("Did not see the benefit"), "value", 60 },
+        { QT_TR_NOOP("Bad timing, other priorities"), "timing", 120 },
+        { QT_TR_NOOP("No budget this year"), "timing", 180 },
+        { QT_TR_NOOP("Chose a competitor"), "competitor", 300 },
+        { QT_TR_NOOP("No answer (ghosted)"), "ghosted", 14 },
+        { QT_TR_NOOP("Reflex “not interested”"), "reflex", 7 },
     };
     position = 0;
     for (const ReasonSeed &reason : reasons) {
         QSqlQuery query = prepared(m_db,
-                                   QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, "
-                                                  "position) VALUES (?, ?, ?, ?)"),
-                                   {tr(reason.label), QString::fromLatin1(reason.meaning), reason.days, position++});
+            QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, "
+                           "position) VALUES (?, ?, ?, ?)"),
+            { tr(reason.label), QString::fromLatin1(reason.meaning), reason.days, position++ });
         if (!query.exec()) {
             m_message = sqlErrorText(query);
             return false;

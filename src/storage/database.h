@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QLockFile;
@@ -21,18 +20,18 @@ public:
     enum class Problem {
         None,
         NotADatabase, // not an SQLite file at all
-        NotRipen,     // an SQLite database of some other application
+        NotRipen, // an SQLite database of some other application
         Damaged,
         ReadOnly,
-        Locked,       // in use by another process
-        NewerSchema,  // written by a newer Ripen
+        Locked, // in use by another process
+        NewerSchema, // written by a newer Ripen
         CannotCreate,
         MigrationFailed,
     };
 
     struct Options
     {
-        bool create = true;      // create the file when it does not exist
+        bool create = true; // create the file when it does not exist
         int busyTimeoutMs = 3000;
     };
 
@@ -43,7 +42,7 @@ public:
     ~Database();
 
     bool open(const QString &path, const Options &options);
-    bool open(const QString &path) { return open(path, Options{}); }
+    bool open(const QString &path) { return open(path, Options {}); }
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }

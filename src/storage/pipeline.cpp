@@ -6,7 +6,6 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace Ripen {
@@ -14,7 +13,8 @@ namespace Ripen {
 namespace {
 
 const QString kDealColumns = QStringLiteral(
-    "id, title, account_id, contact_id, value_minor, currency, stage_id, position, owner, created_at, status, "
+    "id, title, account_id, contact_id, value_minor, currency, stage_id, position, owner, created_at, "
+    "status, "
     "won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on");
 
 Deal dealFromQuery(const QSqlQuery &q)
@@ -24,7 +24,7 @@ Deal dealFromQuery(const QSqlQuery &q)
     deal.title = q.value(1).toString();
     deal.accountId = q.value(2).toLongLong();
     deal.contactId = q.value(3).toLongLong();
-    deal.value = Money{q.value(4).toLongLong(), q.value(5).toString()};
+    deal.value = Money { q.value(4).toLongLong(), q.value(5).toString() };
     deal.stageId = q.value(6).toLongLong();
     deal.position = q.value(7).toLongLong();
     deal.owner = q.value(8).toString();
@@ -33,8 +33,8 @@ Deal dealFromQuery(const QSqlQuery &q)
     deal.wonOn = dateFromIso(q.value(11).toString());
     deal.lost.lostOn = dateFromIso(q.value(12).toString());
     deal.lost.reasonId = q.value(13).toLongLong();
-    deal.lost.failedCommitment =
-        enumFromKey<FailedCommitment>(q.value(14).toString()).value_or(FailedCommitment::None);
+    deal.lost.failedCommitment
+        = enumFromKey<FailedCommitment>(q.value(14).toString()).value_or(FailedCommitment::None);
     deal.lost.competitor = q.value(15).toString();
     deal.lost.note = q.value(16).toString();
     deal.lost.reengageOn = dateFromIso(q.value(17).toString());
@@ -148,8 +148,8 @@ auto fetchAll(const QSqlDatabase &db, const QString &sql, std::initializer_list<
     return rows;
 }
 
-const QString kContactColumns =
-    QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
+const QString kContactColumns
+    = QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
 const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days");
 const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
 
@@ -174,30 +174,29 @@ Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
 {
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     if (!query.exec())
-        return Error{tr("%1: %2", "what failed: why").arg(what, sqlErrorText(query))};
+        return Error { tr("%1: %2", "what failed: why").arg(what, sqlErrorText(query)) };
     const qint64 id = query.lastInsertId().toLongLong();
     if (!tx.commit())
-        return Error{tr("%1: %2", "what failed: why").arg(what, tx.errorText())};
+        return Error { tr("%1: %2", "what failed: why").arg(what, tx.errorText()) };
     return id;
 }
 
 Result<qint64> Pipeline::createAccount(const Account &account)
 {
     if (account.name.trimmed().isEmpty())
-        return Error{tr("An account needs a name.")};
+        return Error { tr("An account needs a name.") };
     if (account.parentId && !this->account(account.parentId))
-        return Error{tr("The parent account of “%1” no longer exists.").arg(account.name)};
+        return Error { tr("The parent account of “%1” no longer exists.").arg(account.name) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {account.name.trimmed(), account.industry, account.website, account.city,
-                            idOrNull(account.parentId), account.notes,
-                            isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now())});
+        QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
+            account.notes, isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now()) });
     const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     const qint64 id = *written;
     emit accountChanged(id);
     return id;
@@ -206,19 +205,19 @@ Result<qint64> Pipeline::createAccount(const Account &account)
 Result<void> Pipeline::updateAccount(const Account &account)
 {
     if (account.name.trimmed().isEmpty())
-        return Error{tr("An account needs a name.")};
+        return Error { tr("An account needs a name.") };
     if (account.parentId == account.id && account.id)
-        return Error{tr("An account cannot be its own parent.")};
+        return Error { tr("An account cannot be its own parent.") };
     if (!this->account(account.id))
-        return Error{tr("The account “%1” no longer exists.").arg(account.name)};
+        return Error { tr("The account “%1” no longer exists.").arg(account.name) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
-                                          "parent_id = ?, notes = ? WHERE id = ?"),
-                           {account.name.trimmed(), account.industry, account.website, account.city,
-                            idOrNull(account.parentId), account.notes, account.id});
+        QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
+                       "parent_id = ?, notes = ? WHERE id = ?"),
+        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
+            account.notes, account.id });
     const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit accountChanged(account.id);
     return {};
 }
@@ -226,18 +225,18 @@ Result<void> Pipeline::updateAccount(const Account &account)
 Result<qint64> Pipeline::createContact(const Contact &contact)
 {
     if (contact.name.trimmed().isEmpty())
-        return Error{tr("A contact needs a name.")};
+        return Error { tr("A contact needs a name.") };
     if (!account(contact.accountId))
-        return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
+        return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
-                                          "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
-                            contact.email, contact.phone, contact.notes,
-                            isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now())});
+        QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
+                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
+            contact.phone, contact.notes,
+            isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now()) });
     const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     const qint64 id = *written;
     emit contactChanged(id, contact.accountId);
     return id;
@@ -246,19 +245,19 @@ Result<qint64> Pipeline::createContact(const Contact &contact)
 Result<void> Pipeline::updateContact(const Contact &contact)
 {
     if (contact.name.trimmed().isEmpty())
-        return Error{tr("A contact needs a name.")};
+        return Error { tr("A contact needs a name.") };
     if (!this->contact(contact.id))
-        return Error{tr("The contact “%1” no longer exists.").arg(contact.name)};
+        return Error { tr("The contact “%1” no longer exists.").arg(contact.name) };
     if (!account(contact.accountId))
-        return Error{tr("The contact “%1” needs an existing account.").arg(contact.name)};
+        return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
-                                          "email = ?, phone = ?, notes = ? WHERE id = ?"),
-                           {contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role),
-                            contact.email, contact.phone, contact.notes, contact.id});
+        QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
+                       "email = ?, phone = ?, notes = ? WHERE id = ?"),
+        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
+            contact.phone, contact.notes, contact.id });
     const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit contactChanged(contact.id, contact.accountId);
     return {};
 }
@@ -269,20 +268,21 @@ Result<void> Pipeline::updateContact(const Contact &contact)
 Result<void> Pipeline::validateDeal(const Deal &deal, const NewParties &parties) const
 {
     if (deal.title.trimmed().isEmpty())
-        return Error{tr("A deal needs a title.")};
+        return Error { tr("A deal needs a title.") };
     const bool newAccount = !parties.accountName.trimmed().isEmpty();
     if (!newAccount && !account(deal.accountId))
-        return Error{tr("The deal “%1” needs an account: choose one or type a new name.").arg(deal.title)};
+        return Error { tr("The deal “%1” needs an account: choose one or type a new name.").arg(deal.title) };
     if (parties.contactName.trimmed().isEmpty() && deal.contactId) {
         const auto c = contact(deal.contactId);
         if (!c || newAccount || c->accountId != deal.accountId)
-            return Error{tr("The primary contact of “%1” must belong to its account.").arg(deal.title)};
+            return Error { tr("The primary contact of “%1” must belong to its account.").arg(deal.title) };
     }
     if (deal.value.minor < 0)
-        return Error{tr("The value of “%1” cannot be negative.").arg(deal.title)};
+        return Error { tr("The value of “%1” cannot be negative.").arg(deal.title) };
     if (!isValidCurrencyCode(deal.value.currency))
-        return Error{tr("“%1” is not a currency code (three capital letters such as EUR).")
-                         .arg(deal.value.currency)};
+        return Error {
+            tr("“%1” is not a currency code (three capital letters such as EUR).").arg(deal.value.currency)
+        };
     return {};
 }
 
@@ -292,18 +292,23 @@ Result<std::pair<qint64, qint64>> Pipeline::insertParties(const Deal &deal, cons
     qint64 contactId = deal.contactId;
     const QString now = isoDateTime(m_clock.now());
     if (!parties.accountName.trimmed().isEmpty()) {
-        QSqlQuery q = prepared(connection(), QStringLiteral("INSERT INTO accounts (name, created_at) VALUES (?, ?)"),
-                               {parties.accountName.trimmed(), now});
+        QSqlQuery q
+            = prepared(connection(), QStringLiteral("INSERT INTO accounts (name, created_at) VALUES (?, ?)"),
+                { parties.accountName.trimmed(), now });
         if (!q.exec())
-            return Error{tr("Could not create the account “%1”: %2").arg(parties.accountName, sqlErrorText(q))};
+            return Error {
+                tr("Could not create the account “%1”: %2").arg(parties.accountName, sqlErrorText(q))
+            };
         accountId = q.lastInsertId().toLongLong();
     }
     if (!parties.contactName.trimmed().isEmpty()) {
         QSqlQuery q = prepared(connection(),
-                               QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) VALUES (?, ?, ?, ?)"),
-                               {accountId, parties.contactName.trimmed(), enumKey(parties.contactRole), now});
+            QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) VALUES (?, ?, ?, ?)"),
+            { accountId, parties.contactName.trimmed(), enumKey(parties.contactRole), now });
         if (!q.exec())
-            return Error{tr("Could not create the contact “%1”: %2").arg(parties.contactName, sqlErrorText(q))};
+            return Error {
+                tr("Could not create the contact “%1”: %2").arg(parties.contactName, sqlErrorText(q))
+            };
         contactId = q.lastInsertId().toLongLong();
     }
     return std::make_pair(accountId, contactId);
@@ -312,42 +317,42 @@ Result<std::pair<qint64, qint64>> Pipeline::insertParties(const Deal &deal, cons
 Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
 {
     if (auto valid = validateDeal(deal, parties); !valid)
-        return Error{valid.error()};
+        return Error { valid.error() };
     const auto target = stage(deal.stageId);
     if (!target || target->kind != StageKind::Open)
-        return Error{tr("A new deal must start in an open stage.")};
+        return Error { tr("A new deal must start in an open stage.") };
 
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     const auto ids = insertParties(deal, parties);
     if (!ids)
-        return Error{ids.error()};
+        return Error { ids.error() };
     // A new deal goes to the top of its column, where the user sees it arrive.
     const qint64 first = scalar(connection(),
-                                QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
-                                {deal.stageId})
+        QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
+        { deal.stageId })
                              .toLongLong();
     const auto position = placeInStage(0, deal.stageId, first);
     if (!position)
-        return Error{position.error()};
+        return Error { position.error() };
     const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
-                                          "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor,
-                            deal.value.currency, deal.stageId, *position, deal.owner.trimmed(), now});
+        QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
+                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
+            deal.stageId, *position, deal.owner.trimmed(), now });
     if (!q.exec())
-        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery h = prepared(connection(),
-                           QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                                          "VALUES (?, NULL, ?, ?)"),
-                           {id, deal.stageId, now});
+        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                       "VALUES (?, NULL, ?, ?)"),
+        { id, deal.stageId, now });
     if (!h.exec())
-        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h))};
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h)) };
     if (!tx.commit())
-        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
     if (ids->first != deal.accountId)
         emit accountChanged(ids->first);
     if (ids->second != deal.contactId)
@@ -362,22 +367,22 @@ Result<void> Pipeline::updateDeal(const Deal &deal, const NewParties &parties)
     if (auto valid = validateDeal(deal, parties); !valid)
         return valid;
     if (!this->deal(deal.id))
-        return Error{tr("The deal “%1” no longer exists.").arg(deal.title)};
+        return Error { tr("The deal “%1” no longer exists.").arg(deal.title) };
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     const auto ids = insertParties(deal, parties);
     if (!ids)
-        return Error{ids.error()};
+        return Error { ids.error() };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
-                                          "currency = ?, owner = ? WHERE id = ?"),
-                           {deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor,
-                            deal.value.currency, deal.owner.trimmed(), deal.id});
+        QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
+                       "currency = ?, owner = ? WHERE id = ?"),
+        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
+            deal.owner.trimmed(), deal.id });
     if (!q.exec())
-        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q))};
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
     if (!tx.commit())
-        return Error{tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText())};
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
     if (ids->first != deal.accountId)
         emit accountChanged(ids->first);
     if (ids->second != deal.contactId)
@@ -390,35 +395,35 @@ Result<qint64> Pipeline::placeInStage(qint64 dealId, qint64 stageId, qint64 befo
 {
     const QSqlDatabase db = connection();
     if (!beforeDealId) {
-        const QVariant last = scalar(db,
-                                     QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
-                                     {stageId, dealId});
+        const QVariant last
+            = scalar(db, QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
+                { stageId, dealId });
         return last.isNull() ? qint64(0) : last.toLongLong() + kPositionGap;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery before = prepared(db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"),
-                                    {beforeDealId});
+        QSqlQuery before = prepared(
+            db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"), { beforeDealId });
         if (!before.exec() || !before.next() || before.value(1).toLongLong() != stageId)
-            return Error{tr("The deal to insert before is no longer in that stage.")};
+            return Error { tr("The deal to insert before is no longer in that stage.") };
         const qint64 next = before.value(0).toLongLong();
         const QVariant prev = scalar(db,
-                                     QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
-                                                    "position < ? AND id <> ?"),
-                                     {stageId, next, dealId});
+            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
+                           "position < ? AND id <> ?"),
+            { stageId, next, dealId });
         if (prev.isNull())
             return next - kPositionGap;
         if (next - prev.toLongLong() >= 2)
             return prev.toLongLong() + (next - prev.toLongLong()) / 2;
         // No room left between the neighbours: spread the column out again, keeping its order.
         QSqlQuery renumber = prepared(db,
-                                      QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
-                                                     "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
-                                                     "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
-                                      {kPositionGap, stageId});
+            QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
+                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
+                           "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
+            { kPositionGap, stageId });
         if (!renumber.exec())
-            return Error{tr("Could not reorder the stage: %1").arg(sqlErrorText(renumber))};
+            return Error { tr("Could not reorder the stage: %1").arg(sqlErrorText(renumber)) };
     }
-    return Error{tr("Could not find a place for the deal in its stage.")};
+    return Error { tr("Could not find a place for the deal in its stage.") };
 }
 
 Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
@@ -426,22 +431,23 @@ Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint6
     if (fromStageId == toStageId)
         return {};
     QSqlQuery h = prepared(connection(),
-                           QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now())});
+        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        { dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now()) });
     if (!h.exec())
-        return Error{tr("Could not record the stage change: %1").arg(sqlErrorText(h))};
+        return Error { tr("Could not record the stage change: %1").arg(sqlErrorText(h)) };
     return {};
 }
 
-Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId, const QString &what,
-                               const QString &alsoSet, const QVariantList &alsoValues,
-                               const std::function<Result<void>()> &alsoDo)
+Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId,
+    const QString &what, const QString &alsoSet, const QVariantList &alsoValues,
+    const std::function<Result<void>()> &alsoDo)
 {
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    const auto failed = [&what](const QString &why) { return Error{tr("%1: %2", "what failed: why").arg(what, why)}; };
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    const auto failed
+        = [&what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
     const auto position = placeInStage(current.id, toStageId, beforeDealId);
     if (!position)
         return failed(position.error());
@@ -449,7 +455,7 @@ Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 be
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
                   .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
-    for (const QVariant &value : alsoValues + QVariantList{toStageId, *position, current.id})
+    for (const QVariant &value : alsoValues + QVariantList { toStageId, *position, current.id })
         addBindValue(q, value);
     if (!q.exec())
         return failed(sqlErrorText(q));
@@ -468,17 +474,20 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
 {
     const auto current = deal(dealId);
     if (!current)
-        return Error{tr("That deal no longer exists.")};
+        return Error { tr("That deal no longer exists.") };
     if (current->status != DealStatus::Open)
-        return Error{tr("“%1” is closed; reopen it before moving it.").arg(current->title)};
+        return Error { tr("“%1” is closed; reopen it before moving it.").arg(current->title) };
     const auto target = stage(toStageId);
     if (!target)
-        return Error{tr("That stage no longer exists.")};
+        return Error { tr("That stage no longer exists.") };
     if (target->kind != StageKind::Open)
-        return Error{tr("Mark “%1” as won or lost instead of moving it to “%2”.").arg(current->title, target->name)};
+        return Error {
+            tr("Mark “%1” as won or lost instead of moving it to “%2”.").arg(current->title, target->name)
+        };
     if (beforeDealId == dealId)
         return {};
-    if (auto moved = relocate(*current, toStageId, beforeDealId, tr("Could not move “%1”").arg(current->title));
+    if (auto moved
+        = relocate(*current, toStageId, beforeDealId, tr("Could not move “%1”").arg(current->title));
         !moved)
         return moved;
     emit dealMoved(dealId, current->stageId, toStageId);
@@ -489,19 +498,23 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
 {
     const auto current = deal(dealId);
     if (!current)
-        return Error{tr("That deal no longer exists.")};
+        return Error { tr("That deal no longer exists.") };
     if (current->status != DealStatus::Open)
-        return Error{tr("“%1” is already closed.").arg(current->title)};
+        return Error { tr("“%1” is already closed.").arg(current->title) };
     if (!wonOn.isValid() || wonOn > m_clock.today())
-        return Error{tr("The won date of “%1” must be a valid date no later than today.").arg(current->title)};
+        return Error {
+            tr("The won date of “%1” must be a valid date no later than today.").arg(current->title)
+        };
     if (value.minor < 0 || !isValidCurrencyCode(value.currency))
-        return Error{tr("The won value of “%1” must be zero or more, in a valid currency.").arg(current->title)};
+        return Error {
+            tr("The won value of “%1” must be zero or more, in a valid currency.").arg(current->title)
+        };
     const auto won = firstStageOfKind(StageKind::Won);
     if (!won)
-        return Error{tr("The pipeline has no Won stage. Add one in Settings > Pipeline.")};
+        return Error { tr("The pipeline has no Won stage. Add one in Settings > Pipeline.") };
     if (auto marked = relocate(*current, won->id, 0, tr("Could not mark “%1” as won").arg(current->title),
-                             QStringLiteral("status = 'won', won_on = ?, value_minor = ?, currency = ?"),
-                             {isoDate(wonOn), value.minor, value.currency});
+            QStringLiteral("status = 'won', won_on = ?, value_minor = ?, currency = ?"),
+            { isoDate(wonOn), value.minor, value.currency });
         !marked)
         return marked;
     emit dealMoved(dealId, current->stageId, won->id);
@@ -509,49 +522,53 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     return {};
 }
 
-Result<void> Pipeline::markLost(qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
+Result<void> Pipeline::markLost(
+    qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
 {
     const auto current = deal(dealId);
     if (!current)
-        return Error{tr("That deal no longer exists.")};
+        return Error { tr("That deal no longer exists.") };
     if (current->status != DealStatus::Open)
-        return Error{tr("“%1” is already closed.").arg(current->title)};
+        return Error { tr("“%1” is already closed.").arg(current->title) };
     if (!lostReason(lost.reasonId))
-        return Error{tr("Choose why “%1” was lost: every “no” needs a reason.").arg(current->title)};
+        return Error { tr("Choose why “%1” was lost: every “no” needs a reason.").arg(current->title) };
     if (!lost.lostOn.isValid() || lost.lostOn > m_clock.today())
-        return Error{tr("The lost date of “%1” must be a valid date no later than today.").arg(current->title)};
+        return Error {
+            tr("The lost date of “%1” must be a valid date no later than today.").arg(current->title)
+        };
     if (!lost.reengageOn.isValid() || lost.reengageOn < lost.lostOn)
-        return Error{tr("“No” means “not now”: give “%1” a re-engage date on or after the day it was lost.")
-                         .arg(current->title)};
+        return Error { tr("“No” means “not now”: give “%1” a re-engage date on or after the day it was lost.")
+                           .arg(current->title) };
     if (firstTouch) {
         if (auto valid = validateFollowUp(*firstTouch); !valid)
             return valid;
     }
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
-        return Error{tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.")};
+        return Error { tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.") };
     qint64 followUpId = 0;
     const auto planFirstTouch = [&]() -> Result<void> {
         if (!firstTouch)
             return {};
         QSqlQuery f = prepared(connection(),
-                               QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                                              "planned_value_kind, planned_value, cadence, note) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {dealId, idOrNull(firstTouch->contactId), isoDate(firstTouch->dueOn),
-                                enumKey(firstTouch->channel), enumKey(firstTouch->plannedValueKind),
-                                firstTouch->plannedValue, firstTouch->cadence, firstTouch->note});
+            QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                           "planned_value_kind, planned_value, cadence, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { dealId, idOrNull(firstTouch->contactId), isoDate(firstTouch->dueOn),
+                enumKey(firstTouch->channel), enumKey(firstTouch->plannedValueKind), firstTouch->plannedValue,
+                firstTouch->cadence, firstTouch->note });
         if (!f.exec())
-            return Error{tr("Could not plan the first value touch: %1").arg(sqlErrorText(f))};
+            return Error { tr("Could not plan the first value touch: %1").arg(sqlErrorText(f)) };
         followUpId = f.lastInsertId().toLongLong();
         return {};
     };
-    if (auto marked = relocate(*current, lostStage->id, 0, tr("Could not mark “%1” as lost").arg(current->title),
-                               QStringLiteral("status = 'lost', lost_on = ?, lost_reason_id = ?, failed_commitment = ?, "
-                                              "competitor = ?, lost_note = ?, reengage_on = ?"),
-                               {isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment),
-                                lost.competitor.trimmed(), lost.note, isoDate(lost.reengageOn)},
-                               planFirstTouch);
+    if (auto marked
+        = relocate(*current, lostStage->id, 0, tr("Could not mark “%1” as lost").arg(current->title),
+            QStringLiteral("status = 'lost', lost_on = ?, lost_reason_id = ?, failed_commitment = ?, "
+                           "competitor = ?, lost_note = ?, reengage_on = ?"),
+            { isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment), lost.competitor.trimmed(),
+                lost.note, isoDate(lost.reengageOn) },
+            planFirstTouch);
         !marked)
         return marked;
     emit dealMoved(dealId, current->stageId, lostStage->id);
@@ -565,15 +582,16 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
 {
     const auto current = deal(dealId);
     if (!current)
-        return Error{tr("That deal no longer exists.")};
+        return Error { tr("That deal no longer exists.") };
     if (current->status == DealStatus::Open)
-        return Error{tr("“%1” is already open.").arg(current->title)};
+        return Error { tr("“%1” is already open.").arg(current->title) };
     const auto target = stage(toStageId);
     if (!target || target->kind != StageKind::Open)
-        return Error{tr("Reopen “%1” into an open stage.").arg(current->title)};
+        return Error { tr("Reopen “%1” into an open stage.").arg(current->title) };
     // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
-    if (auto reopened = relocate(*current, toStageId, beforeDealId, tr("Could not reopen “%1”").arg(current->title),
-                                 QStringLiteral("status = 'open', won_on = NULL"), {});
+    if (auto reopened
+        = relocate(*current, toStageId, beforeDealId, tr("Could not reopen “%1”").arg(current->title),
+            QStringLiteral("status = 'open', won_on = NULL"), {});
         !reopened)
         return reopened;
     emit dealMoved(dealId, current->stageId, toStageId);
@@ -585,27 +603,28 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
 {
     const auto current = deal(snapshot.id);
     if (!current)
-        return Error{tr("That deal no longer exists.")};
+        return Error { tr("That deal no longer exists.") };
     if (!stage(snapshot.stageId))
-        return Error{tr("The stage “%1” was in no longer exists.").arg(snapshot.title)};
+        return Error { tr("The stage “%1” was in no longer exists.").arg(snapshot.title) };
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
-    QSqlQuery q = prepared(
-        connection(),
-        QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
-                       "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
-                       "lost_note = ?, reengage_on = ? WHERE id = ?"),
-        {snapshot.value.minor, snapshot.value.currency, snapshot.stageId, snapshot.position, enumKey(snapshot.status),
-         textOrNull(isoDate(snapshot.wonOn)), textOrNull(isoDate(snapshot.lost.lostOn)),
-         idOrNull(snapshot.lost.reasonId), enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor,
-         snapshot.lost.note, textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id});
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    QSqlQuery q = prepared(connection(),
+        QStringLiteral(
+            "UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
+            "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
+            "lost_note = ?, reengage_on = ? WHERE id = ?"),
+        { snapshot.value.minor, snapshot.value.currency, snapshot.stageId, snapshot.position,
+            enumKey(snapshot.status), textOrNull(isoDate(snapshot.wonOn)),
+            textOrNull(isoDate(snapshot.lost.lostOn)), idOrNull(snapshot.lost.reasonId),
+            enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor, snapshot.lost.note,
+            textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id });
     if (!q.exec())
-        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, sqlErrorText(q))};
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, sqlErrorText(q)) };
     if (auto history = writeStageChange(snapshot.id, current->stageId, snapshot.stageId); !history)
-        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, history.error())};
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, history.error()) };
     if (!tx.commit())
-        return Error{tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText())};
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText()) };
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
     if (current->status != snapshot.status)
@@ -620,43 +639,43 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
 {
     const auto target = deal(touch.dealId);
     if (!target)
-        return Error{tr("A touch needs an existing deal.")};
+        return Error { tr("A touch needs an existing deal.") };
     if (touch.contactId && !contact(touch.contactId))
-        return Error{tr("The contact of this touch no longer exists.")};
+        return Error { tr("The contact of this touch no longer exists.") };
     if (!touch.occurredAt.isValid())
-        return Error{tr("A touch needs the date and time it happened.")};
+        return Error { tr("A touch needs the date and time it happened.") };
     if (touch.carriesValue() && touch.valueText.trimmed().isEmpty())
-        return Error{tr("Say what value this touch carried (the insight, paper, invite…), or mark it as a bare "
-                        "check-in.")};
+        return Error { tr(
+            "Say what value this touch carried (the insight, paper, invite…), or mark it as a bare "
+            "check-in.") };
     std::optional<FollowUp> planned;
     if (completesFollowUpId) {
         planned = followUp(completesFollowUpId);
         if (!planned || planned->dealId != touch.dealId)
-            return Error{tr("The follow-up this touch completes belongs to another deal.")};
+            return Error { tr("The follow-up this touch completes belongs to another deal.") };
         if (planned->isDone())
-            return Error{tr("That follow-up is already done.")};
+            return Error { tr("That follow-up is already done.") };
     }
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                                          "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel),
-                            isoDateTime(touch.occurredAt), enumKey(touch.outcome), enumKey(touch.valueKind),
-                            touch.valueText.trimmed(), touch.note});
+        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
+                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
+            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText.trimmed(), touch.note });
     if (!q.exec())
-        return Error{tr("Could not log the touch on “%1”: %2").arg(target->title, sqlErrorText(q))};
+        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, sqlErrorText(q)) };
     const qint64 id = q.lastInsertId().toLongLong();
     if (planned) {
         QSqlQuery done = prepared(connection(),
-                                  QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-                                  {id, isoDate(touch.occurredAt.date()), planned->id});
+            QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+            { id, isoDate(touch.occurredAt.date()), planned->id });
         if (!done.exec())
-            return Error{tr("Could not complete the follow-up: %1").arg(sqlErrorText(done))};
+            return Error { tr("Could not complete the follow-up: %1").arg(sqlErrorText(done)) };
     }
     if (!tx.commit())
-        return Error{tr("Could not log the touch on “%1”: %2").arg(target->title, tx.errorText())};
+        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, tx.errorText()) };
     emit touchLogged(touch.dealId, id);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
@@ -666,9 +685,9 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
 Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
 {
     if (!followUp.dueOn.isValid())
-        return Error{tr("A follow-up needs a due date.")};
+        return Error { tr("A follow-up needs a due date.") };
     if (followUp.contactId && !contact(followUp.contactId))
-        return Error{tr("The contact of this follow-up no longer exists.")};
+        return Error { tr("The contact of this follow-up no longer exists.") };
     return {};
 }
 
@@ -676,19 +695,18 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
 {
     const auto target = deal(followUp.dealId);
     if (!target)
-        return Error{tr("A follow-up needs an existing deal.")};
+        return Error { tr("A follow-up needs an existing deal.") };
     if (auto valid = validateFollowUp(followUp); !valid)
-        return Error{valid.error()};
+        return Error { valid.error() };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                                          "planned_value_kind, planned_value, cadence, note) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
-                            enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
-                            followUp.cadence, followUp.note});
+        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                       "planned_value_kind, planned_value, cadence, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
+            enumKey(followUp.plannedValueKind), followUp.plannedValue, followUp.cadence, followUp.note });
     const auto written = runCommand(q, tr("Could not plan the follow-up on “%1”").arg(target->title));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     const qint64 id = *written;
     emit followUpChanged(followUp.dealId, id);
     return id;
@@ -698,16 +716,16 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
 {
     const auto current = followUp(followUpId);
     if (!current)
-        return Error{tr("That follow-up no longer exists.")};
+        return Error { tr("That follow-up no longer exists.") };
     if (current->isDone())
-        return Error{tr("That follow-up is already done and cannot be moved.")};
+        return Error { tr("That follow-up is already done and cannot be moved.") };
     if (!dueOn.isValid())
-        return Error{tr("A follow-up needs a valid due date.")};
+        return Error { tr("A follow-up needs a valid due date.") };
     QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
-                           {isoDate(dueOn), followUpId});
+        { isoDate(dueOn), followUpId });
     const auto written = runCommand(q, tr("Could not move the follow-up"));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -716,13 +734,14 @@ Result<void> Pipeline::cancelFollowUp(qint64 followUpId)
 {
     const auto current = followUp(followUpId);
     if (!current)
-        return Error{tr("That follow-up no longer exists.")};
+        return Error { tr("That follow-up no longer exists.") };
     if (current->isDone())
-        return Error{tr("That follow-up is already done; its touch stays in the timeline.")};
-    QSqlQuery q = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), {followUpId});
+        return Error { tr("That follow-up is already done; its touch stays in the timeline.") };
+    QSqlQuery q
+        = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
     const auto written = runCommand(q, tr("Could not cancel the follow-up"));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -731,18 +750,18 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 {
     const auto current = followUp(followUpId);
     if (!current)
-        return Error{tr("That follow-up no longer exists.")};
+        return Error { tr("That follow-up no longer exists.") };
     if (current->isDone())
-        return Error{tr("That follow-up is already done.")};
+        return Error { tr("That follow-up is already done.") };
     const auto done = touch(touchId);
     if (!done || done->dealId != current->dealId)
-        return Error{tr("A follow-up is completed by a touch on the same deal.")};
+        return Error { tr("A follow-up is completed by a touch on the same deal.") };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-                           {touchId, isoDate(done->occurredAt.date()), followUpId});
+        QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+        { touchId, isoDate(done->occurredAt.date()), followUpId });
     const auto written = runCommand(q, tr("Could not complete the follow-up"));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -754,8 +773,8 @@ bool Pipeline::renumberStages(const QList<qint64> &openStageIds)
 {
     // Open stages in the given order, then Won and Lost (and any other closed stage) after them.
     QList<qint64> order = openStageIds;
-    QSqlQuery closed = prepared(connection(),
-                                QStringLiteral("SELECT id FROM stages WHERE kind <> 'open' ORDER BY position, id"));
+    QSqlQuery closed = prepared(
+        connection(), QStringLiteral("SELECT id FROM stages WHERE kind <> 'open' ORDER BY position, id"));
     if (!closed.exec())
         return false;
     while (closed.next())
@@ -773,9 +792,9 @@ bool Pipeline::renumberStages(const QList<qint64> &openStageIds)
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A stage needs a name.")};
+        return Error { tr("A stage needs a name.") };
     if (rotDays < 0)
-        return Error{tr("The rot days of “%1” cannot be negative.").arg(name)};
+        return Error { tr("The rot days of “%1” cannot be negative.").arg(name) };
     QList<qint64> openIds;
     for (const Stage &s : stages()) {
         if (s.kind == StageKind::Open)
@@ -783,17 +802,17 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
     }
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
-                           {name.trimmed(), rotDays});
+        QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
+        { name.trimmed(), rotDays });
     if (!q.exec())
-        return Error{tr("Could not add the stage “%1”: %2").arg(name, sqlErrorText(q))};
+        return Error { tr("Could not add the stage “%1”: %2").arg(name, sqlErrorText(q)) };
     const qint64 id = q.lastInsertId().toLongLong();
     if (!renumberStages(openIds << id))
-        return Error{tr("Could not add the stage “%1”.").arg(name)};
+        return Error { tr("Could not add the stage “%1”.").arg(name) };
     if (!tx.commit())
-        return Error{tr("Could not add the stage “%1”: %2").arg(name, tx.errorText())};
+        return Error { tr("Could not add the stage “%1”: %2").arg(name, tx.errorText()) };
     emit stagesChanged();
     return id;
 }
@@ -801,16 +820,17 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 Result<void> Pipeline::updateStage(const Stage &stage)
 {
     if (stage.name.trimmed().isEmpty())
-        return Error{tr("A stage needs a name.")};
+        return Error { tr("A stage needs a name.") };
     if (stage.rotDays < 0)
-        return Error{tr("The rot days of “%1” cannot be negative.").arg(stage.name)};
+        return Error { tr("The rot days of “%1” cannot be negative.").arg(stage.name) };
     if (!this->stage(stage.id))
-        return Error{tr("The stage “%1” no longer exists.").arg(stage.name)};
-    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
-                           {stage.name.trimmed(), stage.rotDays, stage.id});
+        return Error { tr("The stage “%1” no longer exists.").arg(stage.name) };
+    QSqlQuery q
+        = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
+            { stage.name.trimmed(), stage.rotDays, stage.id });
     const auto written = runCommand(q, tr("Could not save the stage “%1”").arg(stage.name));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit stagesChanged();
     return {};
 }
@@ -826,14 +846,14 @@ Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
     std::sort(sortedNew.begin(), sortedNew.end());
     std::sort(sortedCurrent.begin(), sortedCurrent.end());
     if (sortedNew != sortedCurrent)
-        return Error{tr("The new order must name every open stage exactly once.")};
+        return Error { tr("The new order must name every open stage exactly once.") };
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     if (!renumberStages(openStageIds))
-        return Error{tr("Could not reorder the stages.")};
+        return Error { tr("Could not reorder the stages.") };
     if (!tx.commit())
-        return Error{tr("Could not reorder the stages: %1").arg(tx.errorText())};
+        return Error { tr("Could not reorder the stages: %1").arg(tx.errorText()) };
     emit stagesChanged();
     return {};
 }
@@ -842,49 +862,54 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
 {
     const auto removed = stage(stageId);
     if (!removed)
-        return Error{tr("That stage no longer exists.")};
+        return Error { tr("That stage no longer exists.") };
     if (removed->kind != StageKind::Open)
-        return Error{tr("“%1” is where won or lost deals go; it cannot be removed.").arg(removed->name)};
+        return Error { tr("“%1” is where won or lost deals go; it cannot be removed.").arg(removed->name) };
     int openStages = 0;
     for (const Stage &s : stages())
         openStages += s.kind == StageKind::Open ? 1 : 0;
     if (openStages <= 1)
-        return Error{tr("“%1” is the last open stage; a pipeline needs at least one.").arg(removed->name)};
+        return Error { tr("“%1” is the last open stage; a pipeline needs at least one.").arg(removed->name) };
     const qint64 holding = dealCountInStage(stageId);
     std::optional<Stage> target;
     if (holding > 0) {
         target = stage(moveDealsTo);
         if (!target || target->kind != StageKind::Open || target->id == stageId)
-            return Error{tr("“%1” still holds deals (%2): choose another open stage to move them to.")
-                             .arg(removed->name)
-                             .arg(holding)};
+            return Error { tr("“%1” still holds deals (%2): choose another open stage to move them to.")
+                               .arg(removed->name)
+                               .arg(holding) };
     }
     Transaction tx(connection());
     if (!tx.begin())
-        return Error{tr("The database is busy: %1").arg(tx.errorText())};
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     if (target) {
         QSqlQuery history = prepared(connection(),
-                                     QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                                                    "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
-                                     {target->id, isoDateTime(m_clock.now()), stageId});
-        const QVariant base = scalar(connection(), QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"),
-                                     {target->id});
+            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
+                           "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
+            { target->id, isoDateTime(m_clock.now()), stageId });
+        const QVariant base = scalar(connection(),
+            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { target->id });
         // The moved deals go below the target's own, in the order they had.
         QSqlQuery move = prepared(connection(),
-                                  QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
-                                                 "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
-                                                 "stage_id = ?) AS r WHERE deals.id = r.id"),
-                                  {target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId});
+            QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
+                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
+                           "stage_id = ?) AS r WHERE deals.id = r.id"),
+            { target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId });
         if (!history.exec())
-            return Error{tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))};
+            return Error {
+                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))
+            };
         if (!move.exec())
-            return Error{tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))};
+            return Error {
+                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))
+            };
     }
-    QSqlQuery archive = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), {stageId});
+    QSqlQuery archive
+        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), { stageId });
     if (!archive.exec())
-        return Error{tr("Could not remove the stage “%1”: %2").arg(removed->name, sqlErrorText(archive))};
+        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, sqlErrorText(archive)) };
     if (!tx.commit())
-        return Error{tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText())};
+        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText()) };
     emit stagesChanged();
     return {};
 }
@@ -892,23 +917,23 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
 Result<void> Pipeline::validateLostReason(const LostReason &reason) const
 {
     if (reason.label.trimmed().isEmpty())
-        return Error{tr("A lost reason needs a label.")};
+        return Error { tr("A lost reason needs a label.") };
     if (reason.reengageDays < 0 || reason.reengageDays > 3650)
-        return Error{tr("The re-engage delay of “%1” must be between 0 and 3650 days.").arg(reason.label)};
+        return Error { tr("The re-engage delay of “%1” must be between 0 and 3650 days.").arg(reason.label) };
     return {};
 }
 
 Result<qint64> Pipeline::addLostReason(const LostReason &reason)
 {
     if (auto valid = validateLostReason(reason); !valid)
-        return Error{valid.error()};
+        return Error { valid.error() };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
-                                          "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
-                           {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays});
+        QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
+                       "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
+        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays });
     const auto written = runCommand(q, tr("Could not add the lost reason “%1”").arg(reason.label));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     const qint64 id = *written;
     emit lostReasonsChanged();
     return id;
@@ -919,13 +944,13 @@ Result<void> Pipeline::updateLostReason(const LostReason &reason)
     if (auto valid = validateLostReason(reason); !valid)
         return valid;
     if (!lostReason(reason.id))
-        return Error{tr("The lost reason “%1” no longer exists.").arg(reason.label)};
+        return Error { tr("The lost reason “%1” no longer exists.").arg(reason.label) };
     QSqlQuery q = prepared(connection(),
-                           QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
-                           {reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id});
+        QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
+        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id });
     const auto written = runCommand(q, tr("Could not save the lost reason “%1”").arg(reason.label));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit lostReasonsChanged();
     return {};
 }
@@ -934,13 +959,16 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
 {
     const auto reason = lostReason(reasonId);
     if (!reason)
-        return Error{tr("That lost reason no longer exists.")};
+        return Error { tr("That lost reason no longer exists.") };
     if (lostReasons().size() <= 1)
-        return Error{tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)};
-    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), {reasonId});
+        return Error {
+            tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)
+        };
+    QSqlQuery q = prepared(
+        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), { reasonId });
     const auto written = runCommand(q, tr("Could not remove the lost reason “%1”").arg(reason->label));
     if (!written)
-        return Error{written.error()};
+        return Error { written.error() };
     emit lostReasonsChanged();
     return {};
 }
@@ -950,84 +978,87 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
 
 qint64 Pipeline::dealCountInStage(qint64 stageId) const
 {
-    return scalar(connection(), QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), {stageId}).toLongLong();
+    return scalar(connection(), QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), { stageId })
+        .toLongLong();
 }
 
 std::optional<Account> Pipeline::account(qint64 id) const
 {
     return fetchOne(connection(),
-                    QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at FROM accounts "
-                                   "WHERE id = ?"),
-                    {id}, accountFromQuery);
+        QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at FROM accounts "
+                       "WHERE id = ?"),
+        { id }, accountFromQuery);
 }
 
 std::optional<Contact> Pipeline::contact(qint64 id) const
 {
-    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns), {id},
-                    contactFromQuery);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns),
+        { id }, contactFromQuery);
 }
 
 QList<Contact> Pipeline::contactsOf(qint64 accountId) const
 {
     return fetchAll(connection(),
-                    QStringLiteral("SELECT %1 FROM contacts WHERE account_id = ? ORDER BY name").arg(kContactColumns),
-                    {accountId}, contactFromQuery);
+        QStringLiteral("SELECT %1 FROM contacts WHERE account_id = ? ORDER BY name").arg(kContactColumns),
+        { accountId }, contactFromQuery);
 }
 
 std::optional<Deal> Pipeline::deal(qint64 id) const
 {
-    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kDealColumns), {id},
-                    dealFromQuery);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kDealColumns),
+        { id }, dealFromQuery);
 }
 
 std::optional<Touch> Pipeline::touch(qint64 id) const
 {
     return fetchOne(connection(),
-                    QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
-                                   "value_text, note FROM touches WHERE id = ?"),
-                    {id}, touchFromQuery);
+        QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
+                       "value_text, note FROM touches WHERE id = ?"),
+        { id }, touchFromQuery);
 }
 
 std::optional<FollowUp> Pipeline::followUp(qint64 id) const
 {
     return fetchOne(connection(),
-                    QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, planned_value, "
-                                   "cadence, note, done_touch_id, done_on FROM follow_ups WHERE id = ?"),
-                    {id}, followUpFromQuery);
+        QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, planned_value, "
+                       "cadence, note, done_touch_id, done_on FROM follow_ups WHERE id = ?"),
+        { id }, followUpFromQuery);
 }
 
 QList<Stage> Pipeline::stages() const
 {
     return fetchAll(connection(),
-                    QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns),
-                    {}, stageFromQuery);
+        QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns),
+        {}, stageFromQuery);
 }
 
 std::optional<Stage> Pipeline::stage(qint64 id) const
 {
-    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(kStageColumns), {id},
-                    stageFromQuery);
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM stages WHERE id = ?").arg(kStageColumns),
+        { id }, stageFromQuery);
 }
 
 std::optional<Stage> Pipeline::firstStageOfKind(StageKind kind) const
 {
     return fetchOne(connection(),
-                    QStringLiteral("SELECT %1 FROM stages WHERE kind = ? AND archived = 0 ORDER BY position, id LIMIT 1")
-                        .arg(kStageColumns),
-                    {enumKey(kind)}, stageFromQuery);
+        QStringLiteral("SELECT %1 FROM stages WHERE kind = ? AND archived = 0 ORDER BY position, id LIMIT 1")
+            .arg(kStageColumns),
+        { enumKey(kind) }, stageFromQuery);
 }
 
 QList<LostReason> Pipeline::lostReasons() const
 {
     return fetchAll(connection(),
-                    QStringLiteral("SELECT %1 FROM lost_reasons WHERE archived = 0 ORDER BY position, id").arg(kReasonColumns),
-                    {}, reasonFromQuery);
+        QStringLiteral("SELECT %1 FROM lost_reasons WHERE archived = 0 ORDER BY position, id")
+            .arg(kReasonColumns),
+        {}, reasonFromQuery);
 }
 
 std::optional<LostReason> Pipeline::lostReason(qint64 id) const
 {
-    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM lost_reasons WHERE id = ?").arg(kReasonColumns), {id},
-                    reasonFromQuery);
+    return fetchOne(connection(),
+        QStringLiteral("SELECT %1 FROM lost_reasons WHERE id = ?").arg(kReasonColumns), { id },
+        reasonFromQuery);
 }
 
 qint64 Pipeline::dealAfter(qint64 dealId) const
@@ -1036,9 +1067,10 @@ qint64 Pipeline::dealAfter(qint64 dealId) const
     if (!current)
         return 0;
     return scalar(connection(),
-                  QStringLiteral("SELECT id FROM deals WHERE stage_id = ? AND (position > ? OR (position = ? AND id > ?)) "
-                                 "ORDER BY position, id LIMIT 1"),
-                  {current->stageId, current->position, current->position, dealId})
+        QStringLiteral(
+            "SELECT id FROM deals WHERE stage_id = ? AND (position > ? OR (position = ? AND id > ?)) "
+            "ORDER BY position, id LIMIT 1"),
+        { current->stageId, current->position, current->position, dealId })
         .toLongLong();
 }
 

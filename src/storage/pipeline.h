@@ -14,7 +14,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <functional>
 #include <optional>
 
@@ -62,7 +61,8 @@ public:
     Result<void> markWon(qint64 dealId, const Money &value, const QDate &wonOn);
     // Moves the deal to the Lost stage with why and when to come back; optionally plans the first
     // value touch of the re-engagement in the same transaction.
-    Result<void> markLost(qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
+    Result<void> markLost(
+        qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
     // lost fields): the inverse used by undo. A stage change is recorded in the history like any other.
@@ -128,8 +128,8 @@ private:
     // Moves a deal to a stage (before beforeDealId, 0 = the end), sets alsoSet's columns, records the
     // stage change and runs alsoDo, all in one transaction.
     Result<void> relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId, const QString &what,
-                          const QString &alsoSet = {}, const QVariantList &alsoValues = {},
-                          const std::function<Result<void>()> &alsoDo = {});
+        const QString &alsoSet = {}, const QVariantList &alsoValues = {},
+        const std::function<Result<void>()> &alsoDo = {});
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;

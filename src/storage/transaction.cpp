@@ -5,7 +5,10 @@
 
 namespace Ripen {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 Transaction::~Transaction()
 {

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "clock.h"
 #include "board/boardview.h"
+#include "clock.h"
 #include "dialogs/pipelinesettingsdialog.h"
 #include "placeholderview.h"
 #include "prompter.h"
@@ -415,7 +415,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
     connect(m_workspace.get(), &Workspace::commandFailed, this,
-            [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
+        [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
     m_board->setWorkspace(m_workspace.get());
 
     setWindowFilePath(m_workspace->path());

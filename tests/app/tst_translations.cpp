@@ -118,8 +118,9 @@ void TestTranslations::germanTranslatesTheWindow()
     QCOMPARE(QLocale().language(), QLocale::German);
 
     // scripts/deps.sh installs qt6-translations-l10n, which ships Qt's own German strings.
-    QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
-             "Qt's own German translation is missing: install qt6-translations-l10n");
+    QVERIFY2(
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
+        "Qt's own German translation is missing: install qt6-translations-l10n");
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 }
 

@@ -23,10 +23,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <sys/resource.h>
 
 using namespace Ripen;
 
@@ -49,7 +47,7 @@ double ms(const QElapsedTimer &timer)
 
 long peakRssKb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -64,8 +62,7 @@ double bareFirstRows(const QSqlDatabase &db, const StageColumnModel &model)
     q.prepare(model.selectSql());
     q.addBindValue(model.stageId());
     q.exec();
-    for (int i = 0; i < 256 && q.next(); ++i) {
-    }
+    for (int i = 0; i < 256 && q.next(); ++i) { }
     return ms(timer);
 }
 
@@ -73,12 +70,16 @@ double bareFirstRows(const QSqlDatabase &db, const StageColumnModel &model)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Database to measure."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("deals"), QStringLiteral("Deals to generate."), QStringLiteral("n"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("app"), QStringLiteral("The ripen binary, for its peak memory."), QStringLiteral("path")});
+    parser.addOption(
+        { QStringLiteral("database"), QStringLiteral("Database to measure."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("deals"), QStringLiteral("Deals to generate."), QStringLiteral("n"),
+        QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("app"), QStringLiteral("The ripen binary, for its peak memory."),
+        QStringLiteral("path") });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -103,8 +104,8 @@ int main(int argc, char *argv[])
             out << error << Qt::endl;
             return 1;
         }
-        out << "generated " << counts.deals << " deals, " << counts.touches << " touches in " << timer.elapsed()
-            << " ms" << Qt::endl;
+        out << "generated " << counts.deals << " deals, " << counts.touches << " touches in "
+            << timer.elapsed() << " ms" << Qt::endl;
     }
 
     // 1. Opening: database, board, the first rows of every column on screen.
@@ -159,40 +160,44 @@ int main(int argc, char *argv[])
             timer.restart();
             QSqlQuery q(db);
             q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            QSqlQuery u = prepared(db, QStringLiteral("UPDATE deals SET stage_id = ?, position = position WHERE id = ?"),
-                                   {stages.at(i % 2), dealId});
+            QSqlQuery u = prepared(db,
+                QStringLiteral("UPDATE deals SET stage_id = ?, position = position WHERE id = ?"),
+                { stages.at(i % 2), dealId });
             u.exec();
-            QSqlQuery h = prepared(db, QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                                                      "changed_at) VALUES (?, ?, ?, '2026-01-01T00:00:00')"),
-                                   {dealId, stages.at(1 - i % 2), stages.at(i % 2)});
+            QSqlQuery h = prepared(db,
+                QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
+                               "changed_at) VALUES (?, ?, ?, '2026-01-01T00:00:00')"),
+                { dealId, stages.at(1 - i % 2), stages.at(i % 2) });
             h.exec();
             q.exec(QStringLiteral("COMMIT"));
             bareMoves << ms(timer);
         }
     }
-    out << "move between columns: median " << median(moves) << " ms (target 20); bare SQL floor " << median(bareMoves)
-        << " ms" << Qt::endl;
+    out << "move between columns: median " << median(moves) << " ms (target 20); bare SQL floor "
+        << median(bareMoves) << " ms" << Qt::endl;
 
     // 3. Filtering by text: every column re-queried with its first rows and totals.
     QList<double> filters, bareFilters;
-    for (const QString &text : {QStringLiteral("renewal"), QStringLiteral("nord"), QStringLiteral("zzz-none"),
-                                QStringLiteral("a"), QStringLiteral("logistics")}) {
+    for (const QString &text : { QStringLiteral("renewal"), QStringLiteral("nord"),
+             QStringLiteral("zzz-none"), QStringLiteral("a"), QStringLiteral("logistics") }) {
         timer.restart();
         for (qint64 stageId : stages)
-            board.columnModel(stageId)->setFilter(BoardFilter{text, {}, false});
+            board.columnModel(stageId)->setFilter(BoardFilter { text, {}, false });
         filters << ms(timer);
         timer.restart();
         // Floor: one bare count over all open deals with the same search the columns use.
         QSqlQuery q(workspace->pipeline().connection());
         q.setForwardOnly(true);
         if (text.size() >= 3) {
-            q.prepare(QStringLiteral("SELECT count(*) FROM deals WHERE status = 'open' AND id IN (SELECT rowid FROM "
-                                     "deal_search WHERE deal_search MATCH ?)"));
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM deals WHERE status = 'open' AND id IN (SELECT rowid FROM "
+                "deal_search WHERE deal_search MATCH ?)"));
             q.addBindValue(QLatin1Char('"') + text + QLatin1Char('"'));
         } else {
-            q.prepare(QStringLiteral("SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ? OR "
-                                     "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?) OR d.contact_id IN "
-                                     "(SELECT id FROM contacts WHERE name LIKE ?))"));
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ? OR "
+                "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?) OR d.contact_id IN "
+                "(SELECT id FROM contacts WHERE name LIKE ?))"));
             for (int i = 0; i < 3; ++i)
                 q.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
         }
@@ -203,17 +208,20 @@ int main(int argc, char *argv[])
     out << "filter by text (renewal, nord, zzz-none, a, logistics): median " << median(filters)
         << " ms (target 100), slowest " << *std::max_element(filters.begin(), filters.end())
         << " ms; bare SQL count floor " << median(bareFilters) << " ms" << Qt::endl;
-    out << "peak memory of this benchmark (database, board, models): " << peakRssKb() / 1024 << " MB" << Qt::endl;
+    out << "peak memory of this benchmark (database, board, models): " << peakRssKb() / 1024 << " MB"
+        << Qt::endl;
 
     // 4. Peak memory of the real app on the same database.
     const QString appPath = parser.value(QStringLiteral("app"));
     if (!appPath.isEmpty()) {
         workspace.reset(); // release the lock for the app
         QProcess ripen;
-        ripen.start(appPath, {QStringLiteral("--database"), path, QStringLiteral("--screenshot"),
-                              dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--view"), QStringLiteral("board")});
+        ripen.start(appPath,
+            { QStringLiteral("--database"), path, QStringLiteral("--screenshot"),
+                dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--view"),
+                QStringLiteral("board") });
         ripen.waitForFinished(120000);
-        rusage children{};
+        rusage children {};
         getrusage(RUSAGE_CHILDREN, &children);
         out << "ripen --screenshot on that database: exit " << ripen.exitCode() << ", peak memory "
             << children.ru_maxrss / 1024 << " MB (target 200)" << Qt::endl;

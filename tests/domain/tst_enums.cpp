@@ -18,8 +18,7 @@ private slots:
     void moneyParses();
 };
 
-template<typename E>
-static void checkRoundTrip()
+template<typename E> static void checkRoundTrip()
 {
     for (int i = 0; i < enumCount<E>(); ++i) {
         const E value = enumAt<E>(i);
@@ -54,9 +53,12 @@ void TestEnums::moneyFormatsForLocale_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("localeName");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("whole euros, US") << qint64(1250000) << "EUR" << "en_US" << QStringLiteral("€12,500");
-    QTest::newRow("cents, US") << qint64(1250050) << "USD" << "en_US" << QStringLiteral("$12,500.50");
-    QTest::newRow("whole euros, German") << qint64(1250000) << "EUR" << "de_DE" << QStringLiteral("12.500\u00A0€");
+    QTest::newRow("whole euros, US") << qint64(1250000) << "EUR"
+                                     << "en_US" << QStringLiteral("€12,500");
+    QTest::newRow("cents, US") << qint64(1250050) << "USD"
+                               << "en_US" << QStringLiteral("$12,500.50");
+    QTest::newRow("whole euros, German") << qint64(1250000) << "EUR"
+                                         << "de_DE" << QStringLiteral("12.500\u00A0€");
 }
 
 void TestEnums::moneyFormatsForLocale()
@@ -65,7 +67,7 @@ void TestEnums::moneyFormatsForLocale()
     QFETCH(QString, currency);
     QFETCH(QString, localeName);
     QFETCH(QString, expected);
-    QCOMPARE(formatMoney(Money{minor, currency}, QLocale(localeName)), expected);
+    QCOMPARE(formatMoney(Money { minor, currency }, QLocale(localeName)), expected);
 }
 
 void TestEnums::moneyShortForm_data()
@@ -77,7 +79,8 @@ void TestEnums::moneyShortForm_data()
     QTest::newRow("thousands") << qint64(62840000) << "en_US" << QStringLiteral("€628k");
     QTest::newRow("millions") << qint64(123456700) << "en_US" << QStringLiteral("€1.2M");
     QTest::newRow("tens of millions") << qint64(2500000000) << "en_US" << QStringLiteral("€25M");
-    QTest::newRow("German puts the symbol last") << qint64(62840000) << "de_DE" << QStringLiteral("628k\u00A0€");
+    QTest::newRow("German puts the symbol last")
+        << qint64(62840000) << "de_DE" << QStringLiteral("628k\u00A0€");
     QTest::newRow("German decimals") << qint64(123456700) << "de_DE" << QStringLiteral("1,2M\u00A0€");
 }
 
@@ -86,7 +89,7 @@ void TestEnums::moneyShortForm()
     QFETCH(qint64, minor);
     QFETCH(QString, localeName);
     QFETCH(QString, expected);
-    QCOMPARE(formatMoneyShort(Money{minor, QStringLiteral("EUR")}, QLocale(localeName)), expected);
+    QCOMPARE(formatMoneyShort(Money { minor, QStringLiteral("EUR") }, QLocale(localeName)), expected);
 }
 
 void TestEnums::moneyParses_data()

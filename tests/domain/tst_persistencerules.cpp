@@ -71,19 +71,20 @@ void TestPersistenceRules::rotting_data()
     QTest::addColumn<bool>("rotting");
     QTest::addColumn<int>("days");
     QTest::newRow("fresh touch") << kToday.addDays(-3) << kToday.addDays(-60) << QDate() << 14 << false << 3;
-    QTest::newRow("old touch, nothing planned") << kToday.addDays(-20) << kToday.addDays(-60) << QDate() << 14 << true
-                                                << 20;
+    QTest::newRow("old touch, nothing planned")
+        << kToday.addDays(-20) << kToday.addDays(-60) << QDate() << 14 << true << 20;
     QTest::newRow("exactly the allowance") << kToday.addDays(-14) << QDate() << QDate() << 14 << false << 14;
-    QTest::newRow("old touch, follow-up ahead") << kToday.addDays(-40) << QDate() << kToday.addDays(5) << 14 << false
-                                                << 40;
-    QTest::newRow("old touch, follow-up today") << kToday.addDays(-40) << QDate() << kToday << 14 << false << 40;
-    QTest::newRow("old touch, follow-up overdue") << kToday.addDays(-40) << QDate() << kToday.addDays(-2) << 14
-                                                  << true << 40;
+    QTest::newRow("old touch, follow-up ahead")
+        << kToday.addDays(-40) << QDate() << kToday.addDays(5) << 14 << false << 40;
+    QTest::newRow("old touch, follow-up today")
+        << kToday.addDays(-40) << QDate() << kToday << 14 << false << 40;
+    QTest::newRow("old touch, follow-up overdue")
+        << kToday.addDays(-40) << QDate() << kToday.addDays(-2) << 14 << true << 40;
     // Not since creation: a deal created long ago with a recent meaningful touch is fine.
-    QTest::newRow("no meaningful touch, entered recently") << QDate() << kToday.addDays(-5) << QDate() << 14 << false
-                                                           << 5;
-    QTest::newRow("no meaningful touch, entered long ago") << QDate() << kToday.addDays(-30) << QDate() << 14 << true
-                                                           << 30;
+    QTest::newRow("no meaningful touch, entered recently")
+        << QDate() << kToday.addDays(-5) << QDate() << 14 << false << 5;
+    QTest::newRow("no meaningful touch, entered long ago")
+        << QDate() << kToday.addDays(-30) << QDate() << 14 << true << 30;
     QTest::newRow("stage never rots") << kToday.addDays(-300) << QDate() << QDate() << 0 << false << 300;
     QTest::newRow("nothing known") << QDate() << QDate() << QDate() << 14 << false << -1;
 }
@@ -96,7 +97,7 @@ void TestPersistenceRules::rotting()
     QFETCH(int, rotDays);
     QFETCH(bool, rotting);
     QFETCH(int, days);
-    const RotInput input{lastMeaningful, enteredStage, nextDue, rotDays};
+    const RotInput input { lastMeaningful, enteredStage, nextDue, rotDays };
     QCOMPARE(isRotting(input, kToday), rotting);
     QCOMPARE(daysWithoutMeaningfulTouch(input, kToday), days);
 }

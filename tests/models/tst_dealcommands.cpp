@@ -1,10 +1,10 @@
-#include <QGuiApplication>
 #include "dealcommands.h"
 #include "sqlutil.h"
 #include "testsupport.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,7 +16,7 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
-    FixedClock clock{Test::fixedNow()};
+    FixedClock clock { Test::fixedNow() };
     std::unique_ptr<Workspace> workspace;
 
     Fixture()
@@ -30,7 +30,8 @@ struct Fixture
     QUndoStack &stack() { return workspace->undoStack(); }
     qint64 stage(const QString &name)
     {
-        return scalar(pipeline().connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name})
+        return scalar(
+            pipeline().connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), { name })
             .toLongLong();
     }
     qint64 deal(const QString &title, const QString &stageName = QStringLiteral("Lead in"))
@@ -41,15 +42,15 @@ struct Fixture
         deal.title = title;
         deal.accountId = *pipeline().createAccount(account);
         deal.stageId = stage(stageName);
-        deal.value = Money{1500000, QStringLiteral("EUR")};
+        deal.value = Money { 1500000, QStringLiteral("EUR") };
         return *pipeline().createDeal(deal);
     }
     QList<qint64> column(const QString &stageName)
     {
         QList<qint64> ids;
         QSqlQuery q = prepared(pipeline().connection(),
-                               QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id"),
-                               {stage(stageName)});
+            QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id"),
+            { stage(stageName) });
         q.exec();
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -82,21 +83,21 @@ void TestDealCommands::moveUndoRedo()
     QCOMPARE(f.stack().undoText(), QStringLiteral("move “Acme renewal” to Proposal"));
     std::unique_ptr<QAction> undo(f.stack().createUndoAction(nullptr, QStringLiteral("Undo")));
     QCOMPARE(undo->text(), QStringLiteral("Undo move “Acme renewal” to Proposal"));
-    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64>{id});
+    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64> { id });
 
     QSignalSpy moved(&f.pipeline(), &Pipeline::dealMoved);
     f.stack().undo();
-    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64>{id, other}));
-    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64>{});
+    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64> { id, other }));
+    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64> {});
     QCOMPARE(moved.count(), 1);
     f.stack().redo();
-    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64>{id});
-    QCOMPARE(f.column(QStringLiteral("Lead in")), QList<qint64>{other});
+    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64> { id });
+    QCOMPARE(f.column(QStringLiteral("Lead in")), QList<qint64> { other });
     // Every stage change, undo and redo included, is in the history.
-    QCOMPARE(scalar(f.pipeline().connection(), QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ?"),
-                    {id})
+    QCOMPARE(scalar(f.pipeline().connection(),
+                 QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ?"), { id })
                  .toInt(),
-             4);
+        4);
 }
 
 void TestDealCommands::reorderUndoRedo()
@@ -106,12 +107,12 @@ void TestDealCommands::reorderUndoRedo()
     const qint64 b = f.deal(QStringLiteral("B"));
     const qint64 a = f.deal(QStringLiteral("A"));
     QVERIFY(DealCommands::move(*f.workspace, c, f.stage(QStringLiteral("Lead in")), a).ok());
-    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64>{c, a, b}));
+    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64> { c, a, b }));
     QCOMPARE(f.stack().undoText(), QStringLiteral("reorder “C” in Lead in"));
     f.stack().undo();
-    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64>{a, b, c}));
+    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64> { a, b, c }));
     f.stack().redo();
-    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64>{c, a, b}));
+    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64> { c, a, b }));
     // Dropping a card where it already is changes nothing and adds nothing to undo.
     QVERIFY(DealCommands::move(*f.workspace, c, f.stage(QStringLiteral("Lead in")), a).ok());
     QCOMPARE(f.stack().count(), 1);
@@ -132,7 +133,9 @@ void TestDealCommands::wonUndoRedo()
 {
     Fixture f;
     const qint64 id = f.deal(QStringLiteral("Acme renewal"), QStringLiteral("Negotiation"));
-    QVERIFY(DealCommands::markWon(*f.workspace, id, Money{1800000, QStringLiteral("EUR")}, QDate(2026, 11, 23)).ok());
+    QVERIFY(
+        DealCommands::markWon(*f.workspace, id, Money { 1800000, QStringLiteral("EUR") }, QDate(2026, 11, 23))
+            .ok());
     QCOMPARE(f.stack().undoText(), QStringLiteral("mark “Acme renewal” as won"));
     f.stack().undo();
     auto deal = *f.pipeline().deal(id);
@@ -161,8 +164,8 @@ void TestDealCommands::lostWithFirstTouchUndoRedo()
     first.plannedValue = QStringLiteral("Year-end benchmark");
     QVERIFY(DealCommands::markLost(*f.workspace, id, lost, first).ok());
     const auto countFollowUps = [&] {
-        return scalar(f.pipeline().connection(), QStringLiteral("SELECT count(*) FROM follow_ups WHERE deal_id = ?"),
-                      {id})
+        return scalar(f.pipeline().connection(),
+            QStringLiteral("SELECT count(*) FROM follow_ups WHERE deal_id = ?"), { id })
             .toInt();
     };
     QCOMPARE(countFollowUps(), 1);

@@ -1,7 +1,7 @@
 #include "dealsearch.h"
-#include "stagecolumnmodel.h"
 #include "persistencerules.h"
 #include "sqlutil.h"
+#include "stagecolumnmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -68,7 +68,7 @@ void TestStageColumnModel::showsCardFields()
     deal.title = QStringLiteral("Fleet telematics rollout");
     deal.accountId = accountId;
     deal.contactId = contactId;
-    deal.value = Money{4850000, QStringLiteral("EUR")};
+    deal.value = Money { 4850000, QStringLiteral("EUR") };
     deal.stageId = t.stageId(QStringLiteral("Proposal"));
     deal.owner = QStringLiteral("Sam Carter");
     const qint64 id = *t.pipeline().createDeal(deal);
@@ -91,7 +91,7 @@ void TestStageColumnModel::showsCardFields()
     QCOMPARE(card.data(StageColumnModel::NextDueRole).toDate(), QDate(2026, 11, 26));
     QCOMPARE(card.data(StageColumnModel::NextStepRole).toInt(), int(Rules::NextStep::Ahead));
     QCOMPARE(model.dealCount(), 1);
-    QCOMPARE(model.totals(), (QList<Money>{Money{4850000, QStringLiteral("EUR")}}));
+    QCOMPARE(model.totals(), (QList<Money> { Money { 4850000, QStringLiteral("EUR") } }));
 }
 
 void TestStageColumnModel::judgesEveryCard()
@@ -109,7 +109,7 @@ void TestStageColumnModel::judgesEveryCard()
     const qint64 rotting = t.deal(QStringLiteral("Rotting"), stage);
     QVERIFY(t.pipeline().logTouch(touchOn(rotting, 40, ValueKind::WhitePaper)).ok());
     const qint64 nuisance = t.deal(QStringLiteral("Nuisance"), stage);
-    for (int daysAgo : {9, 6, 3})
+    for (int daysAgo : { 9, 6, 3 })
         QVERIFY(t.pipeline().logTouch(touchOn(nuisance, daysAgo, ValueKind::None)).ok());
     plan(t, nuisance, 4);
 
@@ -140,8 +140,8 @@ void TestStageColumnModel::fetchesLazily()
     const qint64 stage = t.stageId(QStringLiteral("Lead in"));
     const qint64 accountId = t.account();
     QSqlQuery insert = prepared(t.connection(),
-                                QStringLiteral("INSERT INTO deals (title, account_id, stage_id, position, created_at) "
-                                               "VALUES (?, ?, ?, ?, '2026-01-01T09:00:00')"));
+        QStringLiteral("INSERT INTO deals (title, account_id, stage_id, position, created_at) "
+                       "VALUES (?, ?, ?, ?, '2026-01-01T09:00:00')"));
     for (int i = 0; i < 1200; ++i) {
         insert.bindValue(0, QStringLiteral("Deal %1").arg(i));
         insert.bindValue(1, accountId);
@@ -188,7 +188,7 @@ void TestStageColumnModel::filtersByTextAndOwner()
     b.accountId = globex;
     b.contactId = jane;
     b.owner = QStringLiteral("Alex");
-    b.value = Money{500000, QStringLiteral("USD")};
+    b.value = Money { 500000, QStringLiteral("USD") };
     const qint64 idB = *t.pipeline().createDeal(b);
 
     StageColumnModel model(t.pipeline(), search, stage, 14);
@@ -196,38 +196,39 @@ void TestStageColumnModel::filtersByTextAndOwner()
     QCOMPARE(model.dealCount(), 2);
     QCOMPARE(model.totals().size(), 2);
     QSignalSpy totals(&model, &StageColumnModel::totalsChanged);
-    model.setFilter(BoardFilter{QStringLiteral("fleet"), {}, false});
-    QCOMPARE(idsOf(model), QSet<qint64>{idA});
+    model.setFilter(BoardFilter { QStringLiteral("fleet"), {}, false });
+    QCOMPARE(idsOf(model), QSet<qint64> { idA });
     QCOMPARE(totals.count(), 1);
     QCOMPARE(model.dealCount(), 1);
     // A deal created while the filter is on joins the column when it matches.
     Deal c = a;
     c.title = QStringLiteral("Fleet tracking add-on");
     const qint64 idC = *t.pipeline().createDeal(c);
-    QCOMPARE(idsOf(model), (QSet<qint64>{idA, idC}));
+    QCOMPARE(idsOf(model), (QSet<qint64> { idA, idC }));
     QCOMPARE(model.dealCount(), 2);
-    model.setFilter(BoardFilter{QStringLiteral("ortega"), {}, false}); // the contact's name
-    QCOMPARE(idsOf(model), QSet<qint64>{idB});
-    model.setFilter(BoardFilter{QStringLiteral("acme"), {}, false}); // the account's name
-    QCOMPARE(idsOf(model), (QSet<qint64>{idA, idC}));
-    model.setFilter(BoardFilter{QStringLiteral("100%"), {}, false}); // wildcards are literal
-    QCOMPARE(idsOf(model), QSet<qint64>{idA});
-    model.setFilter(BoardFilter{QStringLiteral("1_0"), {}, false});
-    QCOMPARE(idsOf(model), QSet<qint64>{});
-    model.setFilter(BoardFilter{QStringLiteral("Gl"), {}, false}); // too short for trigrams: LIKE
-    QCOMPARE(idsOf(model), QSet<qint64>{idB});
-    model.setFilter(BoardFilter{QStringLiteral("rollout\" OR x"), {}, false}); // quotes are text, not syntax
-    QCOMPARE(idsOf(model), QSet<qint64>{});
+    model.setFilter(BoardFilter { QStringLiteral("ortega"), {}, false }); // the contact's name
+    QCOMPARE(idsOf(model), QSet<qint64> { idB });
+    model.setFilter(BoardFilter { QStringLiteral("acme"), {}, false }); // the account's name
+    QCOMPARE(idsOf(model), (QSet<qint64> { idA, idC }));
+    model.setFilter(BoardFilter { QStringLiteral("100%"), {}, false }); // wildcards are literal
+    QCOMPARE(idsOf(model), QSet<qint64> { idA });
+    model.setFilter(BoardFilter { QStringLiteral("1_0"), {}, false });
+    QCOMPARE(idsOf(model), QSet<qint64> {});
+    model.setFilter(BoardFilter { QStringLiteral("Gl"), {}, false }); // too short for trigrams: LIKE
+    QCOMPARE(idsOf(model), QSet<qint64> { idB });
+    model.setFilter(
+        BoardFilter { QStringLiteral("rollout\" OR x"), {}, false }); // quotes are text, not syntax
+    QCOMPARE(idsOf(model), QSet<qint64> {});
     // Renaming the account reaches the search index.
     Account renamed = *t.pipeline().account(globex);
     renamed.name = QStringLiteral("Globex Nordic");
     QVERIFY(t.pipeline().updateAccount(renamed).ok());
-    model.setFilter(BoardFilter{QStringLiteral("nordic"), {}, false});
-    QCOMPARE(idsOf(model), QSet<qint64>{idB});
-    model.setFilter(BoardFilter{{}, QStringLiteral("Alex"), false});
-    QCOMPARE(idsOf(model), QSet<qint64>{idB});
-    QCOMPARE(model.totals(), (QList<Money>{Money{500000, QStringLiteral("USD")}}));
-    model.setFilter(BoardFilter{});
+    model.setFilter(BoardFilter { QStringLiteral("nordic"), {}, false });
+    QCOMPARE(idsOf(model), QSet<qint64> { idB });
+    model.setFilter(BoardFilter { {}, QStringLiteral("Alex"), false });
+    QCOMPARE(idsOf(model), QSet<qint64> { idB });
+    QCOMPARE(model.totals(), (QList<Money> { Money { 500000, QStringLiteral("USD") } }));
+    model.setFilter(BoardFilter {});
     QCOMPARE(model.rowCount(), 3);
 }
 
@@ -237,7 +238,7 @@ void TestStageColumnModel::attentionFilterAgreesWithTheRules()
     DealSearch search(t.pipeline());
     const qint64 stage = t.stageId(QStringLiteral("Discovery"));
     // Every combination of next step (none, overdue, today, ahead) and last touches (none, value, 3 bare).
-    for (int next : {999, -2, 0, 6}) {
+    for (int next : { 999, -2, 0, 6 }) {
         for (int pattern = 0; pattern < 3; ++pattern) {
             const qint64 id = t.deal(QStringLiteral("Deal %1/%2").arg(next).arg(pattern), stage);
             if (next != 999)
@@ -245,7 +246,7 @@ void TestStageColumnModel::attentionFilterAgreesWithTheRules()
             if (pattern == 1)
                 QVERIFY(t.pipeline().logTouch(touchOn(id, 30, ValueKind::Insight)).ok());
             if (pattern == 2) {
-                for (int daysAgo : {8, 5, 1})
+                for (int daysAgo : { 8, 5, 1 })
                     QVERIFY(t.pipeline().logTouch(touchOn(id, daysAgo, ValueKind::None)).ok());
             }
         }
@@ -258,7 +259,7 @@ void TestStageColumnModel::attentionFilterAgreesWithTheRules()
     }
     QCOMPARE(model.rowCount(), 12);
     QVERIFY(flagged.size() > 0 && flagged.size() < 12);
-    model.setFilter(BoardFilter{{}, {}, true});
+    model.setFilter(BoardFilter { {}, {}, true });
     QCOMPARE(idsOf(model), flagged);
     QCOMPARE(model.dealCount(), flagged.size());
 }
@@ -299,8 +300,8 @@ void TestStageColumnModel::dropAsksForAMoveBeforeTheTargetCard()
     const qint64 first = t.deal(QStringLiteral("First"), proposal);
     StageColumnModel source(t.pipeline(), search, lead, 7);
     StageColumnModel target(t.pipeline(), search, proposal, 14);
-    std::unique_ptr<QMimeData> mime(source.mimeData({source.index(0, 0)}));
-    QCOMPARE(StageColumnModel::dealIdsFromMime(mime.get()), QList<qint64>{dragged});
+    std::unique_ptr<QMimeData> mime(source.mimeData({ source.index(0, 0) }));
+    QCOMPARE(StageColumnModel::dealIdsFromMime(mime.get()), QList<qint64> { dragged });
     QVERIFY(target.canDropMimeData(mime.get(), Qt::MoveAction, 1, 0, {}));
     QVERIFY(!target.canDropMimeData(mime.get(), Qt::CopyAction, 1, 0, {}));
     QSignalSpy requested(&target, &StageColumnModel::moveRequested);
@@ -325,8 +326,9 @@ void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
     TestDatabase t;
     DealSearch search(t.pipeline());
     StageColumnModel model(t.pipeline(), search, t.stageId(QStringLiteral("Lead in")), 7);
-    for (const BoardFilter &filter : {BoardFilter{}, BoardFilter{QStringLiteral("x"), QStringLiteral("Sam"), true},
-                                      BoardFilter{QStringLiteral("fleet"), {}, false}}) {
+    for (const BoardFilter &filter :
+        { BoardFilter {}, BoardFilter { QStringLiteral("x"), QStringLiteral("Sam"), true },
+            BoardFilter { QStringLiteral("fleet"), {}, false } }) {
         model.setFilter(filter);
         QSqlQuery plan(t.connection());
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + model.selectSql()));

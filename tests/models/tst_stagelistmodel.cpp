@@ -24,7 +24,8 @@ void TestStageListModel::listsStagesInBoardOrder()
     QCOMPARE(model.index(0, StageListModel::Name).data().toString(), QStringLiteral("Lead in"));
     QCOMPARE(model.index(5, StageListModel::Kind).data().toString(), QStringLiteral("Won"));
     QCOMPARE(model.index(6, 0).data(StageListModel::KindRole).toString(), QStringLiteral("lost"));
-    QCOMPARE(model.index(0, 0).data(StageListModel::StageIdRole).toLongLong(), t.stageId(QStringLiteral("Lead in")));
+    QCOMPARE(model.index(0, 0).data(StageListModel::StageIdRole).toLongLong(),
+        t.stageId(QStringLiteral("Lead in")));
     QCOMPARE(model.headerData(StageListModel::DealCount, Qt::Horizontal).toString(), QStringLiteral("Deals"));
 }
 

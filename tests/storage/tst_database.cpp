@@ -96,24 +96,32 @@ void TestDatabaseFile::createsFreshDatabase()
     QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
     QCOMPARE(db.problem(), Database::Problem::None);
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QVERIFY(scalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
-    for (const char *table : {"accounts", "contacts", "stages", "lost_reasons", "deals", "touches", "follow_ups",
-                              "stage_history"}) {
-        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                                        "name = ?"),
-                        {QString::fromLatin1(table)})
+    for (const char *table : { "accounts", "contacts", "stages", "lost_reasons", "deals", "touches",
+             "follow_ups", "stage_history" }) {
+        QCOMPARE(scalar(db.connection(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                    "name = ?"),
+                     { QString::fromLatin1(table) })
                      .toInt(),
-                 1);
+            1);
     }
     // Seeded defaults: open stages, one Won and one Lost stage, and lost reasons for every meaning.
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'won'")).toInt(), 1);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'lost'")).toInt(), 1);
-    QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'open'")).toInt() >= 3);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(DISTINCT meaning) FROM lost_reasons")).toInt(),
-             enumCount<NoMeaning>());
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'won'")).toInt(), 1);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'lost'")).toInt(),
+        1);
+    QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'open'")).toInt()
+        >= 3);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count(DISTINCT meaning) FROM lost_reasons")).toInt(),
+        enumCount<NoMeaning>());
 }
 
 void TestDatabaseFile::reopenKeepsDataAndDoesNotMigrateAgain()
@@ -140,13 +148,13 @@ void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
         Deal deal;
         deal.title = QStringLiteral("Fleet telematics rollout");
         deal.stageId = pipeline.stages().first().id;
-        QVERIFY(pipeline.createDeal(deal, NewParties{QStringLiteral("Nordwind Logistics"), {}}).ok());
+        QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} }).ok());
     }
     {
         // Take it back to what version 1 wrote: no search index, user_version 1.
         RawConnection raw(path);
-        for (const char *trigger : {"deal_search_insert", "deal_search_update", "deal_search_delete",
-                                    "deal_search_account", "deal_search_contact"})
+        for (const char *trigger : { "deal_search_insert", "deal_search_update", "deal_search_delete",
+                 "deal_search_account", "deal_search_contact" })
             QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE deal_search")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -154,17 +162,18 @@ void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
     QCOMPARE(db.schemaVersion(), 2);
-    QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH ?"),
-                    {QStringLiteral("\"dwind\"")})
-                 .toInt(),
-             1);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH ?"),
+            { QStringLiteral("\"dwind\"") })
+            .toInt(),
+        1);
 }
 
 void TestDatabaseFile::splitsTriggersWhole()
 {
-    const QStringList statements = Database::splitStatements(
-        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE t (a);\n\nCREATE TRIGGER x AFTER INSERT ON t "
-                       "BEGIN\n    DELETE FROM t;\n    INSERT INTO t VALUES (1);\nEND;\nDROP TABLE t;\n"));
+    const QStringList statements = Database::splitStatements(QStringLiteral(
+        "-- a comment; with a semicolon\nCREATE TABLE t (a);\n\nCREATE TRIGGER x AFTER INSERT ON t "
+        "BEGIN\n    DELETE FROM t;\n    INSERT INTO t VALUES (1);\nEND;\nDROP TABLE t;\n"));
     QCOMPARE(statements.size(), 3);
     QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
@@ -189,8 +198,9 @@ void TestDatabaseFile::notADatabaseIsRefused()
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Call Jane at Acme on Monday.\nThis is not a database, but it is long enough to have a header.\n"
-               "Padding padding padding padding padding padding padding padding padding.\n");
+    file.write(
+        "Call Jane at Acme on Monday.\nThis is not a database, but it is long enough to have a header.\n"
+        "Padding padding padding padding padding padding padding padding padding.\n");
     file.close();
     const QByteArray before = fileHash(path);
     Database db;

@@ -13,8 +13,8 @@ namespace {
 QList<qint64> columnOrder(const QSqlDatabase &db, qint64 stageId)
 {
     QList<qint64> ids;
-    QSqlQuery q = prepared(db, QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id"),
-                           {stageId});
+    QSqlQuery q = prepared(
+        db, QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id"), { stageId });
     q.exec();
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -23,7 +23,8 @@ QList<qint64> columnOrder(const QSqlDatabase &db, qint64 stageId)
 
 qint64 historyRows(const QSqlDatabase &db, qint64 dealId)
 {
-    return scalar(db, QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ?"), {dealId}).toLongLong();
+    return scalar(db, QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ?"), { dealId })
+        .toLongLong();
 }
 
 // Makes the next insert into `table` fail inside the transaction, after the command's first write.
@@ -110,7 +111,7 @@ void TestPipeline::refusesBadAccountAndContact()
 {
     TestDatabase t;
     QSignalSpy spy(&t.pipeline(), &Pipeline::accountChanged);
-    const auto blank = t.pipeline().createAccount(Account{});
+    const auto blank = t.pipeline().createAccount(Account {});
     QVERIFY(!blank.ok());
     QVERIFY(blank.error().contains(QStringLiteral("name")));
     Contact orphan;
@@ -131,14 +132,14 @@ void TestPipeline::createsDealAtTheTopOfItsStage()
     const qint64 lead = t.stageId(QStringLiteral("Lead in"));
     const qint64 first = t.deal(QStringLiteral("Fleet telematics rollout"), lead);
     const qint64 second = t.deal(QStringLiteral("Annual support renewal"), lead);
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{second, first}));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64> { second, first }));
     QCOMPARE(moved.count(), 2);
     QCOMPARE(moved.at(1).at(2).toLongLong(), lead);
     // Creation is the first entry of the deal's stage history.
     QCOMPARE(historyRows(t.connection(), first), 1);
     const auto deal = t.pipeline().deal(first);
     QCOMPARE(deal->status, DealStatus::Open);
-    QCOMPARE(deal->value, (Money{1000000, QStringLiteral("EUR")}));
+    QCOMPARE(deal->value, (Money { 1000000, QStringLiteral("EUR") }));
 }
 
 void TestPipeline::refusesBadDeals_data()
@@ -150,13 +151,24 @@ void TestPipeline::refusesBadDeals_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("stage");
     QTest::addColumn<QString>("expectedWord");
-    QTest::newRow("no title") << "  " << true << false << qint64(100) << "EUR" << "Lead in" << "title";
-    QTest::newRow("no account") << "Pilot" << false << false << qint64(100) << "EUR" << "Lead in" << "account";
-    QTest::newRow("contact of another account") << "Pilot" << true << true << qint64(100) << "EUR" << "Lead in"
+    QTest::newRow("no title") << "  " << true << false << qint64(100) << "EUR"
+                              << "Lead in"
+                              << "title";
+    QTest::newRow("no account") << "Pilot" << false << false << qint64(100) << "EUR"
+                                << "Lead in"
+                                << "account";
+    QTest::newRow("contact of another account") << "Pilot" << true << true << qint64(100) << "EUR"
+                                                << "Lead in"
                                                 << "contact";
-    QTest::newRow("negative value") << "Pilot" << true << false << qint64(-1) << "EUR" << "Lead in" << "negative";
-    QTest::newRow("bad currency") << "Pilot" << true << false << qint64(100) << "euro" << "Lead in" << "currency";
-    QTest::newRow("starts won") << "Pilot" << true << false << qint64(100) << "EUR" << "Won" << "open stage";
+    QTest::newRow("negative value") << "Pilot" << true << false << qint64(-1) << "EUR"
+                                    << "Lead in"
+                                    << "negative";
+    QTest::newRow("bad currency") << "Pilot" << true << false << qint64(100) << "euro"
+                                  << "Lead in"
+                                  << "currency";
+    QTest::newRow("starts won") << "Pilot" << true << false << qint64(100) << "EUR"
+                                << "Won"
+                                << "open stage";
 }
 
 void TestPipeline::refusesBadDeals()
@@ -175,7 +187,7 @@ void TestPipeline::refusesBadDeals()
     deal.title = title;
     deal.accountId = validAccount ? accountId : 9999;
     deal.contactId = foreignContact ? t.contact(otherAccount) : 0;
-    deal.value = Money{value, currency};
+    deal.value = Money { value, currency };
     deal.stageId = t.stageId(stage);
     QSignalSpy spy(&t.pipeline(), &Pipeline::dealChanged);
     const auto result = t.pipeline().createDeal(deal);
@@ -194,8 +206,9 @@ void TestPipeline::createsAccountAndContactWithTheDeal()
     Deal deal;
     deal.title = QStringLiteral("Pilot: 20 seats");
     deal.stageId = t.stageId(QStringLiteral("Lead in"));
-    const auto id = t.pipeline().createDeal(deal, NewParties{QStringLiteral("Bayside Dental Group"),
-                                                            QStringLiteral("Dr. Mia Chen"), ContactRole::Champion});
+    const auto id = t.pipeline().createDeal(deal,
+        NewParties {
+            QStringLiteral("Bayside Dental Group"), QStringLiteral("Dr. Mia Chen"), ContactRole::Champion });
     QVERIFY2(id.ok(), qPrintable(id.error()));
     const Deal stored = *t.pipeline().deal(*id);
     QCOMPARE(t.pipeline().account(stored.accountId)->name, QStringLiteral("Bayside Dental Group"));
@@ -208,7 +221,9 @@ void TestPipeline::createsAccountAndContactWithTheDeal()
 
     // Editing can add a new contact to the existing account.
     Deal edited = stored;
-    QVERIFY(t.pipeline().updateDeal(edited, NewParties{{}, QStringLiteral("Tom Reyes"), ContactRole::Gatekeeper}).ok());
+    QVERIFY(t.pipeline()
+                .updateDeal(edited, NewParties { {}, QStringLiteral("Tom Reyes"), ContactRole::Gatekeeper })
+                .ok());
     QCOMPARE(t.pipeline().contact(t.pipeline().deal(*id)->contactId)->name, QStringLiteral("Tom Reyes"));
     QCOMPARE(t.countRows(QStringLiteral("accounts")), 1);
 }
@@ -220,7 +235,8 @@ void TestPipeline::newPartiesRollBackWithTheDeal()
     Deal deal;
     deal.title = QStringLiteral("Doomed");
     deal.stageId = t.stageId(QStringLiteral("Lead in"));
-    const auto id = t.pipeline().createDeal(deal, NewParties{QStringLiteral("Ghost Inc"), QStringLiteral("Casper")});
+    const auto id
+        = t.pipeline().createDeal(deal, NewParties { QStringLiteral("Ghost Inc"), QStringLiteral("Casper") });
     QVERIFY(!id.ok());
     QVERIFY(id.error().contains(QStringLiteral("Doomed")));
     QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
@@ -233,7 +249,7 @@ void TestPipeline::updatesDeal()
     const qint64 id = t.deal(QStringLiteral("Pilot"));
     auto deal = *t.pipeline().deal(id);
     deal.title = QStringLiteral("Pilot: 20 seats");
-    deal.value = Money{2500000, QStringLiteral("USD")};
+    deal.value = Money { 2500000, QStringLiteral("USD") };
     deal.owner = QStringLiteral("Sam");
     QSignalSpy spy(&t.pipeline(), &Pipeline::dealChanged);
     QVERIFY(t.pipeline().updateDeal(deal).ok());
@@ -259,12 +275,12 @@ void TestPipeline::movesDealAcrossStages()
     QCOMPARE(moved.at(0).at(1).toLongLong(), lead);
     QCOMPARE(moved.at(0).at(2).toLongLong(), proposal);
     QCOMPARE(t.pipeline().deal(id)->stageId, proposal);
-    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{existing, id}));
-    QCOMPARE(columnOrder(t.connection(), lead), QList<qint64>{});
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64> { existing, id }));
+    QCOMPARE(columnOrder(t.connection(), lead), QList<qint64> {});
     QSqlQuery h = prepared(t.connection(),
-                           QStringLiteral("SELECT from_stage_id, to_stage_id, changed_at FROM stage_history "
-                                          "WHERE deal_id = ? ORDER BY id DESC LIMIT 1"),
-                           {id});
+        QStringLiteral("SELECT from_stage_id, to_stage_id, changed_at FROM stage_history "
+                       "WHERE deal_id = ? ORDER BY id DESC LIMIT 1"),
+        { id });
     QVERIFY(h.exec() && h.next());
     QCOMPARE(h.value(0).toLongLong(), lead);
     QCOMPARE(h.value(1).toLongLong(), proposal);
@@ -280,11 +296,11 @@ void TestPipeline::reordersWithinStage()
     const qint64 b = t.deal(QStringLiteral("B"), lead);
     const qint64 a = t.deal(QStringLiteral("A"), lead);
     QVERIFY(t.pipeline().moveDeal(c, lead, a).ok());
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{c, a, b}));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64> { c, a, b }));
     QVERIFY(t.pipeline().moveDeal(c, lead, b).ok());
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{a, c, b}));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64> { a, c, b }));
     QVERIFY(t.pipeline().moveDeal(a, lead).ok());
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{c, b, a}));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64> { c, b, a }));
     // A reorder is not a stage change: only the creation rows are in the history.
     QCOMPARE(t.countRows(QStringLiteral("stage_history")), 3);
 }
@@ -299,8 +315,9 @@ void TestPipeline::renumbersWhenNoGapIsLeft()
     QSqlQuery squeeze(t.connection());
     QVERIFY(squeeze.exec(QStringLiteral("UPDATE deals SET position = id")));
     QVERIFY(t.pipeline().moveDeal(c, lead, b).ok());
-    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64>{a, c, b}));
-    const auto positions = scalar(t.connection(), QStringLiteral("SELECT count(DISTINCT position) FROM deals"));
+    QCOMPARE(columnOrder(t.connection(), lead), (QList<qint64> { a, c, b }));
+    const auto positions
+        = scalar(t.connection(), QStringLiteral("SELECT count(DISTINCT position) FROM deals"));
     QCOMPARE(positions.toInt(), 3);
 }
 
@@ -321,7 +338,7 @@ void TestPipeline::marksWon()
     const qint64 id = t.deal(QStringLiteral("Acme renewal"));
     QSignalSpy status(&t.pipeline(), &Pipeline::dealStatusChanged);
     QSignalSpy moved(&t.pipeline(), &Pipeline::dealMoved);
-    QVERIFY(t.pipeline().markWon(id, Money{4200000, QStringLiteral("EUR")}, QDate(2026, 11, 20)).ok());
+    QVERIFY(t.pipeline().markWon(id, Money { 4200000, QStringLiteral("EUR") }, QDate(2026, 11, 20)).ok());
     const auto deal = *t.pipeline().deal(id);
     QCOMPARE(deal.status, DealStatus::Won);
     QCOMPARE(deal.wonOn, QDate(2026, 11, 20));
@@ -339,7 +356,7 @@ void TestPipeline::refusesWonInTheFuture()
 {
     TestDatabase t;
     const qint64 id = t.deal(QStringLiteral("Acme renewal"));
-    const auto result = t.pipeline().markWon(id, Money{100, QStringLiteral("EUR")}, QDate(2026, 12, 1));
+    const auto result = t.pipeline().markWon(id, Money { 100, QStringLiteral("EUR") }, QDate(2026, 12, 1));
     QVERIFY(!result.ok());
     QVERIFY(result.error().contains(QStringLiteral("no later than today")));
     QCOMPARE(t.pipeline().deal(id)->status, DealStatus::Open);
@@ -453,7 +470,7 @@ void TestPipeline::restoresSnapshotForUndo()
     QCOMPARE(after.stageId, proposal);
     QCOMPARE(after.position, before.position);
     QVERIFY(!after.lost.lostOn.isValid());
-    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{id, a, c}));
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64> { id, a, c }));
     QCOMPARE(status.count(), 1);
 }
 
@@ -544,7 +561,7 @@ void TestPipeline::schedulesReschedulesAndCompletesFollowUps()
     const auto late = t.pipeline().rescheduleFollowUp(*followUpId, QDate(2026, 12, 5));
     QVERIFY(!late.ok());
     QVERIFY(late.error().contains(QStringLiteral("already done")));
-    QVERIFY(!t.pipeline().scheduleFollowUp(FollowUp{}).ok());
+    QVERIFY(!t.pipeline().scheduleFollowUp(FollowUp {}).ok());
     QVERIFY(!t.pipeline().cancelFollowUp(*followUpId).ok()); // done ones stay
 
     planned.dueOn = QDate(2026, 12, 1);
@@ -624,9 +641,9 @@ void TestPipeline::addsRenamesAndReordersStages()
     const auto added = t.pipeline().addStage(QStringLiteral("Trial"), 30);
     QVERIFY2(added.ok(), qPrintable(added.error()));
     QCOMPARE(stageNames(t.pipeline()),
-             (QStringList{QStringLiteral("Lead in"), QStringLiteral("Contact made"), QStringLiteral("Discovery"),
-                          QStringLiteral("Proposal"), QStringLiteral("Negotiation"), QStringLiteral("Trial"),
-                          QStringLiteral("Won"), QStringLiteral("Lost")}));
+        (QStringList { QStringLiteral("Lead in"), QStringLiteral("Contact made"), QStringLiteral("Discovery"),
+            QStringLiteral("Proposal"), QStringLiteral("Negotiation"), QStringLiteral("Trial"),
+            QStringLiteral("Won"), QStringLiteral("Lost") }));
     Stage trial = *t.pipeline().stage(*added);
     QCOMPARE(trial.rotDays, 30);
     trial.name = QStringLiteral("Paid trial");
@@ -664,7 +681,7 @@ void TestPipeline::removesStageMovingItsDeals()
     QVERIFY2(refused.error().contains(QStringLiteral("deals (2)")), qPrintable(refused.error()));
     QVERIFY(t.pipeline().removeStage(discovery, proposal).ok());
     QVERIFY(!stageNames(t.pipeline()).contains(QStringLiteral("Discovery")));
-    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64>{kept, a, b}));
+    QCOMPARE(columnOrder(t.connection(), proposal), (QList<qint64> { kept, a, b }));
     // The history still names the removed stage.
     QCOMPARE(historyRows(t.connection(), a), 2);
     QCOMPARE(t.pipeline().stage(discovery)->name, QStringLiteral("Discovery"));
@@ -675,8 +692,8 @@ void TestPipeline::refusesToRemoveClosedOrLastStage()
     TestDatabase t;
     QVERIFY(!t.pipeline().removeStage(t.stageId(QStringLiteral("Won"))).ok());
     QVERIFY(!t.pipeline().removeStage(t.stageId(QStringLiteral("Lost"))).ok());
-    const QStringList open{QStringLiteral("Lead in"), QStringLiteral("Contact made"), QStringLiteral("Discovery"),
-                           QStringLiteral("Proposal")};
+    const QStringList open { QStringLiteral("Lead in"), QStringLiteral("Contact made"),
+        QStringLiteral("Discovery"), QStringLiteral("Proposal") };
     for (const QString &name : open)
         QVERIFY(t.pipeline().removeStage(t.stageId(name)).ok());
     const auto last = t.pipeline().removeStage(t.stageId(QStringLiteral("Negotiation")));

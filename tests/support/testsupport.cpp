@@ -50,7 +50,7 @@ qint64 TestDatabase::deal(const QString &title, qint64 stageId, qint64 accountId
     d.title = title;
     d.accountId = accountId ? accountId : account(title + QStringLiteral(" Inc."));
     d.stageId = stageId ? stageId : this->stageId(QStringLiteral("Lead in"));
-    d.value = Money{valueMinor, QStringLiteral("EUR")};
+    d.value = Money { valueMinor, QStringLiteral("EUR") };
     const auto id = m_pipeline->createDeal(d);
     if (!id)
         qFatal("deal: %s", qPrintable(id.error()));
@@ -59,13 +59,15 @@ qint64 TestDatabase::deal(const QString &title, qint64 stageId, qint64 accountId
 
 qint64 TestDatabase::stageId(const QString &name) const
 {
-    return scalar(connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name}).toLongLong();
+    return scalar(connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), { name })
+        .toLongLong();
 }
 
 qint64 TestDatabase::reasonId(NoMeaning meaning) const
 {
-    return scalar(connection(), QStringLiteral("SELECT id FROM lost_reasons WHERE meaning = ? ORDER BY position LIMIT 1"),
-                  {enumKey(meaning)})
+    return scalar(connection(),
+        QStringLiteral("SELECT id FROM lost_reasons WHERE meaning = ? ORDER BY position LIMIT 1"),
+        { enumKey(meaning) })
         .toLongLong();
 }
 

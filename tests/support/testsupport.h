@@ -7,7 +7,6 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 namespace Ripen::Test {
@@ -36,7 +35,7 @@ public:
     // Fluent helpers that create rows through the Pipeline and fail the test when it refuses.
     qint64 account(const QString &name = QStringLiteral("Acme GmbH"));
     qint64 contact(qint64 accountId, const QString &name = QStringLiteral("Jane Doe"),
-                   ContactRole role = ContactRole::DecisionMaker);
+        ContactRole role = ContactRole::DecisionMaker);
     qint64 deal(const QString &title, qint64 stageId = 0, qint64 accountId = 0, qint64 valueMinor = 1000000);
     qint64 stageId(const QString &name) const;
     qint64 reasonId(NoMeaning meaning) const;
@@ -44,7 +43,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    FixedClock m_clock{fixedNow()};
+    FixedClock m_clock { fixedNow() };
     Database m_database;
     std::unique_ptr<Pipeline> m_pipeline;
 };
@@ -52,32 +51,32 @@ private:
 } // namespace Ripen::Test
 
 // QTEST_MAIN with the fixed test environment in place before the test object exists.
-#define RIPEN_TEST_MAIN(TestObject)                                                                         \
-    int main(int argc, char *argv[])                                                                       \
-    {                                                                                                      \
-        QApplication app(argc, argv);                                                                      \
-        Ripen::Test::initTestEnvironment();                                                                \
-        TestObject tc;                                                                                     \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
-        return QTest::qExec(&tc, argc, argv);                                                              \
+#define RIPEN_TEST_MAIN(TestObject)                                                                          \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QApplication app(argc, argv);                                                                        \
+        Ripen::Test::initTestEnvironment();                                                                  \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }
 
-#define RIPEN_GUI_TEST_MAIN(TestObject)                                                                     \
-    int main(int argc, char *argv[])                                                                       \
-    {                                                                                                      \
-        QGuiApplication app(argc, argv);                                                                   \
-        Ripen::Test::initTestEnvironment();                                                                \
-        TestObject tc;                                                                                     \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
-        return QTest::qExec(&tc, argc, argv);                                                              \
+#define RIPEN_GUI_TEST_MAIN(TestObject)                                                                      \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QGuiApplication app(argc, argv);                                                                     \
+        Ripen::Test::initTestEnvironment();                                                                  \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }
 
-#define RIPEN_CORE_TEST_MAIN(TestObject)                                                                    \
-    int main(int argc, char *argv[])                                                                       \
-    {                                                                                                      \
-        QCoreApplication app(argc, argv);                                                                  \
-        Ripen::Test::initTestEnvironment();                                                                \
-        TestObject tc;                                                                                     \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
-        return QTest::qExec(&tc, argc, argv);                                                              \
+#define RIPEN_CORE_TEST_MAIN(TestObject)                                                                     \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        QCoreApplication app(argc, argv);                                                                    \
+        Ripen::Test::initTestEnvironment();                                                                  \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }

@@ -36,14 +36,17 @@ class RecordingPrompter final : public Prompter
 {
 public:
     QStringList errors;
-    void error(QWidget *, const QString &title, const QString &text) override { errors << title + QStringLiteral(": ") + text; }
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QStringLiteral(": ") + text;
+    }
 };
 
 // A board on a fresh database: three deals in Lead in, one in Proposal, a fixed "today".
 struct Board
 {
     QTemporaryDir dir;
-    FixedClock clock{Test::fixedNow()};
+    FixedClock clock { Test::fixedNow() };
     std::unique_ptr<Workspace> workspace;
     RecordingPrompter prompter;
     std::unique_ptr<BoardView> view;
@@ -55,10 +58,14 @@ struct Board
         workspace = Workspace::open(dir.filePath(QStringLiteral("board.sqlite")), clock, &error);
         if (!workspace)
             qFatal("%s", qPrintable(error));
-        umbrella = deal(QStringLiteral("Umbrella pilot"), QStringLiteral("Proposal"), QStringLiteral("Umbrella"), 9000000);
-        initech = deal(QStringLiteral("Initech licences"), QStringLiteral("Lead in"), QStringLiteral("Initech"), 240000);
-        globex = deal(QStringLiteral("Globex support renewal"), QStringLiteral("Lead in"), QStringLiteral("Globex"), 1800000);
-        acme = deal(QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
+        umbrella = deal(QStringLiteral("Umbrella pilot"), QStringLiteral("Proposal"),
+            QStringLiteral("Umbrella"), 9000000);
+        initech = deal(
+            QStringLiteral("Initech licences"), QStringLiteral("Lead in"), QStringLiteral("Initech"), 240000);
+        globex = deal(QStringLiteral("Globex support renewal"), QStringLiteral("Lead in"),
+            QStringLiteral("Globex"), 1800000);
+        acme = deal(
+            QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
         view = std::make_unique<BoardView>(prompter);
         view->setWorkspace(workspace.get());
         view->resize(1100, 700);
@@ -67,16 +74,18 @@ struct Board
     Pipeline &pipeline() { return workspace->pipeline(); }
     qint64 stage(const QString &name)
     {
-        return scalar(pipeline().connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), {name}).toLongLong();
+        return scalar(
+            pipeline().connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), { name })
+            .toLongLong();
     }
     qint64 deal(const QString &title, const QString &stageName, const QString &account, qint64 value)
     {
         Deal d;
         d.title = title;
         d.stageId = stage(stageName);
-        d.value = Money{value, QStringLiteral("EUR")};
+        d.value = Money { value, QStringLiteral("EUR") };
         d.owner = title.startsWith(QLatin1Char('G')) ? QStringLiteral("Alex") : QStringLiteral("Sam");
-        return *pipeline().createDeal(d, NewParties{account, {}, ContactRole::Other});
+        return *pipeline().createDeal(d, NewParties { account, {}, ContactRole::Other });
     }
     CardListView *list(const QString &stageName) { return view->columnList(stage(stageName)); }
     StageColumnModel *model(const QString &stageName) { return view->columnModel(stage(stageName)); }
@@ -92,7 +101,7 @@ struct Board
 
 std::unique_ptr<QMimeData> dragOf(StageColumnModel *model, qint64 dealId)
 {
-    return std::unique_ptr<QMimeData>(model->mimeData({model->index(model->rowOfDeal(dealId), 0)}));
+    return std::unique_ptr<QMimeData>(model->mimeData({ model->index(model->rowOfDeal(dealId), 0) }));
 }
 
 // What a drag and drop delivers to the widget under the cursor: enter, move, drop.
@@ -106,8 +115,7 @@ void dropOn(QWidget *target, const QPoint &pos, const QMimeData *mime)
     QApplication::sendEvent(target, &drop);
 }
 
-template<typename Dialog>
-Dialog *openDialog(QWidget *parent)
+template<typename Dialog> Dialog *openDialog(QWidget *parent)
 {
     Dialog *dialog = nullptr;
     [&] { QTRY_VERIFY((dialog = parent->findChild<Dialog *>()) && dialog->isVisible()); }();
@@ -144,8 +152,8 @@ void TestBoardView::showsOneColumnPerOpenStage()
     StageColumnView *lead = b.view->column(b.stage(QStringLiteral("Lead in")));
     QCOMPARE(lead->headerText(), QStringLiteral("Lead in\n3 deals worth €62,400"));
     QCOMPARE(b.view->column(b.stage(QStringLiteral("Proposal")))->headerText(),
-             QStringLiteral("Proposal\n1 deal worth €90,000"));
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+        QStringLiteral("Proposal\n1 deal worth €90,000"));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
     QVERIFY(!b.view->column(b.stage(QStringLiteral("Won"))));
     QVERIFY(b.view->wonTarget()->isVisible());
     QVERIFY(b.view->lostTarget()->isVisible());
@@ -164,17 +172,20 @@ void TestBoardView::dropOnAnotherColumnChangesTheStage()
     const QRect last = target->visualRect(target->model()->index(0, 0));
     dropOn(target->viewport(), QPoint(last.center().x(), last.bottom() + 20), mime.get());
     QTRY_COMPARE(b.pipeline().deal(b.globex)->stageId, b.stage(QStringLiteral("Proposal")));
-    QCOMPARE(b.ids(QStringLiteral("Proposal")), (QList<qint64>{b.umbrella, b.globex}));
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Proposal")), (QList<qint64> { b.umbrella, b.globex }));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.initech }));
     QCOMPARE(scalar(b.pipeline().connection(),
-                    QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ? AND to_stage_id = ?"),
-                    {b.globex, b.stage(QStringLiteral("Proposal"))})
+                 QStringLiteral("SELECT count(*) FROM stage_history WHERE deal_id = ? AND to_stage_id = ?"),
+                 { b.globex, b.stage(QStringLiteral("Proposal")) })
                  .toInt(),
-             1);
-    QVERIFY(b.view->column(b.stage(QStringLiteral("Proposal")))->headerText().contains(QStringLiteral("2 deals")));
-    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("move “Globex support renewal” to Proposal"));
+        1);
+    QVERIFY(b.view->column(b.stage(QStringLiteral("Proposal")))
+                ->headerText()
+                .contains(QStringLiteral("2 deals")));
+    QCOMPARE(
+        b.workspace->undoStack().undoText(), QStringLiteral("move “Globex support renewal” to Proposal"));
     b.workspace->undoStack().undo();
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
     QVERIFY(b.prompter.errors.isEmpty());
 }
 
@@ -186,7 +197,7 @@ void TestBoardView::dropInsideAColumnReorders()
     // On the upper half of the first card: in front of it.
     const QRect first = list->visualRect(list->model()->index(0, 0));
     dropOn(list->viewport(), QPoint(first.center().x(), first.top() + 3), mime.get());
-    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.initech, b.acme, b.globex}));
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.initech, b.acme, b.globex }));
     QCOMPARE(b.pipeline().deal(b.initech)->stageId, b.stage(QStringLiteral("Lead in")));
 }
 
@@ -239,17 +250,17 @@ void TestBoardView::keyboardReordersWithinAColumn()
     QVERIFY(b.view->selectDeal(b.acme));
     CardListView *lead = b.list(QStringLiteral("Lead in"));
     QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier);
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.acme, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.acme, b.initech }));
     QCOMPARE(b.view->currentDealId(), b.acme);
     QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier);
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech, b.acme}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.initech, b.acme }));
     QTest::keyClick(lead, Qt::Key_Down, Qt::ControlModifier); // already last: nothing happens
     QCOMPARE(b.workspace->undoStack().count(), 2);
     QTest::keyClick(lead, Qt::Key_Up, Qt::ControlModifier);
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.acme, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.acme, b.initech }));
     QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("reorder “Acme renewal” in Lead in"));
     b.workspace->undoStack().undo();
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech, b.acme}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.initech, b.acme }));
 }
 
 void TestBoardView::lostDialogCancelChangesNothing()
@@ -263,7 +274,7 @@ void TestBoardView::lostDialogCancelChangesNothing()
     const Deal deal = *b.pipeline().deal(b.acme);
     QCOMPARE(deal.status, DealStatus::Open);
     QCOMPARE(deal.stageId, b.stage(QStringLiteral("Lead in")));
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
     QCOMPARE(b.workspace->undoStack().count(), 0);
     QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM follow_ups")).toInt(), 0);
 }
@@ -294,14 +305,15 @@ void TestBoardView::journeyLostForTimingComesBackLater()
     QCOMPARE(deal.lost.failedCommitment, FailedCommitment::Discovery);
     QCOMPARE(deal.lost.note, QStringLiteral("Budget frozen until the spring"));
     QCOMPARE(scalar(b.pipeline().connection(),
-                    QStringLiteral("SELECT planned_value FROM follow_ups WHERE deal_id = ? AND done_on IS NULL"),
-                    {b.globex})
+                 QStringLiteral("SELECT planned_value FROM follow_ups WHERE deal_id = ? AND done_on IS NULL"),
+                 { b.globex })
                  .toString(),
-             QStringLiteral("Send the Q1 freight benchmark"));
+        QStringLiteral("Send the Q1 freight benchmark"));
     // and it has left the board
     for (qint64 stageId : b.view->stageIds())
         QCOMPARE(b.view->columnModel(stageId)->rowOfDeal(b.globex), -1);
-    QVERIFY(b.view->column(b.stage(QStringLiteral("Lead in")))->headerText().contains(QStringLiteral("2 deals")));
+    QVERIFY(
+        b.view->column(b.stage(QStringLiteral("Lead in")))->headerText().contains(QStringLiteral("2 deals")));
     QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("mark “Globex support renewal” as lost"));
 }
 
@@ -329,12 +341,12 @@ void TestBoardView::filtersByTextOwnerAndAttention()
 {
     Board b;
     QTest::keyClicks(b.view->filterEdit(), QStringLiteral("glob"));
-    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64>{b.globex});
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64> { b.globex });
     QCOMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 0);
     b.view->filterEdit()->clear();
     QTRY_COMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
     b.view->ownerCombo()->setCurrentIndex(b.view->ownerCombo()->findText(QStringLiteral("Alex")));
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64>{b.globex});
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64> { b.globex });
     b.view->ownerCombo()->setCurrentIndex(0);
     // Plan a next step for Acme: it no longer needs attention, the others (no next step) do.
     FollowUp next;
@@ -342,7 +354,7 @@ void TestBoardView::filtersByTextOwnerAndAttention()
     next.dueOn = QDate(2026, 11, 30);
     QVERIFY(b.pipeline().scheduleFollowUp(next).ok());
     b.view->attentionCheck()->setChecked(true);
-    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64>{b.globex, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.initech }));
     b.view->attentionCheck()->setChecked(false);
     QCOMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
 }
@@ -400,7 +412,8 @@ void TestBoardView::editDealIsUndoable()
     dialog->ui()->titleEdit->setText(QStringLiteral("Initech licences, 40 seats"));
     dialog->accept();
     QTRY_COMPARE(b.pipeline().deal(b.initech)->title, QStringLiteral("Initech licences, 40 seats"));
-    QCOMPARE(b.model(QStringLiteral("Lead in"))->index(2, 0).data().toString(), QStringLiteral("Initech licences, 40 seats"));
+    QCOMPARE(b.model(QStringLiteral("Lead in"))->index(2, 0).data().toString(),
+        QStringLiteral("Initech licences, 40 seats"));
     b.workspace->undoStack().undo();
     QCOMPARE(b.pipeline().deal(b.initech)->title, QStringLiteral("Initech licences"));
 }
@@ -412,14 +425,18 @@ void TestBoardView::settingsRenameAndReorderReachTheBoard()
     QTableWidget *stages = settings.stageTable();
     QCOMPARE(stages->rowCount(), 5);
     stages->item(2, PipelineSettingsDialog::StageName)->setText(QStringLiteral("Needs analysis"));
-    QCOMPARE(b.pipeline().stage(b.stage(QStringLiteral("Needs analysis")))->name, QStringLiteral("Needs analysis"));
-    QVERIFY(b.view->column(b.stage(QStringLiteral("Needs analysis")))->headerText().startsWith(QStringLiteral("Needs analysis")));
+    QCOMPARE(b.pipeline().stage(b.stage(QStringLiteral("Needs analysis")))->name,
+        QStringLiteral("Needs analysis"));
+    QVERIFY(b.view->column(b.stage(QStringLiteral("Needs analysis")))
+                ->headerText()
+                .startsWith(QStringLiteral("Needs analysis")));
     stages->item(2, PipelineSettingsDialog::StageRotDays)->setData(Qt::EditRole, 30);
     QCOMPARE(b.pipeline().stage(b.stage(QStringLiteral("Needs analysis")))->rotDays, 30);
     // An empty name is refused and explained.
     stages->item(2, PipelineSettingsDialog::StageName)->setText(QStringLiteral(" "));
     QVERIFY(settings.errorText().contains(QStringLiteral("name")));
-    QTRY_COMPARE(stages->item(2, PipelineSettingsDialog::StageName)->text(), QStringLiteral("Needs analysis"));
+    QTRY_COMPARE(
+        stages->item(2, PipelineSettingsDialog::StageName)->text(), QStringLiteral("Needs analysis"));
     // Reorder: Proposal one to the left.
     stages->setCurrentCell(3, 0);
     settings.moveUpButton()->click();
@@ -445,10 +462,11 @@ void TestBoardView::settingsRemoveStageAsksWhereDealsGo()
     settings.removeStageButton()->click();
     QVERIFY(settings.relocationPanel()->isVisible());
     QCOMPARE(b.view->stageIds().size(), 5); // nothing changed yet
-    settings.relocationCombo()->setCurrentIndex(settings.relocationCombo()->findText(QStringLiteral("Discovery")));
+    settings.relocationCombo()->setCurrentIndex(
+        settings.relocationCombo()->findText(QStringLiteral("Discovery")));
     settings.relocateButton()->click();
     QCOMPARE(b.view->stageIds().size(), 4);
-    QCOMPARE(b.ids(QStringLiteral("Discovery")), (QList<qint64>{b.acme, b.globex, b.initech}));
+    QCOMPARE(b.ids(QStringLiteral("Discovery")), (QList<qint64> { b.acme, b.globex, b.initech }));
 }
 
 RIPEN_TEST_MAIN(TestBoardView)

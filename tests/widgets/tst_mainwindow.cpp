@@ -1,15 +1,15 @@
-#include "demogenerator.h"
-#include "mainwindow.h"
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
+#include "demogenerator.h"
+#include "mainwindow.h"
 #include "placeholderview.h"
 #include "prompter.h"
 #include "testsupport.h"
 #include "workspace.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -237,7 +237,7 @@ void TestMainWindow::viewMenuListsEveryView()
         QAction *viewAction = viewActions.at(view);
         QCOMPARE(viewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
         QVERIFY2(!viewAction->icon().isNull(),
-                 "the view icons did not load: is Qt's SVG plugin installed (Debian: libqt6svg6)?");
+            "the view icons did not load: is Qt's SVG plugin installed (Debian: libqt6svg6)?");
         viewAction->trigger();
         checkShows(*window, view);
     }
@@ -531,7 +531,8 @@ void TestMainWindow::boardEnterOpensTheTimeline()
     Deal deal;
     deal.title = QStringLiteral("Acme renewal");
     deal.stageId = window->workspace()->pipeline().stages().first().id;
-    const auto id = window->workspace()->pipeline().createDeal(deal, NewParties{QStringLiteral("Acme"), {}});
+    const auto id
+        = window->workspace()->pipeline().createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
     QVERIFY(id.ok());
     BoardView *board = window->board();
     QVERIFY(board->selectDeal(*id));

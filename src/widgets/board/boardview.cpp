@@ -28,8 +28,8 @@ namespace Ripen {
 
 namespace {
 
-QAction *makeAction(QWidget *parent, const QString &text, const QList<QKeySequence> &shortcuts,
-                    const QString &tip)
+QAction *makeAction(
+    QWidget *parent, const QString &text, const QList<QKeySequence> &shortcuts, const QString &tip)
 {
     auto *action = new QAction(text, parent);
     action->setShortcuts(shortcuts);
@@ -53,7 +53,8 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     , m_columnsHost(new QWidget)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
     , m_wonTarget(new DropTarget(tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f), this))
-    , m_lostTarget(new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28), this))
+    , m_lostTarget(
+          new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28), this))
 {
     setObjectName(QStringLiteral("boardView"));
     auto *layout = new QVBoxLayout(this);
@@ -72,7 +73,8 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     bar->addWidget(ownerLabel);
     m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_ownerCombo);
-    m_attention->setToolTip(tr("Only deals that are overdue, have no next step, are rotting or get check-ins only"));
+    m_attention->setToolTip(
+        tr("Only deals that are overdue, have no next step, are rotting or get check-ins only"));
     bar->addWidget(m_attention);
     bar->addStretch(1);
     bar->addWidget(m_newDealButton);
@@ -92,26 +94,28 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     targets->addWidget(m_lostTarget);
     layout->addLayout(targets);
 
-    m_newDeal = makeAction(this, tr("&New Deal…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
-                           tr("Create a deal in the current stage"));
-    m_editDeal = makeAction(this, tr("&Edit Deal…"), {QKeySequence(Qt::Key_F2)}, tr("Edit the selected deal"));
-    m_moveBack = makeAction(this, tr("Move to &Previous Stage"), {QKeySequence(Qt::CTRL | Qt::Key_Left)},
-                            tr("Move the selected deal one stage back"));
-    m_moveForward = makeAction(this, tr("Move to Ne&xt Stage"), {QKeySequence(Qt::CTRL | Qt::Key_Right)},
-                               tr("Move the selected deal one stage on"));
-    m_moveUp = makeAction(this, tr("Move &Up"), {QKeySequence(Qt::CTRL | Qt::Key_Up)},
-                          tr("Move the selected deal one card up in its stage"));
-    m_moveDown = makeAction(this, tr("Move &Down"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
-                            tr("Move the selected deal one card down in its stage"));
-    m_markWon = makeAction(this, tr("Mark as &Won…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
-                           tr("Record the selected deal as won"));
-    m_markLost = makeAction(this, tr("Mark as &Lost…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
-                            tr("Record why the selected deal was lost and when to come back"));
+    m_newDeal = makeAction(this, tr("&New Deal…"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert) },
+        tr("Create a deal in the current stage"));
+    m_editDeal
+        = makeAction(this, tr("&Edit Deal…"), { QKeySequence(Qt::Key_F2) }, tr("Edit the selected deal"));
+    m_moveBack = makeAction(this, tr("Move to &Previous Stage"), { QKeySequence(Qt::CTRL | Qt::Key_Left) },
+        tr("Move the selected deal one stage back"));
+    m_moveForward = makeAction(this, tr("Move to Ne&xt Stage"), { QKeySequence(Qt::CTRL | Qt::Key_Right) },
+        tr("Move the selected deal one stage on"));
+    m_moveUp = makeAction(this, tr("Move &Up"), { QKeySequence(Qt::CTRL | Qt::Key_Up) },
+        tr("Move the selected deal one card up in its stage"));
+    m_moveDown = makeAction(this, tr("Move &Down"), { QKeySequence(Qt::CTRL | Qt::Key_Down) },
+        tr("Move the selected deal one card down in its stage"));
+    m_markWon = makeAction(this, tr("Mark as &Won…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W) },
+        tr("Record the selected deal as won"));
+    m_markLost = makeAction(this, tr("Mark as &Lost…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) },
+        tr("Record why the selected deal was lost and when to come back"));
     m_openTimeline = new QAction(tr("Open &Timeline"), this);
-    m_openTimeline->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openTimeline->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     m_openTimeline->setShortcutContext(Qt::WidgetShortcut); // active in the card lists it is added to
     m_openTimeline->setStatusTip(tr("Show every touch of the selected deal"));
-    m_find = makeAction(this, tr("&Find Deals"), {QKeySequence::Find}, tr("Filter the board"));
+    m_find = makeAction(this, tr("&Find Deals"), { QKeySequence::Find }, tr("Filter the board"));
     m_newDealButton->setToolTip(m_newDeal->toolTip() + QStringLiteral(" (Ctrl+Shift+N)"));
 
     connect(m_newDeal, &QAction::triggered, this, &BoardView::newDeal);
@@ -152,8 +156,8 @@ BoardView::~BoardView()
 
 QList<QAction *> BoardView::dealActions() const
 {
-    return {m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_moveUp, m_moveDown,
-            m_markWon, m_markLost, m_find};
+    return { m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_moveUp, m_moveDown,
+        m_markWon, m_markLost, m_find };
 }
 
 void BoardView::setWorkspace(Workspace *workspace)
@@ -209,14 +213,15 @@ void BoardView::rebuildColumns()
             auto *column = new StageColumnView(stage.name, model, m_columnsHost);
             model->setParent(column);
             // Queued: the move runs after the drop event has finished with the view's indexes.
-            connect(model, &StageColumnModel::moveRequested, this, &BoardView::requestMove, Qt::QueuedConnection);
+            connect(
+                model, &StageColumnModel::moveRequested, this, &BoardView::requestMove, Qt::QueuedConnection);
             column->list()->installEventFilter(this);
             column->list()->addAction(m_openTimeline);
             connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
                 emit openTimelineRequested(index.data(StageColumnModel::DealIdRole).toLongLong());
             });
             connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                    &BoardView::updateActions);
+                &BoardView::updateActions);
             m_columnsLayout->addWidget(column, 1);
             m_columns << column;
         }
@@ -229,7 +234,8 @@ void BoardView::rebuildColumns()
 void BoardView::applyFilter()
 {
     m_filterDelay.stop();
-    m_filter = BoardFilter{m_filterEdit->text(), m_ownerCombo->currentData().toString(), m_attention->isChecked()};
+    m_filter = BoardFilter { m_filterEdit->text(), m_ownerCombo->currentData().toString(),
+        m_attention->isChecked() };
     for (StageColumnView *column : std::as_const(m_columns))
         column->model()->setFilter(m_filter);
     updateActions();
@@ -352,8 +358,8 @@ void BoardView::updateActions()
     const bool hasDeal = currentDealId() != 0;
     m_newDeal->setEnabled(hasWorkspace);
     m_newDealButton->setEnabled(hasWorkspace);
-    for (QAction *action : {m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon, m_markLost,
-                            m_openTimeline})
+    for (QAction *action : { m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon,
+             m_markLost, m_openTimeline })
         action->setEnabled(hasWorkspace && hasDeal);
 }
 
@@ -443,7 +449,8 @@ void BoardView::askLost(qint64 dealId)
     const auto deal = m_workspace->pipeline().deal(dealId);
     if (!deal)
         return;
-    auto *dialog = new LostDialog(deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(), this);
+    auto *dialog = new LostDialog(
+        deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, deal] {
         if (!m_workspace)

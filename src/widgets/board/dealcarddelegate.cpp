@@ -15,9 +15,9 @@ namespace Ripen {
 
 namespace {
 
-constexpr int kMargin = 4;    // around the card, inside the list
-constexpr int kPadding = 8;   // inside the card
-constexpr int kStripe = 4;    // the next-step stripe on the left edge
+constexpr int kMargin = 4; // around the card, inside the list
+constexpr int kPadding = 8; // inside the card
+constexpr int kStripe = 4; // the next-step stripe on the left edge
 constexpr int kRadius = 6;
 
 // Colours chosen to read on light and dark palettes alike.
@@ -44,7 +44,10 @@ QColor stepColor(Rules::NextStep step, const QPalette &palette)
 
 } // namespace
 
-DealCardDelegate::DealCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+DealCardDelegate::DealCardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 QString DealCardDelegate::nextStepText(const QModelIndex &index)
 {
@@ -92,10 +95,12 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const QFontMetrics metrics(option.font);
     const int line = metrics.height();
-    return {option.rect.width() > 0 ? option.rect.width() : 220, 4 * line + 3 * 3 + 2 * kPadding + 2 * kMargin};
+    return { option.rect.width() > 0 ? option.rect.width() : 220,
+        4 * line + 3 * 3 + 2 * kPadding + 2 * kMargin };
 }
 
-void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void DealCardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -113,9 +118,9 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (rotting)
         painter->fillPath(shape, kRotTint);
     if (selected)
-        painter->fillPath(shape, QColor(palette.color(QPalette::Highlight).red(),
-                                        palette.color(QPalette::Highlight).green(),
-                                        palette.color(QPalette::Highlight).blue(), 40));
+        painter->fillPath(shape,
+            QColor(palette.color(QPalette::Highlight).red(), palette.color(QPalette::Highlight).green(),
+                palette.color(QPalette::Highlight).blue(), 40));
     QPen border(selected || focused ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
     border.setWidthF(selected || focused ? 2.0 : 1.0);
     painter->setPen(border);
@@ -123,7 +128,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     // The stripe says at a glance where the next step stands.
     QPainterPath stripe;
-    stripe.addRoundedRect(QRectF(card.left(), card.top(), kStripe + kRadius, card.height()), kRadius, kRadius);
+    stripe.addRoundedRect(
+        QRectF(card.left(), card.top(), kStripe + kRadius, card.height()), kRadius, kRadius);
     painter->setClipRect(QRectF(card.left(), card.top(), kStripe, card.height()));
     painter->fillPath(stripe, stepColor(step, palette));
     painter->setClipping(false);
@@ -140,8 +146,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(palette.color(QPalette::Text));
     QRectF row(content.left(), content.top(), content.width(), titleMetrics.height());
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(StageColumnModel::TitleRole).toString(), Qt::ElideRight,
-                                              int(row.width())));
+        titleMetrics.elidedText(
+            index.data(StageColumnModel::TitleRole).toString(), Qt::ElideRight, int(row.width())));
 
     // Line 2: account and primary contact, the value on the right.
     const QString value = index.data(StageColumnModel::ValueRole).toString();
@@ -160,7 +166,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!contact.isEmpty())
         who += QStringLiteral(" · ") + contact;
     painter->drawText(row.adjusted(0, 0, -valueWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(who, Qt::ElideRight, int(row.width()) - valueWidth - kPadding));
+        metrics.elidedText(who, Qt::ElideRight, int(row.width()) - valueWidth - kPadding));
 
     // Line 3: the next step.
     row.translate(0, line);
@@ -168,7 +174,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QString next = nextStepText(index);
     if (step == Rules::NextStep::Missing || step == Rules::NextStep::Overdue)
         next = QStringLiteral("⚠ ") + next;
-    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(next, Qt::ElideRight, int(row.width())));
+    painter->drawText(
+        row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(next, Qt::ElideRight, int(row.width())));
 
     // Line 4: touches and the nuisance badge.
     row.translate(0, line);
@@ -199,18 +206,20 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString touches = touchesText(index);
     const QString shown = metrics.horizontalAdvance(touches) <= room ? touches : valueAgeText(index);
     painter->drawText(row.adjusted(0, 0, -badgeWidth - 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(shown, Qt::ElideRight, room));
+        metrics.elidedText(shown, Qt::ElideRight, room));
     painter->restore();
 }
 
-bool DealCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index)
+bool DealCardDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (!event || event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    QStringList lines{QStringLiteral("<b>%1</b>").arg(index.data(StageColumnModel::TitleRole).toString().toHtmlEscaped()),
-                      index.data(StageColumnModel::AccountRole).toString().toHtmlEscaped(),
-                      nextStepText(index), touchesText(index)};
+    QStringList lines {
+        QStringLiteral("<b>%1</b>").arg(index.data(StageColumnModel::TitleRole).toString().toHtmlEscaped()),
+        index.data(StageColumnModel::AccountRole).toString().toHtmlEscaped(), nextStepText(index),
+        touchesText(index)
+    };
     if (index.data(StageColumnModel::RottingRole).toBool())
         lines << tr("Rotting: no meaningful touch for longer than this stage allows, and nothing planned.");
     if (index.data(StageColumnModel::NuisanceRole).toBool())

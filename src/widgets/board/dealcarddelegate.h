@@ -14,10 +14,11 @@ class DealCardDelegate final : public QStyledItemDelegate
 public:
     explicit DealCardDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
     // The line under the account that says where the next step stands (also the card's tooltip).
     static QString nextStepText(const QModelIndex &index);

@@ -11,7 +11,8 @@
 
 namespace Ripen {
 
-CardListView::CardListView(QWidget *parent) : QListView(parent)
+CardListView::CardListView(QWidget *parent)
+    : QListView(parent)
 {
     setItemDelegate(new DealCardDelegate(this));
     setUniformItemSizes(true); // every card has the same height: no need to measure 50,000 of them
@@ -44,10 +45,11 @@ void CardListView::paintEvent(QPaintEvent *event)
     // An empty column says why it is empty, and what to do.
     QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const QString text = column->filter().isEmpty() ? tr("No deals here yet.\nDrag a card here, or press Ctrl+Shift+N.")
-                                                    : tr("No deal here matches the filter.");
-    painter.drawText(viewport()->rect().adjusted(8, 24, -8, -8), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     text);
+    const QString text = column->filter().isEmpty()
+        ? tr("No deals here yet.\nDrag a card here, or press Ctrl+Shift+N.")
+        : tr("No deal here matches the filter.");
+    painter.drawText(
+        viewport()->rect().adjusted(8, 24, -8, -8), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
 StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *model, QWidget *parent)
@@ -115,8 +117,9 @@ void StageColumnView::updateHeader()
     const QString deals = count == 1 ? tr("1 deal") : tr("%1 deals").arg(QLocale().toString(count));
     m_count->setText(QLocale().toString(count));
     m_summary->setText(values.isEmpty() ? tr("No deals") : shortValues.join(QStringLiteral(" + ")));
-    const QString tip = values.isEmpty() ? deals : tr("%1 worth %2").arg(deals, values.join(QStringLiteral(" + ")));
-    for (QLabel *label : {m_title, m_count, m_summary})
+    const QString tip
+        = values.isEmpty() ? deals : tr("%1 worth %2").arg(deals, values.join(QStringLiteral(" + ")));
+    for (QLabel *label : { m_title, m_count, m_summary })
         label->setToolTip(tip);
 }
 

@@ -45,8 +45,9 @@ DealDialog::DealDialog(Pipeline &pipeline, const Deal &deal, QWidget *parent)
 
     m_ui->titleEdit->setText(deal.title);
     if (!isNew || deal.value.minor > 0)
-        m_ui->valueEdit->setText(QLocale().toString(double(deal.value.minor) / 100.0, 'f', deal.value.minor % 100 ? 2 : 0));
-    for (const char *code : {"EUR", "USD", "GBP", "CHF"})
+        m_ui->valueEdit->setText(
+            QLocale().toString(double(deal.value.minor) / 100.0, 'f', deal.value.minor % 100 ? 2 : 0));
+    for (const char *code : { "EUR", "USD", "GBP", "CHF" })
         m_ui->currencyCombo->addItem(QString::fromLatin1(code));
     m_ui->currencyCombo->setCurrentText(deal.value.currency);
 
@@ -76,13 +77,15 @@ DealDialog::~DealDialog()
 
 qint64 DealDialog::chosenAccountId() const
 {
-    const int index = m_ui->accountCombo->findText(m_ui->accountCombo->currentText().trimmed(), Qt::MatchFixedString);
+    const int index
+        = m_ui->accountCombo->findText(m_ui->accountCombo->currentText().trimmed(), Qt::MatchFixedString);
     return index >= 0 ? m_ui->accountCombo->itemData(index).toLongLong() : 0;
 }
 
 qint64 DealDialog::chosenContactId() const
 {
-    const int index = m_ui->contactCombo->findText(m_ui->contactCombo->currentText().trimmed(), Qt::MatchFixedString);
+    const int index
+        = m_ui->contactCombo->findText(m_ui->contactCombo->currentText().trimmed(), Qt::MatchFixedString);
     return index >= 0 ? m_ui->contactCombo->itemData(index).toLongLong() : 0;
 }
 
@@ -96,8 +99,8 @@ void DealDialog::fillContacts()
             const QString role = enumLabel(contact.role);
             m_ui->contactCombo->addItem(contact.name, contact.id);
             m_ui->contactCombo->setItemData(m_ui->contactCombo->count() - 1,
-                                            contact.jobTitle.isEmpty() ? role : contact.jobTitle + QStringLiteral(" · ") + role,
-                                            Qt::ToolTipRole);
+                contact.jobTitle.isEmpty() ? role : contact.jobTitle + QStringLiteral(" · ") + role,
+                Qt::ToolTipRole);
         }
     }
     m_ui->contactCombo->setEditText(typed);
@@ -110,7 +113,8 @@ Deal DealDialog::deal() const
     deal.accountId = chosenAccountId();
     deal.contactId = m_ui->contactCombo->currentText().trimmed().isEmpty() ? 0 : chosenContactId();
     const QString value = m_ui->valueEdit->text().trimmed();
-    deal.value = Money{value.isEmpty() ? 0 : parseMoneyMinor(value), m_ui->currencyCombo->currentText().trimmed().toUpper()};
+    deal.value = Money { value.isEmpty() ? 0 : parseMoneyMinor(value),
+        m_ui->currencyCombo->currentText().trimmed().toUpper() };
     if (deal.id == 0)
         deal.stageId = m_ui->stageCombo->currentData().toLongLong();
     deal.owner = m_ui->ownerCombo->currentText().trimmed();
@@ -152,14 +156,14 @@ void DealDialog::accept()
     if (d.value.minor < 0)
         return showError(tr("Value: “%1” is not an amount. Type a number such as 12500 or 12,500.50.")
                              .arg(m_ui->valueEdit->text()),
-                         m_ui->valueEdit);
+            m_ui->valueEdit);
     if (!isValidCurrencyCode(d.value.currency))
         return showError(tr("Currency: “%1” is not a currency code; use three letters such as EUR.")
                              .arg(m_ui->currencyCombo->currentText()),
-                         m_ui->currencyCombo);
+            m_ui->currencyCombo);
     if (d.id == 0 && !d.stageId)
-        return showError(tr("Stage: the pipeline has no open stage. Add one in Settings > Pipeline."),
-                         m_ui->stageCombo);
+        return showError(
+            tr("Stage: the pipeline has no open stage. Add one in Settings > Pipeline."), m_ui->stageCombo);
     QDialog::accept();
 }
 

@@ -31,14 +31,15 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
 QDate firstTouchDate(const QDate &lostOn, const QDate &reengageOn, NoMeaning meaning)
 {
     const qint64 wait = lostOn.daysTo(reengageOn);
-    const qint64 days = meaning == NoMeaning::Ghosted ? qMin<qint64>(14, qMax<qint64>(wait, 1))
-                                                      : qMax<qint64>(7, wait / 3);
+    const qint64 days
+        = meaning == NoMeaning::Ghosted ? qMin<qint64>(14, qMax<qint64>(wait, 1)) : qMax<qint64>(7, wait / 3);
     return lostOn.addDays(days);
 }
 
 } // namespace
 
-LostDialog::LostDialog(const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today, QWidget *parent)
+LostDialog::LostDialog(
+    const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_reasons(reasons)
     , m_today(today)
@@ -61,7 +62,7 @@ LostDialog::LostDialog(const QString &dealTitle, const QList<LostReason> &reason
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A “no” means “not now”. Record what it meant and when to come back to “%1”.")
                                  .arg(dealTitle.toHtmlEscaped()),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -179,15 +180,18 @@ void LostDialog::accept()
 {
     const LostInfo info = lostInfo();
     if (!info.reasonId)
-        return showError(tr("Reason: choose what the “no” meant. Add reasons in Settings > Pipeline."), m_reason);
+        return showError(
+            tr("Reason: choose what the “no” meant. Add reasons in Settings > Pipeline."), m_reason);
     if (info.reengageOn < info.lostOn)
-        return showError(tr("Re-engage on: the date to come back must be on or after the day the deal was lost."),
-                         m_reengage);
+        return showError(
+            tr("Re-engage on: the date to come back must be on or after the day the deal was lost."),
+            m_reengage);
     if (const auto touch = firstTouch()) {
         if (touch->plannedValue.isEmpty())
-            return showError(tr("What exactly: say what the first touch will bring, or untick “Plan the first "
-                                "value touch now”."),
-                             m_planValue);
+            return showError(
+                tr("What exactly: say what the first touch will bring, or untick “Plan the first "
+                   "value touch now”."),
+                m_planValue);
         if (touch->dueOn < info.lostOn)
             return showError(tr("Due on: the first touch comes after the deal was lost."), m_planDate);
     }

@@ -5,7 +5,6 @@
 #include "lostreason.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QComboBox;
@@ -26,7 +25,7 @@ class LostDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LostDialog)
 public:
     LostDialog(const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     LostInfo lostInfo() const;
     std::optional<FollowUp> firstTouch() const; // dealId left 0 for the caller

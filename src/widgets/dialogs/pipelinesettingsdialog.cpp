@@ -25,7 +25,7 @@ QTableWidget *makeTable(int columns, const QStringList &headers, QWidget *parent
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                           | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::AnyKeyPressed);
     table->setTabKeyNavigation(false);
     return table;
 }
@@ -43,9 +43,9 @@ QTableWidgetItem *readOnlyItem(const QVariant &value)
 PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *parent)
     : QDialog(parent)
     , m_pipeline(pipeline)
-    , m_stages(makeTable(StageColumnCount, {tr("Stage"), tr("Rots after (days)"), tr("Deals")}, this))
-    , m_reasons(makeTable(ReasonColumnCount, {tr("Lost reason"), tr("What the “no” meant"), tr("Re-engage after (days)")},
-                          this))
+    , m_stages(makeTable(StageColumnCount, { tr("Stage"), tr("Rots after (days)"), tr("Deals") }, this))
+    , m_reasons(makeTable(ReasonColumnCount,
+          { tr("Lost reason"), tr("What the “no” meant"), tr("Re-engage after (days)") }, this))
     , m_addStage(new QPushButton(tr("&Add Stage"), this))
     , m_removeStage(new QPushButton(tr("&Remove Stage…"), this))
     , m_moveUp(new QPushButton(tr("Move &Left"), this))
@@ -66,10 +66,11 @@ PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *pare
 
     auto *stagesPage = new QWidget(tabs);
     auto *stagesLayout = new QVBoxLayout(stagesPage);
-    auto *stagesHint = new QLabel(tr("Open stages are the board's columns, left to right. A deal “rots” when this many "
-                                     "days pass without a meaningful touch and nothing is planned. Won and Lost are "
-                                     "always last."),
-                                  stagesPage);
+    auto *stagesHint
+        = new QLabel(tr("Open stages are the board's columns, left to right. A deal “rots” when this many "
+                        "days pass without a meaningful touch and nothing is planned. Won and Lost are "
+                        "always last."),
+            stagesPage);
     stagesHint->setWordWrap(true);
     stagesLayout->addWidget(stagesHint);
     m_stages->horizontalHeader()->setSectionResizeMode(StageRotDays, QHeaderView::ResizeToContents);
@@ -84,7 +85,7 @@ PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *pare
     m_relocation->hide();
     stagesLayout->addWidget(m_relocation);
     auto *stageButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_addStage, m_removeStage, m_moveUp, m_moveDown})
+    for (QPushButton *button : { m_addStage, m_removeStage, m_moveUp, m_moveDown })
         stageButtons->addWidget(button);
     stageButtons->addStretch(1);
     stagesLayout->addLayout(stageButtons);
@@ -92,9 +93,10 @@ PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *pare
 
     auto *reasonsPage = new QWidget(tabs);
     auto *reasonsLayout = new QVBoxLayout(reasonsPage);
-    auto *reasonsHint = new QLabel(tr("Every lost deal gets one of these reasons. What the “no” meant decides how to "
-                                      "re-engage; the delay pre-fills the date to come back."),
-                                   reasonsPage);
+    auto *reasonsHint
+        = new QLabel(tr("Every lost deal gets one of these reasons. What the “no” meant decides how to "
+                        "re-engage; the delay pre-fills the date to come back."),
+            reasonsPage);
     reasonsHint->setWordWrap(true);
     reasonsLayout->addWidget(reasonsHint);
     m_reasons->horizontalHeader()->setSectionResizeMode(ReasonMeaning, QHeaderView::ResizeToContents);
@@ -178,7 +180,8 @@ void PipelineSettingsDialog::loadReasons()
             meaning->addItem(enumLabel(enumAt<NoMeaning>(i)), i);
         meaning->setCurrentIndex(int(reason.meaning));
         meaning->setAccessibleName(tr("What “%1” meant").arg(reason.label));
-        connect(meaning, &QComboBox::currentIndexChanged, this, [this, label] { saveReasonRow(label->row()); });
+        connect(
+            meaning, &QComboBox::currentIndexChanged, this, [this, label] { saveReasonRow(label->row()); });
         m_reasons->setCellWidget(row, ReasonMeaning, meaning);
         auto *days = new QTableWidgetItem;
         days->setData(Qt::EditRole, reason.reengageDays);
@@ -319,7 +322,8 @@ void PipelineSettingsDialog::removeReason()
     const int row = m_reasons->currentRow();
     if (row < 0)
         return showError(tr("Select the lost reason to remove first."));
-    const auto removed = m_pipeline.removeLostReason(m_reasons->item(row, ReasonLabel)->data(Qt::UserRole).toLongLong());
+    const auto removed
+        = m_pipeline.removeLostReason(m_reasons->item(row, ReasonLabel)->data(Qt::UserRole).toLongLong());
     showError(removed ? QString() : removed.error());
     loadReasons();
 }

@@ -22,8 +22,8 @@ WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &
 {
     setWindowTitle(tr("Mark “%1” as won").arg(dealTitle));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Congratulations! Record what “%1” was finally worth.").arg(dealTitle.toHtmlEscaped()),
-                             this);
+    auto *intro = new QLabel(
+        tr("Congratulations! Record what “%1” was finally worth.").arg(dealTitle.toHtmlEscaped()), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -49,7 +49,7 @@ WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &
 
 Money WonDialog::value() const
 {
-    return Money{parseMoneyMinor(m_value->text()), m_currency};
+    return Money { parseMoneyMinor(m_value->text()), m_currency };
 }
 
 QDate WonDialog::wonOn() const
