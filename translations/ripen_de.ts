@@ -871,7 +871,7 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
 <context>
     <name>Ripen::DealCardDelegate</name>
     <message>
-        <source>No next step planned</source>
+        <source>No next step</source>
         <translation>Kein Schritt geplant</translation>
     </message>
     <message>

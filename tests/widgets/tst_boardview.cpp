@@ -159,7 +159,7 @@ void TestBoardView::showsOneColumnPerOpenStage()
     QVERIFY(b.view->lostTarget()->isVisible());
     // Cards are painted by the delegate and say where the next step stands.
     const QModelIndex card = b.model(QStringLiteral("Lead in"))->index(0, 0);
-    QCOMPARE(DealCardDelegate::nextStepText(card), QStringLiteral("No next step planned"));
+    QCOMPARE(DealCardDelegate::nextStepText(card), QStringLiteral("No next step"));
     QCOMPARE(DealCardDelegate::touchesText(card), QStringLiteral("No touches yet"));
 }
 

@@ -15,8 +15,8 @@ namespace Ripen {
 
 namespace {
 
-constexpr int kMargin = 4; // around the card, inside the list
-constexpr int kPadding = 8; // inside the card
+constexpr int kMargin = 3; // around the card, inside the list
+constexpr int kPadding = 6; // inside the card
 constexpr int kStripe = 4; // the next-step stripe on the left edge
 constexpr int kRadius = 6;
 
@@ -56,7 +56,7 @@ QString DealCardDelegate::nextStepText(const QModelIndex &index)
     const QString date = QLocale().toString(due, QStringLiteral("ddd d MMM"));
     switch (step) {
     case Rules::NextStep::Missing:
-        return tr("No next step planned");
+        return tr("No next step");
     case Rules::NextStep::Overdue:
         return tr("Overdue since %1").arg(QLocale().toString(due, QStringLiteral("d MMM")));
     case Rules::NextStep::Today:
@@ -172,7 +172,8 @@ void DealCardDelegate::paint(
     row.translate(0, line);
     painter->setPen(stepColor(step, palette));
     QString next = nextStepText(index);
-    if (step == Rules::NextStep::Missing || step == Rules::NextStep::Overdue)
+    // The sign is for a missing step only: "Overdue" says it in words, and narrow cards need the room.
+    if (step == Rules::NextStep::Missing)
         next = QStringLiteral("⚠ ") + next;
     painter->drawText(
         row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(next, Qt::ElideRight, int(row.width())));

@@ -65,7 +65,7 @@ StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *mod
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(180);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 8, 4, 4);
+    layout->setContentsMargins(2, 8, 2, 2);
     layout->setSpacing(2);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
