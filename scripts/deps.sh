@@ -38,6 +38,18 @@ ripen_install_deps() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ripen_build PRESET [TARGET...]: configures the CMake preset (CMakePresets.json) and builds it.
+ripen_build() {
+    local preset="$1"
+    shift
+    local root
+    root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    (cd "$root" && cmake --preset "$preset" >/dev/null)
+    local targets=()
+    [ "$#" -gt 0 ] && targets=(--target "$@")
+    cmake --build "$root/build/$preset" --parallel "$(nproc)" "${targets[@]}"
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     ripen_install_deps
 fi

@@ -5,10 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/deps.sh"
 ripen_install_deps
-
-cd "$root"
-cmake --preset release >/dev/null
-cmake --build "$root/build/release" --parallel "$(nproc)" --target ripen
+ripen_build release ripen
 
 args=("$@")
 [ "${#args[@]}" -eq 0 ] && args=(--demo)

@@ -4,10 +4,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/deps.sh"
 ripen_install_deps
-
-cd "$root"
-cmake --preset ci >/dev/null
-cmake --build "$root/build/ci" --parallel "$(nproc)"
+ripen_build ci
 
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC
 cd "$root/build/ci"

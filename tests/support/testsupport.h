@@ -50,33 +50,18 @@ private:
 
 } // namespace Ripen::Test
 
-// QTEST_MAIN with the fixed test environment in place before the test object exists.
-#define RIPEN_TEST_MAIN(TestObject)                                                                          \
+// QTEST_MAIN with the fixed test environment in place before the test object exists; Application is
+// QApplication for widget tests, QGuiApplication for models, QCoreApplication for the rest.
+#define RIPEN_TEST_MAIN_WITH(Application, TestObject)                                                        \
     int main(int argc, char *argv[])                                                                         \
     {                                                                                                        \
-        QApplication app(argc, argv);                                                                        \
+        Application app(argc, argv);                                                                         \
         Ripen::Test::initTestEnvironment();                                                                  \
         TestObject tc;                                                                                       \
         QTEST_SET_MAIN_SOURCE_PATH                                                                           \
         return QTest::qExec(&tc, argc, argv);                                                                \
     }
 
-#define RIPEN_GUI_TEST_MAIN(TestObject)                                                                      \
-    int main(int argc, char *argv[])                                                                         \
-    {                                                                                                        \
-        QGuiApplication app(argc, argv);                                                                     \
-        Ripen::Test::initTestEnvironment();                                                                  \
-        TestObject tc;                                                                                       \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
-        return QTest::qExec(&tc, argc, argv);                                                                \
-    }
-
-#define RIPEN_CORE_TEST_MAIN(TestObject)                                                                     \
-    int main(int argc, char *argv[])                                                                         \
-    {                                                                                                        \
-        QCoreApplication app(argc, argv);                                                                    \
-        Ripen::Test::initTestEnvironment();                                                                  \
-        TestObject tc;                                                                                       \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
-        return QTest::qExec(&tc, argc, argv);                                                                \
-    }
+#define RIPEN_TEST_MAIN(TestObject) RIPEN_TEST_MAIN_WITH(QApplication, TestObject)
+#define RIPEN_GUI_TEST_MAIN(TestObject) RIPEN_TEST_MAIN_WITH(QGuiApplication, TestObject)
+#define RIPEN_CORE_TEST_MAIN(TestObject) RIPEN_TEST_MAIN_WITH(QCoreApplication, TestObject)
