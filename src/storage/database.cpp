@@ -159,7 +159,7 @@ bool Database::open(const QString &path, const Options &options)
             tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()));
     if (!configure(options))
         return false;
-    if (!migrate(!existed && !inMemory)) {
+    if (!migrate()) {
         if (!existed && !inMemory) {
             // Nothing half-written is left behind: the file did not exist before.
             const QString message = m_message;
@@ -320,9 +320,8 @@ bool Database::configure(const Options &options)
         && pragma(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
-bool Database::migrate(bool createdNow)
+bool Database::migrate()
 {
-    Q_UNUSED(createdNow)
     const int current = schemaVersion();
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         if (!applyMigration(version))

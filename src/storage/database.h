@@ -64,7 +64,7 @@ private:
     bool fail(Problem problem, const QString &message);
     bool inspectExisting(const Options &options);
     bool configure(const Options &options);
-    bool migrate(bool createdNow);
+    bool migrate();
     bool applyMigration(int version);
     bool seedDefaults();
 

@@ -128,7 +128,6 @@ void LostDialog::reasonChanged()
         return;
     const LostReason &reason = m_reasons.at(index);
     m_strategy->setText(tr("Strategy: %1").arg(strategyFor(reason.meaning)));
-    m_competitor->setEnabled(true);
     // The date follows the reason until the user picks one of their own.
     if (!m_reengageEdited) {
         m_settingDate = true;
