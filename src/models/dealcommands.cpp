@@ -127,22 +127,12 @@ Result<void> markLost(
     const auto before = pipeline.deal(dealId);
     if (!before)
         return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
-    qint64 plannedId = 0;
-    QMetaObject::Connection watch;
-    if (firstTouch) {
-        watch = QObject::connect(&pipeline, &Pipeline::followUpChanged, &pipeline,
-            [&plannedId, dealId](qint64 changedDeal, qint64 followUpId) {
-                if (changedDeal == dealId)
-                    plannedId = followUpId;
-            });
-    }
-    auto result = pipeline.markLost(dealId, lost, firstTouch);
-    QObject::disconnect(watch);
-    if (!result)
-        return result;
+    const auto planned = pipeline.markLost(dealId, lost, firstTouch);
+    if (!planned)
+        return Error { planned.error() };
     workspace.undoStack().push(new DealSnapshotCommand(workspace,
         QCoreApplication::translate("DealCommands", "mark “%1” as lost").arg(before->title), *before,
-        *pipeline.deal(dealId), plannedId));
+        *pipeline.deal(dealId), *planned));
     return {};
 }
 

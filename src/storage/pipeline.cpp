@@ -522,7 +522,7 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     return {};
 }
 
-Result<void> Pipeline::markLost(
+Result<qint64> Pipeline::markLost(
     qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
 {
     const auto current = deal(dealId);
@@ -541,7 +541,7 @@ Result<void> Pipeline::markLost(
                            .arg(current->title) };
     if (firstTouch) {
         if (auto valid = validateFollowUp(*firstTouch); !valid)
-            return valid;
+            return Error { valid.error() };
     }
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
@@ -550,13 +550,9 @@ Result<void> Pipeline::markLost(
     const auto planFirstTouch = [&]() -> Result<void> {
         if (!firstTouch)
             return {};
-        QSqlQuery f = prepared(connection(),
-            QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                           "planned_value_kind, planned_value, cadence, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { dealId, idOrNull(firstTouch->contactId), isoDate(firstTouch->dueOn),
-                enumKey(firstTouch->channel), enumKey(firstTouch->plannedValueKind), firstTouch->plannedValue,
-                firstTouch->cadence, firstTouch->note });
+        FollowUp planned = *firstTouch;
+        planned.dealId = dealId;
+        QSqlQuery f = followUpInsert(planned);
         if (!f.exec())
             return Error { tr("Could not plan the first value touch: %1").arg(sqlErrorText(f)) };
         followUpId = f.lastInsertId().toLongLong();
@@ -570,12 +566,12 @@ Result<void> Pipeline::markLost(
                 lost.note, isoDate(lost.reengageOn) },
             planFirstTouch);
         !marked)
-        return marked;
+        return Error { marked.error() };
     emit dealMoved(dealId, current->stageId, lostStage->id);
     emit dealStatusChanged(dealId, DealStatus::Lost);
     if (followUpId)
         emit followUpChanged(dealId, followUpId);
-    return {};
+    return followUpId;
 }
 
 Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
@@ -691,6 +687,16 @@ Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
     return {};
 }
 
+QSqlQuery Pipeline::followUpInsert(const FollowUp &followUp) const
+{
+    return prepared(connection(),
+        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                       "planned_value_kind, planned_value, cadence, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
+            enumKey(followUp.plannedValueKind), followUp.plannedValue, followUp.cadence, followUp.note });
+}
+
 Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
 {
     const auto target = deal(followUp.dealId);
@@ -698,12 +704,7 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
         return Error { tr("A follow-up needs an existing deal.") };
     if (auto valid = validateFollowUp(followUp); !valid)
         return Error { valid.error() };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
-            enumKey(followUp.plannedValueKind), followUp.plannedValue, followUp.cadence, followUp.note });
+    QSqlQuery q = followUpInsert(followUp);
     const auto written = runCommand(q, tr("Could not plan the follow-up on “%1”").arg(target->title));
     if (!written)
         return Error { written.error() };

@@ -60,8 +60,8 @@ public:
     Result<void> moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     Result<void> markWon(qint64 dealId, const Money &value, const QDate &wonOn);
     // Moves the deal to the Lost stage with why and when to come back; optionally plans the first
-    // value touch of the re-engagement in the same transaction.
-    Result<void> markLost(
+    // value touch of the re-engagement in the same transaction. Returns that follow-up's id (0 = none).
+    Result<qint64> markLost(
         qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
@@ -133,6 +133,7 @@ private:
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;
+    QSqlQuery followUpInsert(const FollowUp &followUp) const; // prepared, not run
     Result<void> validateLostReason(const LostReason &reason) const;
     bool renumberStages(const QList<qint64> &openStageIds);
 

@@ -393,7 +393,9 @@ void TestPipeline::marksLostWithFirstValueTouch()
     QCOMPARE(deal.lost.reengageOn, QDate(2027, 3, 23));
     QCOMPARE(followUps.count(), 1);
     QCOMPARE(status.count(), 1);
-    const auto planned = t.pipeline().followUp(followUps.at(0).at(1).toLongLong());
+    // The command answers with the id of the follow-up it planned, the one its signal names.
+    QCOMPARE(result.value(), followUps.at(0).at(1).toLongLong());
+    const auto planned = t.pipeline().followUp(result.value());
     QVERIFY(planned);
     QCOMPARE(planned->dealId, id);
     QCOMPARE(planned->plannedValue, first.plannedValue);
@@ -436,7 +438,9 @@ void TestPipeline::reopensAndKeepsTheLastNo()
     lost.reasonId = t.reasonId(NoMeaning::Competitor);
     lost.competitor = QStringLiteral("Globex");
     lost.reengageOn = QDate(2026, 11, 1);
-    QVERIFY(t.pipeline().markLost(id, lost).ok());
+    const auto marked = t.pipeline().markLost(id, lost);
+    QVERIFY(marked.ok());
+    QCOMPARE(marked.value(), 0); // no first touch planned
     const qint64 discovery = t.stageId(QStringLiteral("Discovery"));
     QVERIFY(!t.pipeline().reopen(id, t.stageId(QStringLiteral("Won"))).ok());
     QVERIFY(t.pipeline().reopen(id, discovery).ok());
