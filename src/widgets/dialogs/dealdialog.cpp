@@ -1,5 +1,6 @@
 #include "dealdialog.h"
 
+#include "dialogsupport.h"
 #include "ui_dealdialog.h"
 
 #include <QCompleter>
@@ -19,7 +20,7 @@ DealDialog::DealDialog(Pipeline &pipeline, const Deal &deal, QWidget *parent)
     const bool isNew = deal.id == 0;
     setWindowTitle(isNew ? tr("New deal") : tr("Edit “%1”").arg(deal.title));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(isNew ? tr("&Create deal") : tr("&Save"));
-    m_ui->errorLabel->hide();
+    setUpErrorLabel(m_ui->errorLabel);
 
     // Accounts by name; the list is what the user picks from or completes against.
     QSqlQuery accounts(m_pipeline.connection());

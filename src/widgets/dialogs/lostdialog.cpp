@@ -1,6 +1,6 @@
 #include "lostdialog.h"
 
-#include "dateformat.h"
+#include "dialogsupport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -102,9 +102,7 @@ LostDialog::LostDialog(
     planForm->addRow(tr("&What exactly:"), m_planValue);
     layout->addWidget(m_planBox);
 
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    setUpErrorLabel(m_error);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as &lost"));

@@ -1,5 +1,6 @@
 #include "pipelinesettingsdialog.h"
 
+#include "dialogsupport.h"
 #include "pipeline.h"
 
 #include <QComboBox>
@@ -109,9 +110,7 @@ PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *pare
     reasonsLayout->addLayout(reasonButtons);
     tabs->addTab(reasonsPage, tr("Lost &Reasons"));
 
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    setUpErrorLabel(m_error);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

@@ -1,6 +1,6 @@
 #include "wondialog.h"
 
-#include "dateformat.h"
+#include "dialogsupport.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -35,9 +35,7 @@ WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &
     m_date->setDisplayFormat(fullYearDateFormat());
     form->addRow(tr("Won &on:"), m_date);
     layout->addLayout(form);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    setUpErrorLabel(m_error);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Mark as &won"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLabel>
 #include <QLocale>
 #include <QString>
 
@@ -12,6 +13,14 @@ inline QString fullYearDateFormat(const QLocale &locale = QLocale())
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
+}
+
+// The line under a form that names the field in error and what is wrong with it; hidden until then.
+inline void setUpErrorLabel(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setWordWrap(true);
+    label->hide();
 }
 
 } // namespace Ripen
