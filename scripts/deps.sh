@@ -3,24 +3,33 @@
 # Sourced by run.sh and test.sh; safe to run on its own.
 set -euo pipefail
 
+# To build and run. libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGL's, which qt6-base-dev
+# only recommends. fonts-dejavu-core: a minimal system has no font at all, and Qt draws boxes.
 RIPEN_PACKAGES=(
     cmake g++ make
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
+# Also to test and package: the desktop-file and AppStream validators the tests run, and
+# dpkg-shlibdeps (dpkg-dev), which computes the .deb's dependencies.
+RIPEN_TEST_PACKAGES=(desktop-file-utils appstream dpkg-dev)
 
+# ripen_missing_packages PKG...: prints those not installed, one a line.
 ripen_missing_packages() {
     local pkg
-    for pkg in "${RIPEN_PACKAGES[@]}"; do
+    for pkg in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             printf '%s\n' "$pkg"
         fi
     done
 }
 
+# ripen_install_deps [--test]: installs the missing packages to build and run (and to test).
 ripen_install_deps() {
+    local wanted=("${RIPEN_PACKAGES[@]}")
+    [ "${1:-}" = --test ] && wanted+=("${RIPEN_TEST_PACKAGES[@]}")
     local missing
-    mapfile -t missing < <(ripen_missing_packages)
+    mapfile -t missing < <(ripen_missing_packages "${wanted[@]}")
     if [ "${#missing[@]}" -eq 0 ]; then
         return 0
     fi
@@ -51,5 +60,5 @@ ripen_build() {
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-    ripen_install_deps
+    ripen_install_deps "$@"
 fi

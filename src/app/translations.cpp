@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QList>
 #include <QLocale>
@@ -11,7 +12,6 @@ namespace Ripen {
 
 namespace {
 
-const auto kDirectory = QStringLiteral(":/i18n");
 const auto kPrefix = QStringLiteral("ripen_");
 
 QList<QPointer<QTranslator>> &installed()
@@ -30,10 +30,23 @@ void add(std::unique_ptr<QTranslator> translator)
 
 } // namespace
 
+QString Translations::directory()
+{
+    const QString override = qEnvironmentVariable("RIPEN_TRANSLATIONS_DIR");
+    if (!override.isEmpty())
+        return override;
+    // Application::run asks before it creates the application object (to choose between a window
+    // and the console), when applicationDirPath() is not available yet; Linux tells it directly.
+    const QString executableDir = QCoreApplication::instance()
+        ? QCoreApplication::applicationDirPath()
+        : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    return QDir::cleanPath(executableDir + QLatin1Char('/') + QStringLiteral(RIPEN_TRANSLATIONS_FROM_BINDIR));
+}
+
 QStringList Translations::availableLanguages()
 {
     QStringList languages { QStringLiteral("en") };
-    const QStringList files = QDir(kDirectory).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
+    const QStringList files = QDir(directory()).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
     for (const QString &file : files)
         languages << file.mid(kPrefix.size()).chopped(3);
     languages.sort();
@@ -91,7 +104,7 @@ bool Translations::install(const QString &language, QString *errorMessage)
     if (!language.isEmpty() && locale.language() == QLocale::English)
         return true;
     auto ripen = std::make_unique<QTranslator>();
-    if (ripen->load(locale, QStringLiteral("ripen"), QStringLiteral("_"), kDirectory))
+    if (ripen->load(locale, QStringLiteral("ripen"), QStringLiteral("_"), directory()))
         add(std::move(ripen));
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 
 // Runs the real ripen executable the way a user or a script would, without a display.
 class TestApplication : public QObject
@@ -24,12 +23,7 @@ private slots:
     void generateFillsDatabase();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Ripen::Test::ProgramRun;
     Run ripen(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
@@ -44,32 +38,9 @@ void TestApplication::init()
 
 TestApplication::Run TestApplication::ripen(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // No display at all: --screenshot must choose the offscreen platform by itself, and the
     // subcommands, --help and errors must not need one.
-    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE" })
-        environment.remove(QString::fromLatin1(name));
-    // Nothing the program writes may land in the real home folder.
-    environment.insert(QStringLiteral("HOME"), m_dir->path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path());
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RIPEN_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Ripen::Test::runProgram(QStringLiteral(RIPEN_EXECUTABLE), arguments, m_dir->path());
 }
 
 void TestApplication::screenshotWritesPngOfRequestedSize_data()

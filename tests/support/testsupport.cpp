@@ -3,6 +3,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
 #include <QStandardPaths>
 
 namespace Ripen::Test {
@@ -75,6 +77,37 @@ qint64 TestDatabase::countRows(const QString &table) const
 {
     // Table names come from the tests themselves, never from user input.
     return scalar(connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+}
+
+ProgramRun runProgram(
+    const QString &program, const QStringList &arguments, const QString &homeDir, const QStringList &unset)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE" })
+        environment.remove(QString::fromLatin1(name));
+    for (const QString &name : unset)
+        environment.remove(name);
+    const QDir home(homeDir);
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("%1 did not finish within 120 s").arg(program);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace Ripen::Test

@@ -48,6 +48,20 @@ private:
     std::unique_ptr<Pipeline> m_pipeline;
 };
 
+// What a program run by runProgram() did.
+struct ProgramRun
+{
+    int exitCode = -1; // -2: it crashed; -1: it did not finish in time
+    QString out;
+    QString err;
+};
+
+// Runs a program the way a user or a script would, without a display: DISPLAY, WAYLAND_DISPLAY,
+// QT_QPA_PLATFORM, LANGUAGE and the variables in unset are removed, LANG and LC_ALL are C.UTF-8, and
+// HOME and the XDG folders point into homeDir so that nothing lands in the real home folder.
+ProgramRun runProgram(const QString &program, const QStringList &arguments, const QString &homeDir,
+    const QStringList &unset = {});
+
 } // namespace Ripen::Test
 
 // QTEST_MAIN with the fixed test environment in place before the test object exists; Application is
