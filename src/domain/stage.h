@@ -14,6 +14,8 @@ struct Stage
     StageKind kind = StageKind::Open;
     // Days without a meaningful touch before a deal in this stage "rots".
     int rotDays = 14;
+    // Removed in Settings > Pipeline: the history still names it, but no deal may be put into it.
+    bool archived = false;
 };
 
 } // namespace Ripen

@@ -1,5 +1,6 @@
 #include "dealcommands.h"
 
+#include "pipelinecommand.h"
 #include "workspace.h"
 
 namespace Ripen {
@@ -85,6 +86,29 @@ void EditDealCommand::redo()
 }
 
 namespace DealCommands {
+
+Result<qint64> create(Workspace &workspace, const Deal &deal, const NewParties &parties)
+{
+    Pipeline &pipeline = workspace.pipeline();
+    const auto created = pipeline.createDeal(deal, parties);
+    if (!created)
+        return created;
+    const Deal stored = *pipeline.deal(*created);
+    // What was created with it, to take back on undo and bring back on redo.
+    std::optional<Account> account;
+    std::optional<Contact> contact;
+    if (stored.accountId != deal.accountId)
+        account = pipeline.account(stored.accountId);
+    if (stored.contactId && stored.contactId != deal.contactId)
+        contact = pipeline.contact(stored.contactId);
+    workspace.undoStack().push(new PipelineCommand(
+        workspace, QCoreApplication::translate("DealCommands", "new deal “%1”").arg(stored.title),
+        [&pipeline, stored, account, contact] {
+            return pipeline.removeNewDeal(stored.id, account ? account->id : 0, contact ? contact->id : 0);
+        },
+        [&pipeline, stored, account, contact] { return pipeline.recreateDeal(stored, account, contact); }));
+    return stored.id;
+}
 
 Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 beforeDealId)
 {

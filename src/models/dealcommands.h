@@ -17,6 +17,10 @@ class Workspace;
 // succeeded goes on the undo stack, so a failure leaves both the database and the stack as they were.
 namespace DealCommands {
 
+// A new deal, with the account and contact typed into the form when they are new; undo takes all
+// three back (refused once the deal has touches or follow-ups), redo brings them back under their ids.
+Result<qint64> create(Workspace &workspace, const Deal &deal, const NewParties &parties = {});
+
 Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
 Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn);
 Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,

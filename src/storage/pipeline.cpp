@@ -49,6 +49,7 @@ Stage stageFromQuery(const QSqlQuery &q)
     stage.position = q.value(2).toInt();
     stage.kind = enumFromKey<StageKind>(q.value(3).toString()).value_or(StageKind::Open);
     stage.rotDays = q.value(4).toInt();
+    stage.archived = q.value(5).toBool();
     return stage;
 }
 
@@ -150,7 +151,7 @@ auto fetchAll(const QSqlDatabase &db, const QString &sql, std::initializer_list<
 
 const QString kContactColumns
     = QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
-const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days");
+const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days, archived");
 const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
 
 } // namespace
@@ -319,7 +320,7 @@ Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
     if (auto valid = validateDeal(deal, parties); !valid)
         return Error { valid.error() };
     const auto target = stage(deal.stageId);
-    if (!target || target->kind != StageKind::Open)
+    if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("A new deal must start in an open stage.") };
 
     Transaction tx(connection());
@@ -478,7 +479,7 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
     if (current->status != DealStatus::Open)
         return Error { tr("“%1” is closed; reopen it before moving it.").arg(current->title) };
     const auto target = stage(toStageId);
-    if (!target)
+    if (!target || target->archived)
         return Error { tr("That stage no longer exists.") };
     if (target->kind != StageKind::Open)
         return Error {
@@ -582,7 +583,7 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     if (current->status == DealStatus::Open)
         return Error { tr("“%1” is already open.").arg(current->title) };
     const auto target = stage(toStageId);
-    if (!target || target->kind != StageKind::Open)
+    if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("Reopen “%1” into an open stage.").arg(current->title) };
     // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
     if (auto reopened
@@ -595,16 +596,8 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     return {};
 }
 
-Result<void> Pipeline::restoreDeal(const Deal &snapshot)
+Result<void> Pipeline::writeSnapshot(const Deal &snapshot, qint64 fromStageId)
 {
-    const auto current = deal(snapshot.id);
-    if (!current)
-        return Error { tr("That deal no longer exists.") };
-    if (!stage(snapshot.stageId))
-        return Error { tr("The stage “%1” was in no longer exists.").arg(snapshot.title) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
     QSqlQuery q = prepared(connection(),
         QStringLiteral(
             "UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
@@ -616,15 +609,148 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
             enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor, snapshot.lost.note,
             textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id });
     if (!q.exec())
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, sqlErrorText(q)) };
-    if (auto history = writeStageChange(snapshot.id, current->stageId, snapshot.stageId); !history)
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, history.error()) };
+        return Error { sqlErrorText(q) };
+    return writeStageChange(snapshot.id, fromStageId, snapshot.stageId);
+}
+
+Result<void> Pipeline::restoreDeal(const Deal &snapshot)
+{
+    const auto current = deal(snapshot.id);
+    if (!current)
+        return Error { tr("That deal no longer exists.") };
+    const auto target = stage(snapshot.stageId);
+    if (!target)
+        return Error { tr("The stage “%1” was in no longer exists.").arg(snapshot.title) };
+    // An open deal in a removed stage would be on no column: lost to the user although it is there.
+    if (target->archived)
+        return Error { tr("“%1” cannot go back to “%2”: that stage has been removed in Settings > Pipeline.")
+                           .arg(snapshot.title, target->name) };
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    if (auto written = writeSnapshot(snapshot, current->stageId); !written)
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, written.error()) };
     if (!tx.commit())
         return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText()) };
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
     if (current->status != snapshot.status)
         emit dealStatusChanged(snapshot.id, snapshot.status);
+    return {};
+}
+
+Result<void> Pipeline::removeNewDeal(qint64 dealId, qint64 createdAccountId, qint64 createdContactId)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error { tr("That deal no longer exists.") };
+    const qint64 history = scalar(connection(),
+        QStringLiteral("SELECT (SELECT count(*) FROM touches WHERE deal_id = ?) + "
+                       "(SELECT count(*) FROM follow_ups WHERE deal_id = ?)"),
+        { dealId, dealId })
+                               .toLongLong();
+    if (history > 0)
+        return Error { tr("“%1” has touches or follow-ups since it was created; undoing its creation would "
+                          "throw them away.")
+                           .arg(current->title) };
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    const auto failed = [&](const QSqlQuery &q) {
+        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, sqlErrorText(q)) };
+    };
+    // The stage history goes with the deal (ON DELETE CASCADE).
+    QSqlQuery d = prepared(connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
+    if (!d.exec())
+        return failed(d);
+    // The account and contact typed into the form go too, unless something else uses them by now.
+    if (createdContactId) {
+        QSqlQuery c = prepared(connection(),
+            QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
+                           "contact_id = ?) AND NOT EXISTS (SELECT 1 FROM touches WHERE contact_id = ?) "
+                           "AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ?)"),
+            { createdContactId, createdContactId, createdContactId, createdContactId });
+        if (!c.exec())
+            return failed(c);
+    }
+    if (createdAccountId) {
+        QSqlQuery a = prepared(connection(),
+            QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
+                           "account_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts WHERE account_id = ?) "
+                           "AND NOT EXISTS (SELECT 1 FROM accounts WHERE parent_id = ?)"),
+            { createdAccountId, createdAccountId, createdAccountId, createdAccountId });
+        if (!a.exec())
+            return failed(a);
+    }
+    if (!tx.commit())
+        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, tx.errorText()) };
+    emit dealMoved(dealId, current->stageId, 0);
+    emit dealChanged(dealId);
+    if (createdAccountId)
+        emit accountChanged(createdAccountId);
+    if (createdContactId)
+        emit contactChanged(createdContactId, current->accountId);
+    return {};
+}
+
+Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Account> &createdAccount,
+    const std::optional<Contact> &createdContact)
+{
+    if (this->deal(deal.id))
+        return Error { tr("The deal “%1” exists already.").arg(deal.title) };
+    const auto target = stage(deal.stageId);
+    if (!target || target->archived)
+        return Error {
+            tr("“%1” cannot come back: its stage has been removed in Settings > Pipeline.").arg(deal.title)
+        };
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    const auto failed = [&](const QSqlQuery &q) {
+        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
+    };
+    if (createdAccount && !account(createdAccount->id)) {
+        QSqlQuery a = prepared(connection(),
+            QStringLiteral("INSERT INTO accounts (id, name, industry, website, city, parent_id, notes, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { createdAccount->id, createdAccount->name, createdAccount->industry, createdAccount->website,
+                createdAccount->city, idOrNull(createdAccount->parentId), createdAccount->notes,
+                isoDateTime(createdAccount->createdAt) });
+        if (!a.exec())
+            return failed(a);
+    }
+    if (createdContact && !contact(createdContact->id)) {
+        QSqlQuery c = prepared(connection(),
+            QStringLiteral(
+                "INSERT INTO contacts (id, account_id, name, job_title, role, email, phone, notes, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { createdContact->id, createdContact->accountId, createdContact->name, createdContact->jobTitle,
+                enumKey(createdContact->role), createdContact->email, createdContact->phone,
+                createdContact->notes, isoDateTime(createdContact->createdAt) });
+        if (!c.exec())
+            return failed(c);
+    }
+    QSqlQuery q = prepared(connection(),
+        QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
+                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { deal.id, deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
+            deal.value.currency, deal.stageId, deal.position, deal.owner, isoDateTime(deal.createdAt) });
+    if (!q.exec())
+        return failed(q);
+    QSqlQuery h = prepared(connection(),
+        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                       "VALUES (?, NULL, ?, ?)"),
+        { deal.id, deal.stageId, isoDateTime(deal.createdAt) });
+    if (!h.exec())
+        return failed(h);
+    if (!tx.commit())
+        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, tx.errorText()) };
+    if (createdAccount)
+        emit accountChanged(createdAccount->id);
+    if (createdContact)
+        emit contactChanged(createdContact->id, createdContact->accountId);
+    emit dealChanged(deal.id);
+    emit dealMoved(deal.id, 0, deal.stageId);
     return {};
 }
 
@@ -796,11 +922,7 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
         return Error { tr("A stage needs a name.") };
     if (rotDays < 0)
         return Error { tr("The rot days of “%1” cannot be negative.").arg(name) };
-    QList<qint64> openIds;
-    for (const Stage &s : stages()) {
-        if (s.kind == StageKind::Open)
-            openIds << s.id;
-    }
+    QList<qint64> openIds = openStageIds();
     Transaction tx(connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1").arg(tx.errorText()) };
@@ -838,12 +960,7 @@ Result<void> Pipeline::updateStage(const Stage &stage)
 
 Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
 {
-    QList<qint64> current;
-    for (const Stage &s : stages()) {
-        if (s.kind == StageKind::Open)
-            current << s.id;
-    }
-    QList<qint64> sortedNew = openStageIds, sortedCurrent = current;
+    QList<qint64> sortedNew = openStageIds, sortedCurrent = this->openStageIds();
     std::sort(sortedNew.begin(), sortedNew.end());
     std::sort(sortedCurrent.begin(), sortedCurrent.end());
     if (sortedNew != sortedCurrent)
@@ -875,7 +992,7 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
     std::optional<Stage> target;
     if (holding > 0) {
         target = stage(moveDealsTo);
-        if (!target || target->kind != StageKind::Open || target->id == stageId)
+        if (!target || target->kind != StageKind::Open || target->archived || target->id == stageId)
             return Error { tr("“%1” still holds deals (%2): choose another open stage to move them to.")
                                .arg(removed->name)
                                .arg(holding) };
@@ -912,6 +1029,46 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
     if (!tx.commit())
         return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText()) };
     emit stagesChanged();
+    return {};
+}
+
+Result<void> Pipeline::restoreStage(
+    qint64 stageId, const QList<qint64> &openStageIds, const QList<Deal> &dealsBack)
+{
+    const auto restored = stage(stageId);
+    if (!restored)
+        return Error { tr("That stage no longer exists.") };
+    QList<qint64> sortedNew = openStageIds, sortedExpected = this->openStageIds();
+    if (restored->archived)
+        sortedExpected << stageId;
+    std::sort(sortedNew.begin(), sortedNew.end());
+    std::sort(sortedExpected.begin(), sortedExpected.end());
+    if (sortedNew != sortedExpected)
+        return Error { tr("The stages have changed since “%1” was removed.").arg(restored->name) };
+    Transaction tx(connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+    QSqlQuery q
+        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 0 WHERE id = ?"), { stageId });
+    if (!q.exec())
+        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, sqlErrorText(q)) };
+    if (!renumberStages(openStageIds))
+        return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+    QList<std::pair<qint64, qint64>> moved; // deal, from stage
+    for (const Deal &snapshot : dealsBack) {
+        const auto current = deal(snapshot.id);
+        if (!current)
+            continue; // gone since: nothing to bring back
+        if (auto written = writeSnapshot(snapshot, current->stageId); !written)
+            return Error { tr("Could not move “%1” back to “%2”: %3")
+                               .arg(snapshot.title, restored->name, written.error()) };
+        moved.append({ snapshot.id, current->stageId });
+    }
+    if (!tx.commit())
+        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, tx.errorText()) };
+    emit stagesChanged();
+    for (const auto &[dealId, from] : std::as_const(moved))
+        emit dealMoved(dealId, from, stageId);
     return {};
 }
 
@@ -974,6 +1131,20 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
     return {};
 }
 
+Result<void> Pipeline::restoreLostReason(qint64 reasonId)
+{
+    const auto reason = lostReason(reasonId);
+    if (!reason)
+        return Error { tr("That lost reason no longer exists.") };
+    QSqlQuery q = prepared(
+        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 0 WHERE id = ?"), { reasonId });
+    const auto written = runCommand(q, tr("Could not restore the lost reason “%1”").arg(reason->label));
+    if (!written)
+        return Error { written.error() };
+    emit lostReasonsChanged();
+    return {};
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Reads
 
@@ -981,6 +1152,13 @@ qint64 Pipeline::dealCountInStage(qint64 stageId) const
 {
     return scalar(connection(), QStringLiteral("SELECT count(*) FROM deals WHERE stage_id = ?"), { stageId })
         .toLongLong();
+}
+
+QList<Deal> Pipeline::dealsInStage(qint64 stageId) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM deals WHERE stage_id = ? ORDER BY position, id").arg(kDealColumns),
+        { stageId }, dealFromQuery);
 }
 
 std::optional<Account> Pipeline::account(qint64 id) const
@@ -1031,6 +1209,16 @@ QList<Stage> Pipeline::stages() const
     return fetchAll(connection(),
         QStringLiteral("SELECT %1 FROM stages WHERE archived = 0 ORDER BY position, id").arg(kStageColumns),
         {}, stageFromQuery);
+}
+
+QList<qint64> Pipeline::openStageIds() const
+{
+    QList<qint64> ids;
+    for (const Stage &s : stages()) {
+        if (s.kind == StageKind::Open)
+            ids << s.id;
+    }
+    return ids;
 }
 
 std::optional<Stage> Pipeline::stage(qint64 id) const

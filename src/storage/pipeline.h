@@ -66,7 +66,15 @@ public:
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
     // lost fields): the inverse used by undo. A stage change is recorded in the history like any other.
+    // Refused for a stage that has been removed, where no column would show the deal.
     Result<void> restoreDeal(const Deal &snapshot);
+    // Undo of createDeal: deletes a deal that has no touches and no follow-ups, its stage history, and
+    // the account and contact created with it (ids, 0 = none) when nothing else refers to them.
+    Result<void> removeNewDeal(qint64 dealId, qint64 createdAccountId = 0, qint64 createdContactId = 0);
+    // Redo of createDeal: writes the deal back under its id, with the account and contact that were
+    // created with it (under theirs), and its first stage-history row.
+    Result<void> recreateDeal(const Deal &deal, const std::optional<Account> &createdAccount = {},
+        const std::optional<Contact> &createdContact = {});
 
     // Touches and follow-ups
     Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0);
@@ -85,13 +93,20 @@ public:
     // Archives an open stage (its history still names it) and moves its deals to moveDealsTo,
     // which is required when the stage holds any.
     Result<void> removeStage(qint64 stageId, qint64 moveDealsTo = 0);
+    // Undo of removeStage and redo of addStage: the archived stage is active again, the open stages
+    // take the order openStageIds, and dealsBack (snapshots taken before the removal) return to it.
+    Result<void> restoreStage(
+        qint64 stageId, const QList<qint64> &openStageIds, const QList<Deal> &dealsBack = {});
     Result<qint64> addLostReason(const LostReason &reason);
     Result<void> updateLostReason(const LostReason &reason);
     // Archived: lost deals keep the reason they were given, new ones can no longer pick it.
     Result<void> removeLostReason(qint64 reasonId);
+    // Undo of removeLostReason and redo of addLostReason.
+    Result<void> restoreLostReason(qint64 reasonId);
 
     // Reads
     qint64 dealCountInStage(qint64 stageId) const;
+    QList<Deal> dealsInStage(qint64 stageId) const; // in column order
     std::optional<Account> account(qint64 id) const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contactsOf(qint64 accountId) const;
@@ -99,7 +114,8 @@ public:
     std::optional<Touch> touch(qint64 id) const;
     std::optional<FollowUp> followUp(qint64 id) const;
     QList<Stage> stages() const; // the active ones, in board order
-    std::optional<Stage> stage(qint64 id) const;
+    std::optional<Stage> stage(qint64 id) const; // archived ones too
+    QList<qint64> openStageIds() const; // the active open stages, in board order
     std::optional<Stage> firstStageOfKind(StageKind kind) const;
     QList<LostReason> lostReasons() const; // the active ones
     std::optional<LostReason> lostReason(qint64 id) const;
@@ -131,6 +147,8 @@ private:
         const QString &alsoSet = {}, const QVariantList &alsoValues = {},
         const std::function<Result<void>()> &alsoDo = {});
     Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
+    // Inside the caller's transaction: the UPDATE of restoreDeal, and its stage-history row.
+    Result<void> writeSnapshot(const Deal &snapshot, qint64 fromStageId);
     Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;
     QSqlQuery followUpInsert(const FollowUp &followUp) const; // prepared, not run

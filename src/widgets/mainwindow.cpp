@@ -335,7 +335,7 @@ void MainWindow::showPipelineSettings()
 {
     if (!m_workspace)
         return;
-    auto *dialog = new PipelineSettingsDialog(m_workspace->pipeline(), this);
+    auto *dialog = new PipelineSettingsDialog(*m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

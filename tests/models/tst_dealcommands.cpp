@@ -1,4 +1,5 @@
 #include "dealcommands.h"
+#include "settingscommands.h"
 #include "sqlutil.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -70,6 +71,11 @@ private slots:
     void wonUndoRedo();
     void lostWithFirstTouchUndoRedo();
     void editUndoRedo();
+    void createUndoRedoWithNewParties();
+    void undoCreateRefusedOnceTheDealHasHistory();
+    void removedStageIsRestoredBeforeItsDealReturns();
+    void stageSettingsUndoRedo();
+    void lostReasonSettingsUndoRedo();
 };
 
 void TestDealCommands::moveUndoRedo()
@@ -195,6 +201,230 @@ void TestDealCommands::editUndoRedo()
     f.stack().redo();
     QCOMPARE(f.pipeline().deal(id)->title, QStringLiteral("Acme renewal 2027"));
     QCOMPARE(f.pipeline().deal(id)->owner, QStringLiteral("Sam"));
+}
+
+void TestDealCommands::createUndoRedoWithNewParties()
+{
+    Fixture f;
+    Deal deal;
+    deal.title = QStringLiteral("Nordwind pilot");
+    deal.stageId = f.stage(QStringLiteral("Contact made"));
+    deal.value = Money { 900000, QStringLiteral("EUR") };
+    NewParties parties;
+    parties.accountName = QStringLiteral("Nordwind AG");
+    parties.contactName = QStringLiteral("Ines Ahl");
+    const auto created = DealCommands::create(*f.workspace, deal, parties);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const qint64 id = *created;
+    const Deal stored = *f.pipeline().deal(id);
+    QCOMPARE(f.stack().count(), 1);
+    QCOMPARE(f.stack().undoText(), QStringLiteral("new deal “Nordwind pilot”"));
+    QCOMPARE(f.column(QStringLiteral("Contact made")), QList<qint64> { id });
+
+    // Undo takes the deal away, and the account and contact typed in with it.
+    f.stack().undo();
+    QVERIFY(!f.pipeline().deal(id));
+    QVERIFY(!f.pipeline().account(stored.accountId));
+    QVERIFY(!f.pipeline().contact(stored.contactId));
+    QCOMPARE(
+        scalar(f.pipeline().connection(), QStringLiteral("SELECT count(*) FROM stage_history")).toInt(), 0);
+    QVERIFY(f.column(QStringLiteral("Contact made")).isEmpty());
+
+    // Redo brings all three back under the same ids, so later steps still find them.
+    f.stack().redo();
+    const auto again = f.pipeline().deal(id);
+    QVERIFY(again);
+    QCOMPARE(again->title, stored.title);
+    QCOMPARE(again->accountId, stored.accountId);
+    QCOMPARE(again->contactId, stored.contactId);
+    QCOMPARE(f.pipeline().account(stored.accountId)->name, QStringLiteral("Nordwind AG"));
+    QCOMPARE(f.pipeline().contact(stored.contactId)->name, QStringLiteral("Ines Ahl"));
+    QCOMPARE(f.column(QStringLiteral("Contact made")), QList<qint64> { id });
+    // And the search index followed: the board's filter finds it by its account.
+    QCOMPARE(scalar(f.pipeline().connection(),
+                 QStringLiteral("SELECT rowid FROM deal_search WHERE deal_search MATCH 'Nordwind'"))
+                 .toLongLong(),
+        id);
+
+    // A step after the creation still works across undo and redo of both.
+    QVERIFY(DealCommands::move(*f.workspace, id, f.stage(QStringLiteral("Proposal"))).ok());
+    f.stack().undo();
+    f.stack().undo();
+    QVERIFY(!f.pipeline().deal(id));
+    f.stack().redo();
+    f.stack().redo();
+    QCOMPARE(f.column(QStringLiteral("Proposal")), QList<qint64> { id });
+}
+
+void TestDealCommands::undoCreateRefusedOnceTheDealHasHistory()
+{
+    Fixture f;
+    Account account;
+    account.name = QStringLiteral("Kept GmbH");
+    const qint64 accountId = *f.pipeline().createAccount(account);
+    Deal deal;
+    deal.title = QStringLiteral("Kept deal");
+    deal.accountId = accountId;
+    deal.stageId = f.stage(QStringLiteral("Lead in"));
+    const qint64 id = *DealCommands::create(*f.workspace, deal);
+    Touch touch;
+    touch.dealId = id;
+    touch.channel = Channel::Call;
+    touch.occurredAt = f.clock.now();
+    touch.outcome = TouchOutcome::Conversation;
+    QVERIFY(f.pipeline().logTouch(touch).ok());
+
+    // Undoing the creation would throw the touch away with it: refused, and said why.
+    QSignalSpy failed(f.workspace.get(), &Workspace::commandFailed);
+    f.stack().undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("Kept deal")),
+        qPrintable(failed.first().first().toString()));
+    QVERIFY(f.pipeline().deal(id));
+    // An account that existed before is never removed with the deal.
+    QVERIFY(f.pipeline().account(accountId));
+}
+
+void TestDealCommands::removedStageIsRestoredBeforeItsDealReturns()
+{
+    // The bug: move the only deal out of "Lead in", remove "Lead in", undo. The deal went back into the
+    // archived stage, open but on no column.
+    Fixture f;
+    const qint64 leadIn = f.stage(QStringLiteral("Lead in"));
+    const qint64 id = f.deal(QStringLiteral("Acme renewal"));
+    QVERIFY(DealCommands::move(*f.workspace, id, f.stage(QStringLiteral("Contact made"))).ok());
+    const auto removed = SettingsCommands::removeStage(*f.workspace, leadIn);
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(f.stack().undoText(), QStringLiteral("remove stage “Lead in”"));
+
+    f.stack().undo(); // the stage is back, first again
+    QCOMPARE(f.pipeline().stages().first().id, leadIn);
+    f.stack().undo(); // and the deal returns to a column the board shows
+    QCOMPARE(f.column(QStringLiteral("Lead in")), QList<qint64> { id });
+    bool shown = false;
+    for (const Stage &stage : f.pipeline().stages())
+        shown = shown || stage.id == f.pipeline().deal(id)->stageId;
+    QVERIFY(shown);
+
+    // Whatever the undo history, Pipeline itself refuses to put a deal into a removed stage.
+    f.stack().redo();
+    f.stack().redo();
+    QVERIFY(f.pipeline().stage(leadIn)->archived);
+    Deal snapshot = *f.pipeline().deal(id);
+    snapshot.stageId = leadIn;
+    const auto restored = f.pipeline().restoreDeal(snapshot);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().contains(QLatin1String("Lead in")), qPrintable(restored.error()));
+    QVERIFY(!f.pipeline().moveDeal(id, leadIn).ok());
+    QVERIFY(!f.pipeline().reopen(id, leadIn).ok());
+    Deal fresh;
+    fresh.title = QStringLiteral("Into nowhere");
+    fresh.accountId = f.pipeline().deal(id)->accountId;
+    fresh.stageId = leadIn;
+    QVERIFY(!f.pipeline().createDeal(fresh).ok());
+    QCOMPARE(f.pipeline().deal(id)->stageId, f.stage(QStringLiteral("Contact made")));
+}
+
+void TestDealCommands::stageSettingsUndoRedo()
+{
+    Fixture f;
+    const qint64 leadIn = f.stage(QStringLiteral("Lead in"));
+    const qint64 qualified = f.stage(QStringLiteral("Contact made"));
+    const qint64 a = f.deal(QStringLiteral("A"));
+    const qint64 b = f.deal(QStringLiteral("B")); // on top of A
+    const auto openIds = [&f] {
+        QList<qint64> ids;
+        for (const Stage &stage : f.pipeline().stages()) {
+            if (stage.kind == StageKind::Open)
+                ids << stage.id;
+        }
+        return ids;
+    };
+    const QList<qint64> initialOrder = openIds();
+
+    // Add
+    const auto added = SettingsCommands::addStage(*f.workspace, QStringLiteral("Pilot"), 21);
+    QVERIFY(added.ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("add stage “Pilot”"));
+    QCOMPARE(openIds(), initialOrder + QList<qint64> { *added });
+    f.stack().undo();
+    QCOMPARE(openIds(), initialOrder);
+    f.stack().redo();
+    QCOMPARE(openIds(), initialOrder + QList<qint64> { *added });
+
+    // Rename and rot days
+    const int qualifiedRotDays = f.pipeline().stage(qualified)->rotDays;
+    QVERIFY(qualifiedRotDays != 3);
+    Stage renamed = *f.pipeline().stage(qualified);
+    renamed.name = QStringLiteral("First call");
+    renamed.rotDays = 3;
+    QVERIFY(SettingsCommands::updateStage(*f.workspace, renamed).ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("change stage “First call”"));
+    f.stack().undo();
+    QCOMPARE(f.pipeline().stage(qualified)->name, QStringLiteral("Contact made"));
+    QCOMPARE(f.pipeline().stage(qualified)->rotDays, qualifiedRotDays);
+    f.stack().redo();
+    QCOMPARE(f.pipeline().stage(qualified)->name, QStringLiteral("First call"));
+    QCOMPARE(f.pipeline().stage(qualified)->rotDays, 3);
+
+    // Reorder
+    QList<qint64> reordered = openIds();
+    reordered.move(0, reordered.size() - 1);
+    QVERIFY(SettingsCommands::reorderStages(*f.workspace, reordered).ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("reorder stages"));
+    f.stack().undo();
+    QCOMPARE(openIds().first(), leadIn);
+    f.stack().redo();
+    QCOMPARE(openIds(), reordered);
+
+    // Remove a stage that holds deals: they move, and come back in their order on undo.
+    QVERIFY(SettingsCommands::removeStage(*f.workspace, leadIn, qualified).ok());
+    QCOMPARE(f.column(QStringLiteral("First call")), (QList<qint64> { b, a }));
+    f.stack().undo();
+    QCOMPARE(f.column(QStringLiteral("Lead in")), (QList<qint64> { b, a }));
+    QVERIFY(f.column(QStringLiteral("First call")).isEmpty());
+    QCOMPARE(openIds(), reordered);
+    f.stack().redo();
+    QVERIFY(f.pipeline().stage(leadIn)->archived);
+    QCOMPARE(f.column(QStringLiteral("First call")), (QList<qint64> { b, a }));
+
+    // A refused change leaves the stack alone.
+    const int steps = f.stack().count();
+    QVERIFY(!SettingsCommands::addStage(*f.workspace, QStringLiteral("  "), 5).ok());
+    QCOMPARE(f.stack().count(), steps);
+}
+
+void TestDealCommands::lostReasonSettingsUndoRedo()
+{
+    Fixture f;
+    const int initial = f.pipeline().lostReasons().size();
+    LostReason reason;
+    reason.label = QStringLiteral("Budget frozen");
+    reason.meaning = NoMeaning::Timing;
+    reason.reengageDays = 120;
+    const auto added = SettingsCommands::addLostReason(*f.workspace, reason);
+    QVERIFY(added.ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("add lost reason “Budget frozen”"));
+    QCOMPARE(f.pipeline().lostReasons().size(), initial + 1);
+    f.stack().undo();
+    QCOMPARE(f.pipeline().lostReasons().size(), initial);
+    f.stack().redo();
+    QCOMPARE(f.pipeline().lostReasons().size(), initial + 1);
+
+    LostReason edited = *f.pipeline().lostReason(*added);
+    edited.reengageDays = 30;
+    QVERIFY(SettingsCommands::updateLostReason(*f.workspace, edited).ok());
+    f.stack().undo();
+    QCOMPARE(f.pipeline().lostReason(*added)->reengageDays, 120);
+    f.stack().redo();
+    QCOMPARE(f.pipeline().lostReason(*added)->reengageDays, 30);
+
+    QVERIFY(SettingsCommands::removeLostReason(*f.workspace, *added).ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("remove lost reason “Budget frozen”"));
+    QCOMPARE(f.pipeline().lostReasons().size(), initial);
+    f.stack().undo();
+    QCOMPARE(f.pipeline().lostReasons().size(), initial + 1);
+    QCOMPARE(f.pipeline().lostReasons().last().id, *added);
 }
 
 RIPEN_GUI_TEST_MAIN(TestDealCommands)

@@ -143,6 +143,7 @@ private slots:
     void editDealIsUndoable();
     void settingsRenameAndReorderReachTheBoard();
     void settingsRemoveStageAsksWhereDealsGo();
+    void undoAfterRemovingTheEmptiedStageShowsTheDeal();
 };
 
 void TestBoardView::showsOneColumnPerOpenStage()
@@ -371,7 +372,7 @@ void TestBoardView::newDealWithANewAccount()
     dialog->ui()->contactCombo->setEditText(QStringLiteral("Petra Lange"));
     dialog->ui()->roleCombo->setCurrentIndex(int(ContactRole::Gatekeeper));
     dialog->ui()->valueEdit->setText(QStringLiteral("12,500"));
-    dialog->accept();
+    QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 2);
     const qint64 created = b.model(QStringLiteral("Proposal"))->dealIdAt(0);
     const Deal deal = *b.pipeline().deal(created);
@@ -380,6 +381,15 @@ void TestBoardView::newDealWithANewAccount()
     QCOMPARE(b.pipeline().account(deal.accountId)->name, QStringLiteral("Nordwind Logistics"));
     QCOMPARE(b.pipeline().contact(deal.contactId)->role, ContactRole::Gatekeeper);
     QCOMPARE(b.view->currentDealId(), created);
+
+    // One undo step, named, takes the deal and the account and contact typed with it away again.
+    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("new deal “Cold storage monitoring”"));
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 1);
+    QVERIFY(!b.pipeline().account(deal.accountId));
+    QVERIFY(!b.pipeline().contact(deal.contactId));
+    b.workspace->undoStack().redo();
+    QCOMPARE(b.model(QStringLiteral("Proposal"))->dealIdAt(0), created);
 }
 
 void TestBoardView::newDealRefusesMissingTitle()
@@ -421,7 +431,7 @@ void TestBoardView::editDealIsUndoable()
 void TestBoardView::settingsRenameAndReorderReachTheBoard()
 {
     Board b;
-    PipelineSettingsDialog settings(b.pipeline());
+    PipelineSettingsDialog settings(*b.workspace);
     QTableWidget *stages = settings.stageTable();
     QCOMPARE(stages->rowCount(), 5);
     stages->item(2, PipelineSettingsDialog::StageName)->setText(QStringLiteral("Needs analysis"));
@@ -455,7 +465,7 @@ void TestBoardView::settingsRenameAndReorderReachTheBoard()
 void TestBoardView::settingsRemoveStageAsksWhereDealsGo()
 {
     Board b;
-    PipelineSettingsDialog settings(b.pipeline());
+    PipelineSettingsDialog settings(*b.workspace);
     settings.show();
     QTableWidget *stages = settings.stageTable();
     stages->setCurrentCell(0, 0); // Lead in, three deals
@@ -467,6 +477,37 @@ void TestBoardView::settingsRemoveStageAsksWhereDealsGo()
     settings.relocateButton()->click();
     QCOMPARE(b.view->stageIds().size(), 4);
     QCOMPARE(b.ids(QStringLiteral("Discovery")), (QList<qint64> { b.acme, b.globex, b.initech }));
+
+    // One undo step brings the column back with its deals, in their order, where the board shows them.
+    QCOMPARE(b.workspace->undoStack().undoText(), QStringLiteral("remove stage “Lead in”"));
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.view->stageIds().size(), 5);
+    QCOMPARE(b.view->stageIds().first(), b.stage(QStringLiteral("Lead in")));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
+    QVERIFY(b.ids(QStringLiteral("Discovery")).isEmpty());
+}
+
+void TestBoardView::undoAfterRemovingTheEmptiedStageShowsTheDeal()
+{
+    // The bug as a user met it: move the deals out of "Lead in", remove the empty stage in the
+    // settings, undo until the moves are undone: every deal must be on a column again.
+    Board b;
+    const qint64 leadIn = b.stage(QStringLiteral("Lead in"));
+    const qint64 discovery = b.stage(QStringLiteral("Discovery"));
+    for (qint64 id : b.ids(QStringLiteral("Lead in")))
+        b.view->requestMove(id, discovery, 0);
+    QVERIFY(b.ids(QStringLiteral("Lead in")).isEmpty());
+    {
+        PipelineSettingsDialog settings(*b.workspace);
+        settings.stageTable()->setCurrentCell(0, 0);
+        settings.removeStageButton()->click();
+        QVERIFY(!settings.relocationPanel()->isVisible());
+    }
+    QCOMPARE(b.view->stageIds().size(), 4);
+    while (b.workspace->undoStack().canUndo())
+        b.workspace->undoStack().undo();
+    QCOMPARE(b.view->stageIds().first(), leadIn);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
 }
 
 RIPEN_TEST_MAIN(TestBoardView)

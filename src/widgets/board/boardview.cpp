@@ -480,7 +480,7 @@ void BoardView::newDeal()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_workspace)
             return;
-        const auto created = m_workspace->pipeline().createDeal(dialog->deal(), dialog->newParties());
+        const auto created = DealCommands::create(*m_workspace, dialog->deal(), dialog->newParties());
         if (!created) {
             report(tr("Could not create the deal"), created.error());
             return;

@@ -2,6 +2,8 @@
 
 #include "dialogsupport.h"
 #include "pipeline.h"
+#include "settingscommands.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,9 +43,10 @@ QTableWidgetItem *readOnlyItem(const QVariant &value)
 
 } // namespace
 
-PipelineSettingsDialog::PipelineSettingsDialog(Pipeline &pipeline, QWidget *parent)
+PipelineSettingsDialog::PipelineSettingsDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_pipeline(pipeline)
+    , m_workspace(workspace)
+    , m_pipeline(workspace.pipeline())
     , m_stages(makeTable(StageColumnCount, { tr("Stage"), tr("Rots after (days)"), tr("Deals") }, this))
     , m_reasons(makeTable(ReasonColumnCount,
           { tr("Lost reason"), tr("What the “no” meant"), tr("Re-engage after (days)") }, this))
@@ -206,7 +209,7 @@ void PipelineSettingsDialog::stageEdited(QTableWidgetItem *item)
         return;
     stage->name = m_stages->item(row, StageName)->text();
     stage->rotDays = m_stages->item(row, StageRotDays)->data(Qt::EditRole).toInt();
-    const auto saved = m_pipeline.updateStage(*stage);
+    const auto saved = SettingsCommands::updateStage(m_workspace, *stage);
     showError(saved ? QString() : saved.error());
     // Show what is stored again, but not from inside the item's own change notification.
     if (!saved)
@@ -215,7 +218,7 @@ void PipelineSettingsDialog::stageEdited(QTableWidgetItem *item)
 
 void PipelineSettingsDialog::addStage()
 {
-    const auto added = m_pipeline.addStage(tr("New stage"), 14);
+    const auto added = SettingsCommands::addStage(m_workspace, tr("New stage"), 14);
     if (!added)
         return showError(added.error());
     showError({});
@@ -235,7 +238,7 @@ void PipelineSettingsDialog::removeStage()
         return showError(tr("Select the stage to remove first."));
     const qint64 deals = m_pipeline.dealCountInStage(id);
     if (deals == 0) {
-        const auto removed = m_pipeline.removeStage(id);
+        const auto removed = SettingsCommands::removeStage(m_workspace, id);
         showError(removed ? QString() : removed.error());
         loadStages();
         return;
@@ -257,7 +260,8 @@ void PipelineSettingsDialog::removeStage()
 void PipelineSettingsDialog::relocateAndRemove()
 {
     const qint64 id = m_relocation->property("stageId").toLongLong();
-    const auto removed = m_pipeline.removeStage(id, m_relocationTarget->currentData().toLongLong());
+    const auto removed
+        = SettingsCommands::removeStage(m_workspace, id, m_relocationTarget->currentData().toLongLong());
     showError(removed ? QString() : removed.error());
     m_relocation->hide();
     loadStages();
@@ -273,7 +277,7 @@ void PipelineSettingsDialog::moveStage(int delta)
     for (int r = 0; r < m_stages->rowCount(); ++r)
         order << m_stages->item(r, StageName)->data(Qt::UserRole).toLongLong();
     order.swapItemsAt(row, target);
-    const auto saved = m_pipeline.reorderStages(order);
+    const auto saved = SettingsCommands::reorderStages(m_workspace, order);
     showError(saved ? QString() : saved.error());
     loadStages();
 }
@@ -289,7 +293,7 @@ void PipelineSettingsDialog::saveReasonRow(int row)
     reason->reengageDays = m_reasons->item(row, ReasonDays)->data(Qt::EditRole).toInt();
     if (auto *meaning = qobject_cast<QComboBox *>(m_reasons->cellWidget(row, ReasonMeaning)))
         reason->meaning = NoMeaning(meaning->currentData().toInt());
-    const auto saved = m_pipeline.updateLostReason(*reason);
+    const auto saved = SettingsCommands::updateLostReason(m_workspace, *reason);
     showError(saved ? QString() : saved.error());
     if (!saved)
         QMetaObject::invokeMethod(this, &PipelineSettingsDialog::loadReasons, Qt::QueuedConnection);
@@ -306,7 +310,7 @@ void PipelineSettingsDialog::addReason()
     reason.label = tr("New reason");
     reason.meaning = NoMeaning::Timing;
     reason.reengageDays = 90;
-    const auto added = m_pipeline.addLostReason(reason);
+    const auto added = SettingsCommands::addLostReason(m_workspace, reason);
     if (!added)
         return showError(added.error());
     showError({});
@@ -321,8 +325,8 @@ void PipelineSettingsDialog::removeReason()
     const int row = m_reasons->currentRow();
     if (row < 0)
         return showError(tr("Select the lost reason to remove first."));
-    const auto removed
-        = m_pipeline.removeLostReason(m_reasons->item(row, ReasonLabel)->data(Qt::UserRole).toLongLong());
+    const auto removed = SettingsCommands::removeLostReason(
+        m_workspace, m_reasons->item(row, ReasonLabel)->data(Qt::UserRole).toLongLong());
     showError(removed ? QString() : removed.error());
     loadReasons();
 }

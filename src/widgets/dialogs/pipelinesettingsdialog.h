@@ -12,10 +12,11 @@ class QTableWidgetItem;
 namespace Ripen {
 
 class Pipeline;
+class Workspace;
 
 // Settings > Pipeline: the stages (add, rename, reorder, remove, rot days) and the lost reasons
-// (what each "no" meant and its default re-engage delay). Every edit is saved at once through the
-// Pipeline, one transaction each; a refused edit is explained and the table shows what is stored.
+// (what each "no" meant and its default re-engage delay). Every edit is saved at once, one transaction
+// and one undo step each (SettingsCommands); a refused edit is explained and the table shows what is stored.
 class PipelineSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
     enum StageColumn { StageName, StageRotDays, StageDeals, StageColumnCount };
     enum ReasonColumn { ReasonLabel, ReasonMeaning, ReasonDays, ReasonColumnCount };
 
-    explicit PipelineSettingsDialog(Pipeline &pipeline, QWidget *parent = nullptr);
+    explicit PipelineSettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
 
     QTableWidget *stageTable() const { return m_stages; }
     QTableWidget *reasonTable() const { return m_reasons; }
@@ -55,7 +56,8 @@ private:
     qint64 selectedStageId() const;
     void showError(const QString &text);
 
-    Pipeline &m_pipeline;
+    Workspace &m_workspace;
+    Pipeline &m_pipeline; // reads
     bool m_loading = false;
     QTableWidget *m_stages;
     QTableWidget *m_reasons;
