@@ -783,7 +783,7 @@ class Generator
 {
 public:
     Generator(QSqlDatabase db, const DemoGenerator::Options &options);
-    bool run(DemoGenerator::Counts *counts, QString *errorMessage);
+    Result<DemoGenerator::Counts> run();
 
 private:
     // Randomness: everything comes from m_rng in a fixed order, so a seed gives one database.
@@ -1014,14 +1014,12 @@ bool Generator::exec(QSqlQuery &query)
 
 // ---------------------------------------------------------------------------------------------------
 
-bool Generator::run(DemoGenerator::Counts *counts, QString *errorMessage)
+Result<DemoGenerator::Counts> Generator::run()
 {
-    const auto finish = [&](bool ok) {
-        if (!ok && errorMessage)
-            *errorMessage = m_error;
-        if (counts)
-            *counts = ok ? m_counts : DemoGenerator::Counts {};
-        return ok;
+    const auto finish = [&](bool ok) -> Result<DemoGenerator::Counts> {
+        if (!ok)
+            return Error { m_error };
+        return m_counts;
     };
     if (m_options.deals < 1)
         return finish(
@@ -2232,16 +2230,12 @@ bool Generator::writeFollowUps(const DealPlan &plan)
 
 } // namespace
 
-bool DemoGenerator::generate(
-    Database &database, const Options &options, Counts *counts, QString *errorMessage)
+Result<DemoGenerator::Counts> DemoGenerator::generate(Database &database, const Options &options)
 {
-    if (!database.isOpen()) {
-        if (errorMessage)
-            *errorMessage = QCoreApplication::translate("DemoGenerator", "The database is not open.");
-        return false;
-    }
+    if (!database.isOpen())
+        return Error { QCoreApplication::translate("DemoGenerator", "The database is not open.") };
     Generator generator(database.connection(), options);
-    return generator.run(counts, errorMessage);
+    return generator.run();
 }
 
 } // namespace Ripen
