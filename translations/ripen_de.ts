@@ -476,6 +476,57 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data “%1” is broken at “%2”: %3.</source>
+        <translation>Die Demo-Daten „%1“ sind fehlerhaft bei „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a list of objects (at least one)</source>
+        <translation>erwartet wird eine Liste von Objekten (mindestens eines)</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>erwartet wird ein Text</translation>
+    </message>
+    <message>
+        <source>expected a list of texts (at least %1)</source>
+        <translation>erwartet wird eine Liste von Texten (mindestens %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ gehört nicht zu: %2</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>der Eintrag fehlt</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo data “%1”: %2.</source>
+        <translation>Die Demo-Daten „%1“ können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The demo data “%1” is not valid JSON: %2 at character %3.</source>
+        <translation>Die Demo-Daten „%1“ sind kein gültiges JSON: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <source>The demo data “%1” does not hold a JSON object.</source>
+        <translation>Die Demo-Daten „%1“ enthalten kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>no city is in region “%1”</source>
+        <translation>keine Stadt liegt in der Region „%1“</translation>
+    </message>
+    <message>
+        <source>no entry of “%1” is named “%2”</source>
+        <translation>kein Eintrag in „%1“ heißt „%2“</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>Cannot remove “%1”: %2</source>

@@ -47,13 +47,13 @@ std::unique_ptr<Workspace> DemoDatabase::open(
     options.deals = kDeals;
     options.seed = kSeed;
     options.today = clock.today();
-    QString problem;
-    if (!DemoGenerator::generate(workspace->database(), options, nullptr, &problem)) {
+    const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(workspace->database(), options);
+    if (!generated) {
         workspace.reset();
         removeFiles(path, nullptr);
         if (errorMessage)
             *errorMessage = tr("Cannot fill the demo database “%1” with sample deals: %2")
-                                .arg(QDir::toNativeSeparators(path), problem);
+                                .arg(QDir::toNativeSeparators(path), generated.error());
         return nullptr;
     }
     return workspace;

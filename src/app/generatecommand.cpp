@@ -55,11 +55,9 @@ int GenerateCommand::run(
                 << Qt::flush;
         };
     }
-    DemoGenerator::Counts counts;
-    QString problem;
     QElapsedTimer timer;
     timer.start();
-    const bool generated = DemoGenerator::generate(database, generatorOptions, &counts, &problem);
+    const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(database, generatorOptions);
     const qint64 elapsedMs = timer.elapsed();
     if (showProgress)
         err << Qt::endl;
@@ -68,11 +66,12 @@ int GenerateCommand::run(
         // A file made only for this run goes again, so the same command can simply be repeated.
         if (!existed)
             DemoDatabase::removeFiles(path, nullptr);
-        err << QStringLiteral("ripen: ") << tr("Cannot generate demo data in “%1”: %2").arg(shown, problem)
-            << Qt::endl;
+        err << QStringLiteral("ripen: ")
+            << tr("Cannot generate demo data in “%1”: %2").arg(shown, generated.error()) << Qt::endl;
         return 1;
     }
 
+    const DemoGenerator::Counts &counts = *generated;
     const QList<std::pair<QString, qint64>> rows = {
         { tr("accounts"), counts.accounts },
         { tr("contacts"), counts.contacts },

@@ -96,15 +96,14 @@ int main(int argc, char *argv[])
         DemoGenerator::Options options;
         options.deals = parser.value(QStringLiteral("deals")).toInt();
         options.today = clock.today();
-        DemoGenerator::Counts counts;
-        QString error;
         QElapsedTimer timer;
         timer.start();
-        if (!DemoGenerator::generate(db, options, &counts, &error)) {
-            out << error << Qt::endl;
+        const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(db, options);
+        if (!generated) {
+            out << generated.error() << Qt::endl;
             return 1;
         }
-        out << "generated " << counts.deals << " deals, " << counts.touches << " touches in "
+        out << "generated " << generated->deals << " deals, " << generated->touches << " touches in "
             << timer.elapsed() << " ms" << Qt::endl;
     }
 

@@ -54,16 +54,15 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator::Counts counts;
-    QString error;
-    const bool ok = DemoGenerator::generate(database, options, &counts, &error);
+    const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(database, options);
     const qint64 generateMs = timer.elapsed();
     database.close(); // checkpoints the WAL into the main file, so the size below is the whole database
     const qint64 totalMs = timer.elapsed();
-    if (!ok) {
-        err << "generate failed: " << error << '\n';
+    if (!generated) {
+        err << "generate failed: " << generated.error() << '\n';
         return 1;
     }
+    const DemoGenerator::Counts &counts = *generated;
 
     const qint64 bytes = QFileInfo(path).size();
     out << "deals " << counts.deals << ", accounts " << counts.accounts << ", contacts " << counts.contacts

@@ -506,9 +506,9 @@ void TestMainWindow::visitsEveryViewOnDemoDatabase()
     options.deals = 150;
     options.seed = 1;
     options.today = m_clock.today();
-    DemoGenerator::Counts counts;
-    QVERIFY2(DemoGenerator::generate(workspace->database(), options, &counts, &error), qPrintable(error));
-    QCOMPARE(counts.deals, 150);
+    const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(workspace->database(), options);
+    QVERIFY2(generated, qPrintable(generated.error()));
+    QCOMPARE(generated->deals, 150);
 
     MainWindow window(m_clock, &m_prompter);
     window.setWorkspace(std::move(workspace));

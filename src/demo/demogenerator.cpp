@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "demodata.h"
 #include "enums.h"
 #include "pipeline.h"
 #include "sqlutil.h"
@@ -25,554 +26,34 @@ namespace Ripen {
 namespace {
 
 // ---------------------------------------------------------------------------------------------------
-// Pools. Demo content is data, not user interface text, so it is not translated.
+// The names and texts are data (resources/demo/demo-data.json, read by DemoData); this file decides how
+// they are used.
 
-QStringList utf8List(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    list.reserve(qsizetype(items.size()));
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
-
-enum Region { Germany, Austria, Netherlands, France, Finland, UnitedKingdom, UnitedStates, RegionCount };
-enum Language { German, Dutch, French, Finnish, English, LanguageCount };
+using Region = DemoData::Region;
+using Language = DemoData::Language;
+using City = DemoData::City;
+using Industry = DemoData::Industry;
+using CuratedAccount = DemoData::CuratedAccount;
+using ValueText = DemoData::ValueText;
 
 Language languageOf(Region region)
 {
     switch (region) {
-    case Germany:
-    case Austria:
-        return German;
-    case Netherlands:
-        return Dutch;
-    case France:
-        return French;
-    case Finland:
-        return Finnish;
-    case UnitedKingdom:
-    case UnitedStates:
-    case RegionCount:
+    case DemoData::Germany:
+    case DemoData::Austria:
+        return DemoData::German;
+    case DemoData::Netherlands:
+        return DemoData::Dutch;
+    case DemoData::France:
+        return DemoData::French;
+    case DemoData::Finland:
+        return DemoData::Finnish;
+    case DemoData::UnitedKingdom:
+    case DemoData::UnitedStates:
+    case DemoData::RegionCount:
         break;
     }
-    return English;
-}
-
-struct City
-{
-    QString name;
-    Region region;
-    QString phone; // country and area code
-};
-
-struct Industry
-{
-    QString name; // accounts.industry
-    QString peer; // "a similar logistics company"
-    QString topic; // "the 2026 logistics cost benchmark"
-    QString site; // "Bremen hub"
-    QStringList coresGerman, coresEnglish;
-    QStringList dealTitles; // what this kind of business buys, besides the generic titles
-};
-
-struct CuratedAccount
-{
-    QString name;
-    int industry;
-    QString city;
-};
-
-// The same piece of value as a plan ("Send ...") and as a logged touch ("Sent ...").
-struct ValueText
-{
-    QString planned, done;
-};
-
-struct Pools
-{
-    QList<City> cities;
-    QList<int> citiesOf[RegionCount];
-    QString currencyOf[RegionCount];
-    QStringList legalForms[RegionCount];
-    QList<Industry> industries;
-    QList<CuratedAccount> curated;
-    QStringList firstNames[LanguageCount], lastNames[LanguageCount], prefixes[LanguageCount];
-    QStringList jobTitles[enumCount<ContactRole>()];
-    QStringList siteManagerTitles;
-    QStringList contactNotes[enumCount<ContactRole>()];
-    QStringList accountNotes;
-    QStringList siteNote;
-    QStringList dealTitles;
-    QStringList owners;
-    QStringList competitors;
-    QList<ValueText> values[enumCount<ValueKind>()];
-    QList<ValueText> afterWin;
-    QStringList bareNotes[enumCount<Channel>()];
-    // What came of a touch, said on the phone or face to face, or written back.
-    QStringList spokenNotes[enumCount<TouchOutcome>()], writtenNotes[enumCount<TouchOutcome>()];
-    QStringList lostNotes[enumCount<NoMeaning>()];
-    QStringList anchorTexts[4]; // first conversation, meeting booked, discovery done, proposal presented
-    QStringList firstReplyTexts; // the first conversation, when it began in writing
-    QStringList wonTexts, reopenTexts, lostTexts, ghostedTexts, competitorTexts, timingTexts;
-    QStringList followUpNotes;
-    QStringList legalSuffixes; // stripped for short names and domains
-
-    Pools();
-};
-
-Pools::Pools()
-{
-    struct CitySeed
-    {
-        const char *name;
-        Region region;
-        const char *phone;
-    };
-    const CitySeed citySeeds[] = {
-        { "Hamburg", Germany, "+49 40" },
-        { "Bremen", Germany, "+49 421" },
-        { "Munich", Germany, "+49 89" },
-        { "Stuttgart", Germany, "+49 711" },
-        { "Cologne", Germany, "+49 221" },
-        { "Düsseldorf", Germany, "+49 211" },
-        { "Leipzig", Germany, "+49 341" },
-        { "Hanover", Germany, "+49 511" },
-        { "Nuremberg", Germany, "+49 911" },
-        { "Frankfurt", Germany, "+49 69" },
-        { "Berlin", Germany, "+49 30" },
-        { "Dresden", Germany, "+49 351" },
-        { "Kiel", Germany, "+49 431" },
-        { "Mannheim", Germany, "+49 621" },
-        { "Bielefeld", Germany, "+49 521" },
-        { "Vienna", Austria, "+43 1" },
-        { "Graz", Austria, "+43 316" },
-        { "Linz", Austria, "+43 732" },
-        { "Salzburg", Austria, "+43 662" },
-        { "Rotterdam", Netherlands, "+31 10" },
-        { "Utrecht", Netherlands, "+31 30" },
-        { "Eindhoven", Netherlands, "+31 40" },
-        { "Amsterdam", Netherlands, "+31 20" },
-        { "Groningen", Netherlands, "+31 50" },
-        { "Lyon", France, "+33 4" },
-        { "Lille", France, "+33 3" },
-        { "Bordeaux", France, "+33 5" },
-        { "Nantes", France, "+33 2" },
-        { "Strasbourg", France, "+33 3" },
-        { "Helsinki", Finland, "+358 9" },
-        { "Tampere", Finland, "+358 3" },
-        { "Manchester", UnitedKingdom, "+44 1632" },
-        { "Leeds", UnitedKingdom, "+44 1632" },
-        { "Bristol", UnitedKingdom, "+44 1632" },
-        { "Birmingham", UnitedKingdom, "+44 1632" },
-        { "Glasgow", UnitedKingdom, "+44 1632" },
-        { "Nottingham", UnitedKingdom, "+44 1632" },
-        { "Sheffield", UnitedKingdom, "+44 1632" },
-        { "Boston", UnitedStates, "+1 617" },
-        { "Chicago", UnitedStates, "+1 312" },
-        { "Denver", UnitedStates, "+1 303" },
-        { "Austin", UnitedStates, "+1 512" },
-        { "Columbus", UnitedStates, "+1 614" },
-        { "Portland", UnitedStates, "+1 503" },
-        { "Raleigh", UnitedStates, "+1 919" },
-        { "Milwaukee", UnitedStates, "+1 414" },
-    };
-    for (const CitySeed &seed : citySeeds) {
-        citiesOf[seed.region] << int(cities.size());
-        cities << City { QString::fromUtf8(seed.name), seed.region, QString::fromLatin1(seed.phone) };
-    }
-    for (int r = 0; r < RegionCount; ++r)
-        currencyOf[r] = QStringLiteral("EUR");
-    currencyOf[UnitedKingdom] = QStringLiteral("GBP");
-    currencyOf[UnitedStates] = QStringLiteral("USD");
-    legalForms[Germany] = utf8List({ "GmbH", "GmbH & Co. KG", "AG", "KG" });
-    legalForms[Austria] = utf8List({ "GmbH", "GmbH", "KG" });
-    legalForms[Netherlands] = utf8List({ "B.V.", "B.V." });
-    legalForms[France] = utf8List({ "SAS", "SARL" });
-    legalForms[Finland] = utf8List({ "Oy" });
-    legalForms[UnitedKingdom] = utf8List({ "Ltd", "Ltd", "plc" });
-    legalForms[UnitedStates] = utf8List({ "Inc.", "LLC", "Co." });
-    legalSuffixes = utf8List({ "GmbH & Co. KG", "GmbH", "AG", "KG", "eG", "B.V.", "SAS", "SARL", "Oy", "Ltd",
-        "plc", "Inc.", "LLC", "Co." });
-
-    struct IndustrySeed
-    {
-        const char *name, *peer, *topic, *site;
-        std::initializer_list<const char *> german, english, titles;
-    };
-    const IndustrySeed industrySeeds[] = {
-        { "Logistics", "logistics company", "logistics cost", "hub",
-            { "Logistik", "Spedition", "Transporte" }, { "Logistics", "Freight", "Transport" },
-            { "Fleet telematics rollout", "Route planning pilot", "Proof-of-delivery app",
-                "Yard management pilot", "Dock scheduling", "Digital delivery notes",
-                "Driver app for subcontractors", "Cold-chain temperature monitoring" } },
-        { "Mechanical engineering", "machine builder", "machine uptime", "plant",
-            { "Maschinenbau", "Anlagenbau" }, { "Engineering", "Machinery" },
-            { "Predictive maintenance pilot", "Spare parts e-shop", "Tablets for service technicians",
-                "Machine uptime dashboard", "Field service app – phase 2" } },
-        { "Dental care", "dental group", "practice efficiency", "practice", { "Zahnärzte", "Dentalzentrum" },
-            { "Dental Group", "Dental Partners" },
-            { "Appointment scheduling rollout", "Patient reminder service", "Practice management integration",
-                "Online booking for all practices" } },
-        { "Food production", "food producer", "food safety", "plant",
-            { "Feinkost", "Lebensmittel", "Backwaren" }, { "Foods", "Fresh Foods", "Bakeries" },
-            { "Cold-chain temperature monitoring", "Quality inspection app", "Recall management module",
-                "HACCP checklists on tablets" } },
-        { "Construction", "construction company", "site productivity", "regional office",
-            { "Bau", "Hochbau" }, { "Construction", "Builders" },
-            { "Time tracking for crews", "Safety checklist app", "Asset tracking for tools",
-                "Digital site diary" } },
-        { "Healthcare", "care provider", "patient scheduling", "care centre", { "Pflegedienste", "Kliniken" },
-            { "Home Health", "Care Partners" },
-            { "Appointment scheduling rollout", "Patient reminder service", "Shift planning module",
-                "Route planning for home visits" } },
-        { "Facility services", "facility services firm", "service-level", "branch",
-            { "Gebäudeservice", "Facility Services" }, { "Facilities", "Facility Services" },
-            { "Field service app – phase 2", "Shift planning module", "Asset tracking for tools",
-                "Cleaning checklist app" } },
-        { "Printing", "print shop", "print cost", "print centre", { "Druck", "Druck & Medien" },
-            { "Print Solutions", "Printing" },
-            { "Job scheduling upgrade", "Customer portal for print orders", "Digital proofing workflow" } },
-        { "Packaging", "packaging maker", "packaging waste", "plant",
-            { "Verpackungen", "Verpackungstechnik" }, { "Packaging", "Containers" },
-            { "Quality inspection app", "Energy monitoring pilot", "Warehouse scanner refresh" } },
-        { "Automotive supply", "automotive supplier", "supplier quality", "plant",
-            { "Automotive", "Fahrzeugteile" }, { "Automotive Supply", "Components" },
-            { "Quality inspection app", "Supplier portal", "Warehouse scanner refresh",
-                "Recall management module" } },
-        { "Veterinary care", "veterinary group", "clinic utilisation", "clinic",
-            { "Tierärzte", "Tierklinik" }, { "Veterinary Partners", "Animal Hospitals" },
-            { "Appointment scheduling rollout", "Patient reminder service",
-                "Online booking for the clinics" } },
-        { "IT services", "IT service provider", "service desk", "office", { "Systemhaus", "IT-Service" },
-            { "IT Solutions", "Managed IT" },
-            { "Service desk dashboard", "Helpdesk integration", "Field service app – phase 2" } },
-        { "Energy and utilities", "utility", "field maintenance", "service centre",
-            { "Energie", "Netzservice" }, { "Utility Services", "Energy Services" },
-            { "Field service app – phase 2", "Asset tracking for meters", "Tablets for service technicians",
-                "Outage dispatch board" } },
-        { "Electrical engineering", "electrical contractor", "field service", "branch",
-            { "Elektrotechnik", "Elektro" }, { "Electrical", "Electric Services" },
-            { "Field service app – phase 2", "Time tracking for crews", "Tablets for service technicians",
-                "Dispatch board upgrade" } },
-        { "Plastics", "plastics processor", "scrap rate", "plant", { "Kunststofftechnik", "Kunststoffwerk" },
-            { "Plastics", "Molding" },
-            { "Energy monitoring pilot", "Quality inspection app", "Predictive maintenance pilot" } },
-    };
-    for (const IndustrySeed &seed : industrySeeds) {
-        industries << Industry { QString::fromUtf8(seed.name), QString::fromUtf8(seed.peer),
-            QString::fromUtf8(seed.topic), QString::fromUtf8(seed.site), utf8List(seed.german),
-            utf8List(seed.english), utf8List(seed.titles) };
-    }
-
-    // Hand-written names for the demo's accounts; the first three are always in it.
-    const struct
-    {
-        const char *name;
-        int industry;
-        const char *city;
-    } curatedSeeds[] = {
-        { "Nordwind Logistics GmbH", 0, "Hamburg" },
-        { "Keller & Söhne Maschinenbau", 1, "Stuttgart" },
-        { "Bayside Dental Group Ltd", 2, "Bristol" },
-        { "Hansa Kühltransporte GmbH", 0, "Bremen" },
-        { "Alpenblick Molkerei eG", 3, "Munich" },
-        { "Brückner Elektrotechnik GmbH & Co. KG", 13, "Nuremberg" },
-        { "Rheinland Dental Zentrum", 2, "Cologne" },
-        { "Elbtal Bau AG", 4, "Dresden" },
-        { "Vogt Kunststofftechnik GmbH", 14, "Bielefeld" },
-        { "Sonnenberg Kliniken", 5, "Hanover" },
-        { "Hartmann Facility Services GmbH", 6, "Düsseldorf" },
-        { "Isar Druck & Medien GmbH", 7, "Munich" },
-        { "Weser Spedition Janssen KG", 0, "Bremen" },
-        { "Kranich Verpackungen GmbH", 8, "Leipzig" },
-        { "Falkenstein Automotive Components AG", 9, "Nuremberg" },
-        { "Lindenhof Tierärzte", 10, "Kiel" },
-        { "Quadrat Energie Service GmbH", 12, "Mannheim" },
-        { "Ostsee Frischfisch GmbH", 3, "Kiel" },
-        { "Seidel Systemhaus GmbH", 11, "Frankfurt" },
-        { "Spreewald Feinkost GmbH", 3, "Berlin" },
-        { "Donau Fleet Services GmbH", 0, "Vienna" },
-        { "Steirische Landtechnik GmbH", 1, "Graz" },
-        { "Hofer & Partner Zahnärzte", 2, "Linz" },
-        { "Van Dijk Koeltransport B.V.", 0, "Rotterdam" },
-        { "Oranje Installatietechniek B.V.", 13, "Utrecht" },
-        { "Brabant Precision Parts B.V.", 9, "Eindhoven" },
-        { "De Kroon Bakkerijen B.V.", 3, "Groningen" },
-        { "Transports Moreau SAS", 0, "Lyon" },
-        { "Groupe Dentaire Atlantique", 2, "Nantes" },
-        { "Emballages du Nord SARL", 8, "Lille" },
-        { "Pohjola Freight Oy", 0, "Helsinki" },
-        { "Pennine Freight Ltd", 0, "Leeds" },
-        { "Clyde Marine Engineering Ltd", 1, "Glasgow" },
-        { "Ashford Facilities Management Ltd", 6, "Birmingham" },
-        { "Trent Valley Foods Ltd", 3, "Nottingham" },
-        { "Northgate Veterinary Partners", 10, "Manchester" },
-        { "Redwood Home Health Inc.", 5, "Portland" },
-        { "Lakeshore Cold Storage LLC", 0, "Chicago" },
-        { "Summit Ridge Construction Inc.", 4, "Denver" },
-        { "Beacon Print Solutions LLC", 7, "Boston" },
-        { "Lone Star Dental Partners", 2, "Austin" },
-        { "Buckeye Packaging Co.", 8, "Columbus" },
-        { "Triangle Field Services Inc.", 6, "Raleigh" },
-        { "Granite Peak Automotive Supply Inc.", 9, "Milwaukee" },
-        { "Blue Harbor Seafood Co.", 3, "Boston" },
-        { "Cascade Utility Services", 12, "Portland" },
-        { "Elbe Energie Service GmbH", 12, "Hamburg" },
-        { "Sheffield Steel Fabrications Ltd", 1, "Sheffield" },
-    };
-    for (const auto &seed : curatedSeeds)
-        curated << CuratedAccount { QString::fromUtf8(seed.name), seed.industry,
-            QString::fromUtf8(seed.city) };
-
-    firstNames[German] = utf8List({ "Anna", "Katrin", "Sabine", "Julia", "Laura", "Miriam", "Petra",
-        "Stefanie", "Claudia", "Nicole", "Lea", "Sandra", "Heike", "Birgit", "Jana", "Nina", "Thomas",
-        "Michael", "Stefan", "Andreas", "Markus", "Jan", "Tobias", "Florian", "Matthias", "Christian", "Jörg",
-        "Frank", "Dirk", "Lukas", "Felix", "Sven", "Uwe", "Carsten", "Oliver", "Martin" });
-    lastNames[German] = utf8List({ "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
-        "Becker", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz",
-        "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann", "Köhler",
-        "Brandt", "Vogel", "Kramer", "Jansen", "Lorenz", "Seidel", "Engel", "Kühn", "Voigt", "Albrecht",
-        "Franke", "Graf", "Böhm", "Winkler" });
-    prefixes[German] = utf8List({ "Nordwind", "Hansa", "Elbtal", "Rheinblick", "Alpenland", "Weserland",
-        "Sonnenberg", "Lindenhof", "Falkenstein", "Kranich", "Ostwind", "Isartal", "Mainfranken", "Spreetal",
-        "Harzer", "Eifel", "Allgäuer", "Bodensee", "Ostfriesen", "Schwarzwald", "Lausitzer", "Taunus",
-        "Havelland", "Emsland", "Donautal", "Tiroler" });
-    firstNames[Dutch] = utf8List({ "Sanne", "Eva", "Lotte", "Femke", "Anouk", "Ilse", "Marloes", "Daan",
-        "Bram", "Sem", "Thijs", "Ruben", "Joost", "Maarten", "Pieter", "Wouter" });
-    lastNames[Dutch] = utf8List({ "de Vries", "van den Berg", "Jansen", "Bakker", "Visser", "Smit", "Meijer",
-        "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk", "Dekker" });
-    prefixes[Dutch] = utf8List({ "Oranje", "Noorderlicht", "Polder", "Zeeland", "Delta", "Kroon", "Brabant",
-        "Veluwe", "Maasland", "IJssel", "Waddenzee", "Kempen" });
-    firstNames[French] = utf8List({ "Camille", "Claire", "Julie", "Sophie", "Élodie", "Manon", "Céline",
-        "Nicolas", "Julien", "Thomas", "Pierre", "Antoine", "Mathieu", "Laurent", "Hugo" });
-    lastNames[French]
-        = utf8List({ "Martin", "Bernard", "Dubois", "Durand", "Leroy", "Moreau", "Laurent", "Lefebvre",
-            "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Chevalier", "Garnier" });
-    prefixes[French] = utf8List({ "Atlantique", "Alpine", "Provence", "Loire", "Rhône", "Mistral", "Lumière",
-        "Armor", "Vosges", "Garonne" });
-    firstNames[Finnish] = utf8List(
-        { "Aino", "Emilia", "Sanna", "Laura", "Heidi", "Mikko", "Juha", "Antti", "Timo", "Jukka" });
-    lastNames[Finnish] = utf8List({ "Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine",
-        "Heikkinen", "Koskinen", "Järvinen", "Lehtonen" });
-    prefixes[Finnish] = utf8List({ "Pohjola", "Aurora", "Saimaa", "Kaleva", "Tapio", "Revontuli" });
-    firstNames[English] = utf8List(
-        { "Emma", "Olivia", "Sarah", "Rachel", "Hannah", "Grace", "Chloe", "Megan", "Laura", "Priya", "Aisha",
-            "Maria", "Jessica", "Amanda", "James", "Daniel", "Michael", "David", "Chris", "Ben", "Tom",
-            "Ryan", "Kevin", "Mark", "Sam", "Alex", "Nathan", "Omar", "Raj", "Luis", "Tyler", "Marcus" });
-    lastNames[English] = utf8List({ "Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans",
-        "Thomas", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards",
-        "Green", "Hall", "Wood", "Harris", "Clarke", "Patel", "Khan", "Lewis", "Young", "King", "Turner",
-        "Baker", "Carter", "Morgan", "Cooper", "Reed", "Garcia", "Martinez", "Nguyen", "Kim", "Murphy",
-        "Sullivan", "Brooks", "Bennett" });
-    prefixes[English] = utf8List({ "Bayside", "Redwood", "Harbor", "Summit", "Northgate", "Riverside",
-        "Oakridge", "Clearwater", "Granite", "Beacon", "Lakeshore", "Westfield", "Kingsley", "Ashford",
-        "Pinecrest", "Ironbridge", "Silver Creek", "Blue Ridge", "Meadowbrook", "Highland", "Evergreen",
-        "Stonebridge", "Fairview", "Crescent", "Pennine", "Severn" });
-
-    jobTitles[int(ContactRole::DecisionMaker)] = utf8List({ "CEO", "Managing Director", "VP Operations",
-        "COO", "Owner", "Head of Operations", "CFO", "General Manager" });
-    jobTitles[int(ContactRole::Champion)]
-        = utf8List({ "Operations Manager", "Fleet Manager", "Head of Dispatch", "Service Manager",
-            "Project Lead Digitalisation", "Warehouse Manager", "Plant Manager" });
-    jobTitles[int(ContactRole::Influencer)] = utf8List({ "Head of IT", "Procurement Lead", "Controller",
-        "IT Manager", "Head of Finance", "Quality Manager", "Works Council Chair" });
-    jobTitles[int(ContactRole::Gatekeeper)] = utf8List({ "Executive Assistant", "Office Manager",
-        "Assistant to the Managing Director", "Receptionist", "Team Assistant" });
-    jobTitles[int(ContactRole::User)] = utf8List({ "Dispatcher", "Warehouse Supervisor", "Field Technician",
-        "Shift Lead", "Planner", "Service Coordinator" });
-    jobTitles[int(ContactRole::Other)] = utf8List({ "HR Manager", "Marketing Manager", "Facility Coordinator",
-        "Sustainability Officer", "Legal Counsel" });
-    siteManagerTitles = utf8List({ "Site Manager", "Branch Manager", "Regional Director" });
-
-    contactNotes[int(ContactRole::DecisionMaker)] = utf8List(
-        { "Reads everything on paper: send printed summaries.", "Decides fast once the numbers are clear.",
-            "Busy until the end of the quarter; short emails only.",
-            "Wants a reference from their own industry.", "Former customer of ours at a previous company." });
-    contactNotes[int(ContactRole::Gatekeeper)]
-        = utf8List({ "Decides who gets time with the MD. Be friendly, be brief.", "Best reached before 9:00.",
-            "Prefers email; ask how their week is going.",
-            "Remembers every caller: never pitch, ask for advice.",
-            "Keeps the MD's calendar; ask for the best time, not for the MD." });
-    contactNotes[int(ContactRole::Champion)]
-        = utf8List({ "Pushes for the project internally; send numbers worth forwarding.",
-            "Lost a similar project last year; wants a safe pilot.",
-            "Our best door into the buying committee." });
-    contactNotes[int(ContactRole::Influencer)]
-        = utf8List({ "Sceptical of cloud tools; bring the security sheet.",
-            "Signs off anything above the budget line.", "Cares about integration with the ERP." });
-    contactNotes[int(ContactRole::User)] = utf8List(
-        { "Would use it daily; invite to the pilot.", "Frustrated with the current spreadsheets." });
-    contactNotes[int(ContactRole::Other)]
-        = utf8List({ "Met at the trade fair.", "Knows everyone in the company." });
-
-    accountNotes = utf8List({ "Family-owned, second generation. Decisions take time but stick.",
-        "Three sites; HQ decides, the sites run their own budgets.",
-        "Met at the trade fair; they came to our stand twice.", "Referral from an existing customer.",
-        "Switched ERP last year and is wary of new projects.", "Growing fast: two new sites planned.",
-        "Works with a competitor; contract runs until next summer.",
-        "Buying committee of four; procurement has the last word." });
-    siteNote = utf8List({ "Runs its own budget; the parent's framework agreement applies.",
-        "Separate decision maker from HQ: a second door into the account." });
-
-    dealTitles = utf8List({ "Annual support renewal", "Multi-site licence expansion",
-        "Reporting dashboard add-on", "ERP integration", "Customer portal launch", "Service contract {year}",
-        "Training programme {year}", "Data migration from the legacy system", "Framework agreement {year}",
-        "Second site onboarding", "Managed service upgrade", "Upgrade to the Enterprise plan",
-        "API access for the BI team", "Compliance audit trail", "Mobile inspections app",
-        "Helpdesk integration" });
-    owners = utf8List({ "Mara Lindqvist", "Jonas Weber", "Priya Nair" });
-    competitors = utf8List({ "Fleetcore", "RouteMaster Pro", "Trackwise", "OpsBase", "Servicely",
-        "Dispatchly", "ProTrak", "their in-house IT team" });
-
-    const auto pairs = [](std::initializer_list<std::pair<const char *, const char *>> items) {
-        QList<ValueText> list;
-        for (const auto &item : items)
-            list << ValueText { QString::fromUtf8(item.first), QString::fromUtf8(item.second) };
-        return list;
-    };
-    values[int(ValueKind::Insight)] = pairs({
-        { "Send the {year} {topic} benchmark", "Sent the {year} {topic} benchmark" },
-        { "Share how a similar {peer} cut overtime by 12%",
-            "Shared how a similar {peer} cut overtime by 12%" },
-        { "Send notes from the {city} user group on {topic}",
-            "Sent notes from the {city} user group on {topic}" },
-        { "Point out the new rules on digital records and what they mean for them",
-            "Pointed out the new rules on digital records and what they mean for them" },
-        { "Share three numbers from their annual report worth a second look",
-            "Shared three numbers from their annual report worth a second look" },
-        { "Send a one-page teardown of their {topic} with two quick wins",
-            "Sent a one-page teardown of their {topic} with two quick wins" },
-    });
-    values[int(ValueKind::WhitePaper)] = pairs({
-        { "Send the white paper “{topic} in {year}: what changed”",
-            "Sent the white paper “{topic} in {year}: what changed”" },
-        { "Send the case study of a {peer} in {city}", "Sent the case study of a {peer} in {city}" },
-        { "Mail the printed ROI guide", "Mailed the printed ROI guide" },
-        { "Send the checklist for switching systems mid-year",
-            "Sent the checklist for switching systems mid-year" },
-    });
-    values[int(ValueKind::Invitation)] = pairs({
-        { "Invite them to the webinar “Better {topic} without new headcount”",
-            "Invited them to the webinar “Better {topic} without new headcount”" },
-        { "Invite them to the customer day in {city}", "Invited them to the customer day in {city}" },
-        { "Invite them to a site visit at a reference customer",
-            "Invited them to a site visit at a reference customer" },
-        { "Invite them to the {year} {topic} round table", "Invited them to the {year} {topic} round table" },
-    });
-    values[int(ValueKind::Referral)] = pairs({
-        { "Introduce them to {ref}, who solved the same problem",
-            "Introduced them to {ref}, who solved the same problem" },
-        { "Connect them with a recruiter for their open dispatcher roles",
-            "Connected them with a recruiter for their open dispatcher roles" },
-        { "Pass on a lead for their own sales team", "Passed on a lead for their own sales team" },
-    });
-    values[int(ValueKind::Idea)] = pairs({
-        { "Suggest piloting on one site before the full rollout",
-            "Suggested piloting on one site before the full rollout" },
-        { "Propose bundling their sites into one contract",
-            "Proposed bundling their sites into one contract" },
-        { "Sketch how moving paperwork to tablets would improve their {topic}",
-            "Sketched how moving paperwork to tablets would improve their {topic}" },
-        { "Suggest starting with the night shift, where the pain is biggest",
-            "Suggested starting with the night shift, where the pain is biggest" },
-        { "Offer a free process review with their operations lead",
-            "Offered a free process review with their operations lead" },
-    });
-    afterWin = pairs({
-        { "Ask for an introduction to another {peer}", "Asked for an introduction to another {peer}" },
-        { "Quarterly review: usage numbers and one new idea",
-            "Quarterly review: usage numbers and one new idea" },
-        { "Check how the rollout went at the first site", "Checked how the rollout went at the first site" },
-    });
-
-    bareNotes[int(Channel::Call)] = utf8List({ "Just checking in", "Called to check in, no answer",
-        "Checking whether they had a chance to look" });
-    bareNotes[int(Channel::Voicemail)] = utf8List({ "Left a voicemail: just following up",
-        "Left another voicemail", "Voicemail: “call me back when you can”" });
-    bareNotes[int(Channel::Email)]
-        = utf8List({ "Just following up on my last email", "Any update on your side?",
-            "Bumping this to the top of your inbox", "Haven't heard back, still interested?" });
-    bareNotes[int(Channel::LinkedIn)] = utf8List({ "Bumped my last message", "Checked in on LinkedIn" });
-    bareNotes[int(Channel::DropIn)] = utf8List({ "Dropped by on the way; left my card" });
-
-    spokenNotes[int(TouchOutcome::NoAnswer)]
-        = utf8List({ "Rang out", "Reception: in a meeting", "Not in today", "Out of office until Monday" });
-    spokenNotes[int(TouchOutcome::Conversation)]
-        = utf8List({ "Good chat, 15 minutes", "Interested in the pilot numbers",
-            "Asked for pricing for two sites", "Champion is pushing internally" });
-    spokenNotes[int(TouchOutcome::No)] = utf8List(
-        { "“Not interested.”", "Happy with the current setup", "No, asked us to send information instead" });
-    spokenNotes[int(TouchOutcome::NotNow)] = utf8List({ "Call me back after Q1",
-        "Busy with the audit; try again in six weeks", "Not before the new budget" });
-    spokenNotes[int(TouchOutcome::MeetingBooked)]
-        = utf8List({ "Meeting booked for next week", "Demo booked with the operations team" });
-    spokenNotes[int(TouchOutcome::Yes)] = utf8List({ "Verbal yes, paperwork follows" });
-    writtenNotes[int(TouchOutcome::NoAnswer)]
-        = utf8List({ "No reply yet", "Out-of-office reply until Monday", "Opened twice, no reply" });
-    writtenNotes[int(TouchOutcome::Conversation)] = utf8List({ "Replied: interested in the pilot numbers",
-        "Replied and forwarded it to their IT lead", "Short reply: asked for pricing for two sites" });
-    writtenNotes[int(TouchOutcome::No)]
-        = utf8List({ "Replied: not interested", "Replied: happy with the current setup" });
-    writtenNotes[int(TouchOutcome::NotNow)]
-        = utf8List({ "Replied: not before the new budget", "Replied: try again after the audit" });
-    writtenNotes[int(TouchOutcome::MeetingBooked)] = utf8List(
-        { "Replied and booked a slot for next week", "Accepted; demo booked with the operations team" });
-    writtenNotes[int(TouchOutcome::Yes)] = utf8List({ "Replied: yes, send the contract" });
-
-    lostNotes[int(NoMeaning::Approach)]
-        = utf8List({ "Felt our first demo was too pushy. Start again with their numbers, not our features.",
-            "Too many calls in one week, my mistake. Rebuild with value touches only.",
-            "Wanted a partner and got a pitch. Next time bring the operations lead along." });
-    lostNotes[int(NoMeaning::Value)]
-        = utf8List({ "Could not see the return over their spreadsheets. Need a sharper business case.",
-            "Said the pilot numbers did not justify the switch.",
-            "Saw it as nice to have. Come back with a {topic} case from a {peer}." });
-    lostNotes[int(NoMeaning::Timing)] = utf8List({ "Mid-ERP migration; revisit after go-live.",
-        "New managing director starts in spring; let them settle.", "Busy season until after Christmas.",
-        "Budget frozen until the next fiscal year.", "Money went into the new hall this year." });
-    lostNotes[int(NoMeaning::Competitor)]
-        = utf8List({ "Went with {rival} on price; their contract runs twelve months.",
-            "Chose {rival}: their IT already used it. Ask how it is going before the renewal.",
-            "Lost to {rival} after a long trial. Stay close and wait for the renewal." });
-    lostNotes[int(NoMeaning::Ghosted)]
-        = utf8List({ "No reply after the proposal; six attempts over five weeks.",
-            "Went silent after discovery. Did our champion leave?",
-            "Stopped answering after the pricing call." });
-    lostNotes[int(NoMeaning::Reflex)] = utf8List(
-        { "“Not interested” at the first call, before I finished my sentence. Sent one professional reply.",
-            "Reception: “We don't take sales calls.”",
-            "Reflex no on LinkedIn; replied once with a concrete reason to meet." });
-
-    anchorTexts[0] = utf8List({ "Got through: talked about their {topic} and shared the {year} benchmark",
-        "First real conversation; they asked for the case study" });
-    firstReplyTexts = utf8List({ "They replied to the {topic} benchmark; short intro call agreed",
-        "First reply: they want the case study of a {peer}" });
-    anchorTexts[1] = utf8List({ "Booked discovery with a one-page idea for their {topic}",
-        "Agreed on a discovery workshop with the operations team" });
-    anchorTexts[2] = utf8List({ "Discovery workshop: mapped their process and found two quick wins",
-        "Walked the site with their operations lead" });
-    anchorTexts[3] = utf8List(
-        { "Presented the proposal with a phased rollout", "Went through pricing; offered a one-site pilot" });
-    wonTexts
-        = utf8List({ "Signed: pilot site and start date agreed", "Contract signed after the reference visit",
-            "Verbal yes from the managing director; order confirmation followed" });
-    reopenTexts = utf8List({ "They came back after the {topic} webinar: new budget, new meeting",
-        "Ripe again: they replied to the benchmark and asked for a call" });
-    lostTexts = utf8List({ "Took the no; asked what would have to change and sent a short summary",
-        "Heard them out and left the {year} {topic} benchmark for later" });
-    ghostedTexts = utf8List({ "Last email for now, with the {year} {topic} benchmark attached" });
-    competitorTexts = utf8List({ "They chose {rival}; asked what tipped it and left our comparison sheet" });
-    timingTexts = utf8List({ "Not now: agreed to send the {topic} benchmark in the meantime" });
-    followUpNotes = utf8List({ "Ask about their priorities for next quarter", "Mention the reference visit",
-        "Bring the pilot numbers", "Ask who else should be in the room",
-        "Keep it short: one idea, one question" });
-}
-
-const Pools &pools()
-{
-    static const Pools instance;
-    return instance;
+    return DemoData::English;
 }
 
 // Latin letters without accents, so names make believable e-mail addresses and domains.
@@ -633,9 +114,9 @@ QString slug(const QString &text)
     return out;
 }
 
-QString withoutLegalForm(const QString &name)
+QString withoutLegalForm(const QString &name, const QStringList &legalSuffixes)
 {
-    for (const QString &suffix : pools().legalSuffixes) {
+    for (const QString &suffix : legalSuffixes) {
         if (name.endsWith(QLatin1Char(' ') + suffix))
             return name.left(name.size() - suffix.size() - 1);
     }
@@ -683,7 +164,7 @@ struct ContactInfo
 struct AccountInfo
 {
     qint64 id = 0;
-    Region region = Germany;
+    Region region = DemoData::Germany;
     int city = 0;
     int industry = 0;
     int owner = 0;
@@ -782,8 +263,8 @@ QString expand(const QString &pattern, const TextContext &ctx)
 class Generator
 {
 public:
-    Generator(QSqlDatabase db, const DemoGenerator::Options &options);
-    bool run(DemoGenerator::Counts *counts, QString *errorMessage);
+    Generator(QSqlDatabase db, const DemoGenerator::Options &options, const DemoData &data);
+    Result<DemoGenerator::Counts> run();
 
 private:
     // Randomness: everything comes from m_rng in a fixed order, so a seed gives one database.
@@ -840,6 +321,7 @@ private:
 
     QSqlDatabase m_db;
     DemoGenerator::Options m_options;
+    const DemoData &m_data;
     QDate m_today;
     QRandomGenerator m_rng;
     QString m_error;
@@ -870,9 +352,10 @@ private:
         m_insertFollowUp;
 };
 
-Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options)
+Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, const DemoData &data)
     : m_db(db)
     , m_options(options)
+    , m_data(data)
     , m_today(options.today.isValid() ? options.today : QDate::currentDate())
     , m_rng(options.seed)
     , m_insertAccount(db)
@@ -1014,14 +497,12 @@ bool Generator::exec(QSqlQuery &query)
 
 // ---------------------------------------------------------------------------------------------------
 
-bool Generator::run(DemoGenerator::Counts *counts, QString *errorMessage)
+Result<DemoGenerator::Counts> Generator::run()
 {
-    const auto finish = [&](bool ok) {
-        if (!ok && errorMessage)
-            *errorMessage = m_error;
-        if (counts)
-            *counts = ok ? m_counts : DemoGenerator::Counts {};
-        return ok;
+    const auto finish = [&](bool ok) -> Result<DemoGenerator::Counts> {
+        if (!ok)
+            return Error { m_error };
+        return m_counts;
     };
     if (m_options.deals < 1)
         return finish(
@@ -1146,10 +627,10 @@ bool Generator::loadPipeline()
 
 QString Generator::generatedAccountName(Region region, int industry)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const Language language = languageOf(region);
-    const QStringList &cores
-        = language == German ? p.industries.at(industry).coresGerman : p.industries.at(industry).coresEnglish;
+    const QStringList &cores = language == DemoData::German ? p.industries.at(industry).coresGerman
+                                                            : p.industries.at(industry).coresEnglish;
     // One draw per statement: the order of draws inside one expression is up to the compiler.
     const int form = weighted({ 45, 40, 15 });
     const QString head = form == 0 ? pick(p.prefixes[language]) : pick(p.lastNames[language]);
@@ -1157,9 +638,9 @@ QString Generator::generatedAccountName(Region region, int industry)
     QString name;
     if (form != 2)
         name = head + QLatin1Char(' ') + core;
-    else if (language == German)
+    else if (language == DemoData::German)
         name = head + QStringLiteral(" & Söhne ") + core;
-    else if (language == English)
+    else if (language == DemoData::English)
         name = head + QStringLiteral(" & Sons ") + core;
     else
         name = head + QStringLiteral(" & Partners ") + core;
@@ -1172,7 +653,7 @@ QString Generator::generatedAccountName(Region region, int industry)
 
 bool Generator::writeAccounts()
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const int total = m_options.accounts > 0 ? m_options.accounts : std::max(40, m_options.deals / 4);
     // One in ten accounts is a site or department of a larger one: another door into the account.
     const int sites = total >= 10 ? total / 10 : 0;
@@ -1212,7 +693,7 @@ bool Generator::writeAccounts()
                 name = generatedAccountName(account.region, account.industry) + QStringLiteral(" %1").arg(n);
         }
         names.insert(name);
-        account.shortName = withoutLegalForm(name);
+        account.shortName = withoutLegalForm(name, p.legalSuffixes);
         const QString domain = slug(account.shortName) + QStringLiteral(".example");
         if (!writeAccount(account, name, p.industries.at(account.industry).name, domain, 0, false))
             return false;
@@ -1246,11 +727,11 @@ bool Generator::writeAccounts()
 bool Generator::writeAccount(AccountInfo &account, const QString &name, const QString &industry,
     const QString &domain, qint64 parentId, bool site)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const Moment created { -between(560, 1300), randomMinute() };
     QString notes = m_empty;
     if (site)
-        notes = pick(p.siteNote);
+        notes = pick(p.siteNotes);
     else if (chance(30))
         notes = pick(p.accountNotes);
     m_insertAccount.bindValue(0, name);
@@ -1293,10 +774,10 @@ bool Generator::writeAccount(AccountInfo &account, const QString &name, const QS
         if (chance(75)) {
             // Numbers from ranges kept free for fiction where there are such ranges.
             const City &city = p.cities.at(account.city);
-            if (city.region == UnitedKingdom)
+            if (city.region == DemoData::UnitedKingdom)
                 phone
                     = city.phone + QStringLiteral(" 960%1").arg(m_rng.bounded(1000), 3, 10, QLatin1Char('0'));
-            else if (city.region == UnitedStates)
+            else if (city.region == DemoData::UnitedStates)
                 phone = city.phone
                     + QStringLiteral(" 555 01%1").arg(m_rng.bounded(100), 2, 10, QLatin1Char('0'));
             else
@@ -1455,7 +936,7 @@ void Generator::planWon(DealPlan &plan)
 
 void Generator::planLost(DealPlan &plan, bool recent, bool ripe)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const LostReasonInfo &reason = m_reasons.at(plan.reason);
     const int jitter = m_rng.bounded(11);
     const int delay = reason.days + jitter;
@@ -1497,7 +978,7 @@ void Generator::planLost(DealPlan &plan, bool recent, bool ripe)
 void Generator::planReopened(DealPlan &plan)
 {
     // Lost within the year, ripe again, and back in the pipeline: the review's success story.
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const LostReasonInfo &reason = m_reasons.at(plan.reason);
     const int delay = reason.days + m_rng.bounded(11);
     const int gap = std::max(delay, 7);
@@ -1528,7 +1009,7 @@ void Generator::planReopened(DealPlan &plan)
 
 void Generator::planDeals()
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const int n = m_options.deals;
     const int nOpen = int(m_openStages.size());
     // Out of 150 deals: 79 open (fewer in each later stage), 4 lost and reopened, 20 won, 38 lost in
@@ -1681,7 +1162,7 @@ void Generator::assignPositions()
 
 bool Generator::writeDeal(const DealPlan &plan)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const AccountInfo &account = m_accounts.at(plan.account);
     const Step &current = plan.steps.last();
     const bool lostOnce = plan.reason >= 0;
@@ -1949,7 +1430,7 @@ int Generator::chooseContact(const DealPlan &plan, Phase phase, Channel channel)
 
 TextContext Generator::context(const DealPlan &plan, int day)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const AccountInfo &account = m_accounts.at(plan.account);
     const Industry &industry = p.industries.at(account.industry);
     TextContext ctx;
@@ -1964,7 +1445,7 @@ TextContext Generator::context(const DealPlan &plan, int day)
 
 void Generator::fillFree(TouchRow &touch, const DealPlan &plan, bool requireValue)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     touch.channel = channelFor(touch.phase);
     int bareChance = 0;
     switch (touch.channel) {
@@ -2013,7 +1494,7 @@ void Generator::fillFree(TouchRow &touch, const DealPlan &plan, bool requireValu
 
 void Generator::fillTail(TouchRow &touch)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     touch.channel
         = std::array { Channel::Call, Channel::Voicemail, Channel::Email }[weighted({ 35, 30, 35 })];
     touch.valueKind = ValueKind::None;
@@ -2023,7 +1504,7 @@ void Generator::fillTail(TouchRow &touch)
 
 void Generator::fillAnchor(TouchRow &touch, const DealPlan &plan)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const Step &step = plan.steps.at(touch.step);
     const Step &previous = plan.steps.at(touch.step - 1);
     TextContext ctx = context(plan, touch.at.day);
@@ -2114,7 +1595,7 @@ bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
 
 bool Generator::writeFollowUps(const DealPlan &plan)
 {
-    const Pools &p = pools();
+    const DemoData &p = m_data;
     const QString ghostedCadence = QStringLiteral("Ghosted: a value touch every two weeks");
     const QString notNowCadence = QStringLiteral("Not now: value touches until re-engaging");
     const QString longGameCadence = QStringLiteral("Long game: a value touch every month");
@@ -2232,16 +1713,15 @@ bool Generator::writeFollowUps(const DealPlan &plan)
 
 } // namespace
 
-bool DemoGenerator::generate(
-    Database &database, const Options &options, Counts *counts, QString *errorMessage)
+Result<DemoGenerator::Counts> DemoGenerator::generate(Database &database, const Options &options)
 {
-    if (!database.isOpen()) {
-        if (errorMessage)
-            *errorMessage = QCoreApplication::translate("DemoGenerator", "The database is not open.");
-        return false;
-    }
-    Generator generator(database.connection(), options);
-    return generator.run(counts, errorMessage);
+    if (!database.isOpen())
+        return Error { QCoreApplication::translate("DemoGenerator", "The database is not open.") };
+    const Result<DemoData> &data = DemoData::builtIn();
+    if (!data)
+        return Error { data.error() };
+    Generator generator(database.connection(), options, *data);
+    return generator.run();
 }
 
 } // namespace Ripen

@@ -107,10 +107,11 @@ private:
 void TestDemoGenerator::initTestCase()
 {
     m_demo = std::make_unique<TestDatabase>();
-    QString error;
-    QVERIFY2(
-        DemoGenerator::generate(m_demo->database(), demoOptions(), &m_counts, &error), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    const Result<DemoGenerator::Counts> generated
+        = DemoGenerator::generate(m_demo->database(), demoOptions());
+    QVERIFY2(generated, qPrintable(generated.error()));
+    QVERIFY(generated.error().isEmpty());
+    m_counts = *generated;
 }
 
 void TestDemoGenerator::countsMatchTheRowsWritten()
@@ -413,10 +414,12 @@ void TestDemoGenerator::foreignKeysHold()
 void TestDemoGenerator::sameSeedGivesSameDatabase()
 {
     TestDatabase first, second, other;
-    QString error;
-    QVERIFY2(DemoGenerator::generate(first.database(), demoOptions(7), nullptr, &error), qPrintable(error));
-    QVERIFY2(DemoGenerator::generate(second.database(), demoOptions(7), nullptr, &error), qPrintable(error));
-    QVERIFY2(DemoGenerator::generate(other.database(), demoOptions(8), nullptr, &error), qPrintable(error));
+    const auto firstRun = DemoGenerator::generate(first.database(), demoOptions(7));
+    QVERIFY2(firstRun, qPrintable(firstRun.error()));
+    const auto secondRun = DemoGenerator::generate(second.database(), demoOptions(7));
+    QVERIFY2(secondRun, qPrintable(secondRun.error()));
+    const auto otherRun = DemoGenerator::generate(other.database(), demoOptions(8));
+    QVERIFY2(otherRun, qPrintable(otherRun.error()));
     const QStringList dumped = dump(first);
     QVERIFY(dumped.size() > 2000);
     QCOMPARE(dump(second), dumped);
@@ -429,11 +432,12 @@ void TestDemoGenerator::datesFollowToday()
 {
     // A week later (same weekday, so weekend rules agree) every date moves by exactly a week.
     TestDatabase now, later;
-    QString error;
     DemoGenerator::Options options = demoOptions(3);
-    QVERIFY2(DemoGenerator::generate(now.database(), options, nullptr, &error), qPrintable(error));
+    const auto nowRun = DemoGenerator::generate(now.database(), options);
+    QVERIFY2(nowRun, qPrintable(nowRun.error()));
     options.today = kToday.addDays(7);
-    QVERIFY2(DemoGenerator::generate(later.database(), options, nullptr, &error), qPrintable(error));
+    const auto laterRun = DemoGenerator::generate(later.database(), options);
+    QVERIFY2(laterRun, qPrintable(laterRun.error()));
     const auto shifted = [](const QString &column, bool withTime) {
         return withTime ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%S', %1, '+7 days')").arg(column)
                         : QStringLiteral("date(%1, '+7 days')").arg(column);
@@ -462,8 +466,8 @@ void TestDemoGenerator::invalidTodayMeansCurrentDate()
     DemoGenerator::Options options = demoOptions();
     options.today = QDate();
     const QDate before = QDate::currentDate();
-    QString error;
-    QVERIFY2(DemoGenerator::generate(db.database(), options, nullptr, &error), qPrintable(error));
+    const auto generated = DemoGenerator::generate(db.database(), options);
+    QVERIFY2(generated, qPrintable(generated.error()));
     const QDate after = QDate::currentDate();
     // The "due today" follow-ups are due on the day it ran (either side of a midnight).
     QVERIFY(count(db,
@@ -479,12 +483,10 @@ void TestDemoGenerator::refusesDatabaseWithDeals()
 {
     TestDatabase db;
     db.deal(QStringLiteral("A real deal"));
-    DemoGenerator::Counts counts;
-    counts.deals = 99;
-    QString error;
-    QVERIFY(!DemoGenerator::generate(db.database(), demoOptions(), &counts, &error));
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions());
+    QVERIFY(!generated);
+    const QString &error = generated.error();
     QVERIFY2(error.contains(QLatin1String("already holds deals (1)")), qPrintable(error));
-    QCOMPARE(counts.deals, 0);
     QCOMPARE(db.countRows(QStringLiteral("accounts")), 1);
     QCOMPARE(db.countRows(QStringLiteral("deals")), 1);
     QCOMPARE(db.countRows(QStringLiteral("touches")), 0);
@@ -498,18 +500,18 @@ void TestDemoGenerator::failureLeavesNothingBehind()
         QStringLiteral("CREATE TRIGGER fail_later BEFORE INSERT ON touches WHEN (SELECT count(*) "
                        "FROM touches) >= 500 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); "
                        "END")));
-    DemoGenerator::Counts counts;
-    QString error;
-    QVERIFY(!DemoGenerator::generate(db.database(), demoOptions(), &counts, &error));
+    const auto failed = DemoGenerator::generate(db.database(), demoOptions());
+    QVERIFY(!failed);
+    const QString &error = failed.error();
     QVERIFY2(error.contains(QLatin1String("disk full (simulated)")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("Nothing was written")), qPrintable(error));
-    QCOMPARE(counts.touches, 0);
     for (const char *table : { "accounts", "contacts", "deals", "stage_history", "touches", "follow_ups" })
         QCOMPARE(db.countRows(QLatin1String(table)), 0);
     // The connection is usable afterwards: no transaction left open.
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER fail_later")));
-    QVERIFY2(DemoGenerator::generate(db.database(), demoOptions(), &counts, &error), qPrintable(error));
-    QCOMPARE(counts.deals, 150);
+    const auto retried = DemoGenerator::generate(db.database(), demoOptions());
+    QVERIFY2(retried, qPrintable(retried.error()));
+    QCOMPARE(retried->deals, 150);
 }
 
 void TestDemoGenerator::refusesPipelineWithoutLostStage()
@@ -517,18 +519,18 @@ void TestDemoGenerator::refusesPipelineWithoutLostStage()
     TestDatabase db;
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM stages WHERE kind = 'lost'")));
-    QString error;
-    QVERIFY(!DemoGenerator::generate(db.database(), demoOptions(), nullptr, &error));
-    QVERIFY2(error.contains(QLatin1String("Lost stage")), qPrintable(error));
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions());
+    QVERIFY(!generated);
+    QVERIFY2(generated.error().contains(QLatin1String("Lost stage")), qPrintable(generated.error()));
     QCOMPARE(db.countRows(QStringLiteral("accounts")), 0);
 }
 
 void TestDemoGenerator::refusesZeroDeals()
 {
     TestDatabase db;
-    QString error;
-    QVERIFY(!DemoGenerator::generate(db.database(), demoOptions(1, 0), nullptr, &error));
-    QVERIFY(!error.isEmpty());
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions(1, 0));
+    QVERIFY(!generated);
+    QVERIFY(!generated.error().isEmpty());
     QCOMPARE(db.countRows(QStringLiteral("accounts")), 0);
 }
 
@@ -554,8 +556,8 @@ void TestDemoGenerator::adaptsToTheStagesInTheDatabase()
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(change));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'open'")), openStages);
-    QString error;
-    QVERIFY2(DemoGenerator::generate(db.database(), demoOptions(5), nullptr, &error), qPrintable(error));
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions(5));
+    QVERIFY2(generated, qPrintable(generated.error()));
     QCOMPARE(count(db,
                  QStringLiteral("SELECT count(*) FROM stages s WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE "
                                 "d.stage_id = s.id)")),
@@ -582,9 +584,9 @@ void TestDemoGenerator::scalesToThousandsOfDeals()
         QCOMPARE(total, 2000);
         progress << written;
     };
-    DemoGenerator::Counts counts;
-    QString error;
-    QVERIFY2(DemoGenerator::generate(db.database(), options, &counts, &error), qPrintable(error));
+    const auto generated = DemoGenerator::generate(db.database(), options);
+    QVERIFY2(generated, qPrintable(generated.error()));
+    const DemoGenerator::Counts &counts = *generated;
     QCOMPARE(progress, (QList<int> { 1000, 2000 }));
     QCOMPARE(counts.deals, 2000);
     QCOMPARE(counts.accounts, 500); // deals / 4

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -32,9 +34,9 @@ public:
         qint64 rows() const { return accounts + contacts + deals + touches + followUps + stageChanges; }
     };
 
-    // One transaction; on failure nothing is written and errorMessage says why. Refuses a database
+    // One transaction; on failure nothing is written and the error says why. Refuses a database
     // that already holds deals. Same seed and same today give the same content.
-    static bool generate(Database &database, const Options &options, Counts *counts, QString *errorMessage);
+    static Result<Counts> generate(Database &database, const Options &options);
 };
 
 } // namespace Ripen
