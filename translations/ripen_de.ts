@@ -404,6 +404,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>mark “%1” as lost</source>
         <translation>„%1“ als verloren markieren</translation>
     </message>
+    <message>
+        <source>new deal “%1”</source>
+        <translation>neuer Deal „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DealDialog</name>
@@ -1597,6 +1601,50 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Could not reopen “%1”</source>
         <translation>„%1“ konnte nicht wieder geöffnet werden</translation>
     </message>
+    <message>
+        <source>“%1” cannot go back to “%2”: that stage has been removed in Settings &gt; Pipeline.</source>
+        <translation>„%1“ kann nicht zurück nach „%2“: Diese Phase wurde unter Einstellungen &gt; Pipeline entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” has touches or follow-ups since it was created; undoing its creation would throw them away.</source>
+        <translation>„%1“ hat seit dem Anlegen Kontakte oder Wiedervorlagen; das Anlegen rückgängig zu machen, würde sie verwerfen.</translation>
+    </message>
+    <message>
+        <source>Could not take back the new deal “%1”: %2</source>
+        <translation>Der neue Deal „%1“ konnte nicht zurückgenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>The deal “%1” exists already.</source>
+        <translation>Den Deal „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot come back: its stage has been removed in Settings &gt; Pipeline.</source>
+        <translation>„%1“ kann nicht zurückkommen: Seine Phase wurde unter Einstellungen &gt; Pipeline entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not bring back the deal “%1”: %2</source>
+        <translation>Der Deal „%1“ konnte nicht zurückgeholt werden: %2</translation>
+    </message>
+    <message>
+        <source>The stages have changed since “%1” was removed.</source>
+        <translation>Die Phasen haben sich geändert, seit „%1“ entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Could not restore the stage “%1”: %2</source>
+        <translation>Die Phase „%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not restore the stage “%1”.</source>
+        <translation>Die Phase „%1“ konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not move “%1” back to “%2”: %3</source>
+        <translation>„%1“ konnte nicht nach „%2“ zurückgeschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not restore the lost reason “%1”</source>
+        <translation>Der Verlustgrund „%1“ konnte nicht wiederhergestellt werden</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::PipelineSettingsDialog</name>
@@ -1772,6 +1820,45 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Value: “%1” is not an amount. Type a number such as 12500 or 12,500.50.</source>
         <translation>Wert: „%1“ ist kein Betrag. Geben Sie eine Zahl wie 12500 oder 12.500,50 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>That stage no longer exists.</source>
+        <translation>Diese Phase gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>change stage “%1”</source>
+        <translation>Phase „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>reorder stages</source>
+        <translation>Phasen neu ordnen</translation>
+    </message>
+    <message>
+        <source>remove stage “%1”</source>
+        <translation>Phase „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>add lost reason “%1”</source>
+        <translation>Verlustgrund „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>That lost reason no longer exists.</source>
+        <translation>Diesen Verlustgrund gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>change lost reason “%1”</source>
+        <translation>Verlustgrund „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>remove lost reason “%1”</source>
+        <translation>Verlustgrund „%1“ entfernen</translation>
     </message>
 </context>
 <context>
