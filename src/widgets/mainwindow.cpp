@@ -2,6 +2,7 @@
 
 #include "board/boardview.h"
 #include "clock.h"
+#include "dealactions.h"
 #include "dialogs/pipelinesettingsdialog.h"
 #include "placeholderview.h"
 #include "prompter.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     , m_clock(clock)
     , m_ownPrompter(prompter ? nullptr : std::make_unique<Prompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
+    , m_dealActions(new DealActions(*m_prompter, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_undoAction(nullptr)
     , m_redoAction(nullptr)
@@ -222,7 +224,7 @@ void MainWindow::setUpViews()
     for (int i = 0; i < kViewCount; ++i) {
         QWidget *page = nullptr;
         if (static_cast<View>(i) == View::Board) {
-            m_board = new BoardView(*m_prompter, m_ui->viewStack);
+            m_board = new BoardView(*m_prompter, *m_dealActions, m_ui->viewStack);
             page = m_board;
         } else {
             page = new PlaceholderView(viewIcon(i), titles[i], messages[i], m_ui->viewStack);
@@ -416,6 +418,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
     connect(m_workspace.get(), &Workspace::commandFailed, this,
         [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
+    m_dealActions->setWorkspace(m_workspace.get());
     m_board->setWorkspace(m_workspace.get());
 
     setWindowFilePath(m_workspace->path());

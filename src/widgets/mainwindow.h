@@ -17,6 +17,7 @@ namespace Ripen {
 
 class BoardView;
 class Clock;
+class DealActions;
 class Prompter;
 class StageListModel;
 class Workspace;
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     std::unique_ptr<Workspace> m_workspace;
+    DealActions *m_dealActions;
     BoardView *m_board = nullptr;
     QAction *m_pipelineSettingsAction = nullptr;
     qint64 m_timelineDeal = 0; // the deal the timeline will open on, once it is built

@@ -2,6 +2,7 @@
 #include "board/dealcarddelegate.h"
 #include "board/droptarget.h"
 #include "board/stagecolumnview.h"
+#include "dealactions.h"
 #include "dialogs/dealdialog.h"
 #include "dialogs/lostdialog.h"
 #include "dialogs/pipelinesettingsdialog.h"
@@ -49,6 +50,7 @@ struct Board
     FixedClock clock { Test::fixedNow() };
     std::unique_ptr<Workspace> workspace;
     RecordingPrompter prompter;
+    DealActions dealActions { prompter };
     std::unique_ptr<BoardView> view;
     qint64 acme = 0, globex = 0, initech = 0, umbrella = 0;
 
@@ -66,7 +68,8 @@ struct Board
             QStringLiteral("Globex"), 1800000);
         acme = deal(
             QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
-        view = std::make_unique<BoardView>(prompter);
+        dealActions.setWorkspace(workspace.get());
+        view = std::make_unique<BoardView>(prompter, dealActions);
         view->setWorkspace(workspace.get());
         view->resize(1100, 700);
         view->show();

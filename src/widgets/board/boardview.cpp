@@ -1,11 +1,10 @@
 #include "boardview.h"
 
+#include "dealactions.h"
 #include "dealcommands.h"
 #include "dealsearch.h"
-#include "dialogs/dealdialog.h"
-#include "dialogs/lostdialog.h"
-#include "dialogs/wondialog.h"
 #include "droptarget.h"
+#include "lookups/lookupmodel.h"
 #include "prompter.h"
 #include "stagecolumnmodel.h"
 #include "stagecolumnview.h"
@@ -21,7 +20,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace Ripen {
@@ -42,9 +40,10 @@ QAction *makeAction(
 
 } // namespace
 
-BoardView::BoardView(Prompter &prompter, QWidget *parent)
+BoardView::BoardView(Prompter &prompter, DealActions &dealActions, QWidget *parent)
     : QWidget(parent)
     , m_prompter(prompter)
+    , m_dealActions(dealActions)
     , m_filterEdit(new QLineEdit(this))
     , m_ownerCombo(new QComboBox(this))
     , m_attention(new QCheckBox(tr("Needs &attention"), this))
@@ -137,6 +136,9 @@ BoardView::BoardView(Prompter &prompter, QWidget *parent)
     });
     connect(m_wonTarget, &DropTarget::dealDropped, this, &BoardView::askWon);
     connect(m_lostTarget, &DropTarget::dealDropped, this, &BoardView::askLost);
+    // What the user just created or edited is what they look at next.
+    connect(&m_dealActions, &DealActions::dealCreated, this, &BoardView::selectDeal);
+    connect(&m_dealActions, &DealActions::dealEdited, this, &BoardView::selectDeal);
 
     // Typing is debounced so a fast typist does not re-query the board on every key.
     m_filterDelay.setSingleShot(true);
@@ -168,9 +170,13 @@ void BoardView::setWorkspace(Workspace *workspace)
     qDeleteAll(m_columns);
     m_columns.clear();
     m_search.reset();
+    delete m_owners;
+    m_owners = nullptr;
     m_workspace = workspace;
-    if (m_workspace)
+    if (m_workspace) {
         m_search = std::make_unique<DealSearch>(m_workspace->pipeline());
+        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
+    }
     if (m_workspace) {
         Pipeline &pipeline = m_workspace->pipeline();
         connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
@@ -186,13 +192,11 @@ void BoardView::refreshOwners()
     const QSignalBlocker blocker(m_ownerCombo);
     m_ownerCombo->clear();
     m_ownerCombo->addItem(tr("Everyone"), QString());
-    if (m_workspace) {
-        QSqlQuery owners(m_workspace->pipeline().connection());
-        owners.setForwardOnly(true);
-        owners.prepare(QStringLiteral("SELECT DISTINCT owner FROM deals WHERE owner <> '' ORDER BY owner"));
-        if (owners.exec()) {
-            while (owners.next())
-                m_ownerCombo->addItem(owners.value(0).toString(), owners.value(0).toString());
+    if (m_owners) {
+        m_owners->refresh();
+        for (int row = 0; row < m_owners->rowCount(); ++row) {
+            const QString owner = m_owners->index(row, 0).data().toString();
+            m_ownerCombo->addItem(owner, owner);
         }
     }
     m_ownerCombo->setCurrentIndex(qMax(0, m_ownerCombo->findData(current)));
@@ -426,90 +430,29 @@ void BoardView::reorderCurrent(int direction)
 
 void BoardView::askWon(qint64 dealId)
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(dealId);
-    if (!deal)
-        return;
-    auto *dialog = new WonDialog(deal->title, deal->value, m_workspace->clock().today(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, dealId] {
-        if (!m_workspace)
-            return;
-        if (auto won = DealCommands::markWon(*m_workspace, dealId, dialog->value(), dialog->wonOn()); !won)
-            report(tr("Could not mark the deal as won"), won.error());
-    });
-    dialog->open();
+    m_dealActions.markWon(this, dealId);
 }
 
 void BoardView::askLost(qint64 dealId)
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(dealId);
-    if (!deal)
-        return;
-    auto *dialog = new LostDialog(
-        deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, deal] {
-        if (!m_workspace)
-            return;
-        auto firstTouch = dialog->firstTouch();
-        if (firstTouch) {
-            firstTouch->dealId = deal->id;
-            firstTouch->contactId = deal->contactId;
-        }
-        if (auto lost = DealCommands::markLost(*m_workspace, deal->id, dialog->lostInfo(), firstTouch); !lost)
-            report(tr("Could not mark the deal as lost"), lost.error());
-    });
-    dialog->open();
+    m_dealActions.markLost(this, dealId);
 }
 
 void BoardView::newDeal()
 {
     if (!m_workspace)
         return;
-    Deal deal;
+    // In the focused column, else the first; for the owner the board is filtered on.
     const int focused = columnIndexOf(focusWidget());
-    deal.stageId = focused >= 0 ? m_columns.at(focused)->model()->stageId()
-                                : (m_columns.isEmpty() ? 0 : m_columns.first()->model()->stageId());
-    deal.owner = m_ownerCombo->currentData().toString();
-    auto *dialog = new DealDialog(m_workspace->pipeline(), deal, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_workspace)
-            return;
-        const auto created = DealCommands::create(*m_workspace, dialog->deal(), dialog->newParties());
-        if (!created) {
-            report(tr("Could not create the deal"), created.error());
-            return;
-        }
-        selectDeal(*created);
-    });
-    dialog->open();
+    const qint64 stageId = focused >= 0 ? m_columns.at(focused)->model()->stageId()
+                                        : (m_columns.isEmpty() ? 0 : m_columns.first()->model()->stageId());
+    m_dealActions.newDeal(this, stageId, m_ownerCombo->currentData().toString());
 }
 
 void BoardView::editCurrentDeal()
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(currentDealId());
-    if (!deal)
-        return;
-    auto *dialog = new DealDialog(m_workspace->pipeline(), *deal, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_workspace)
-            return;
-        const Deal edited = dialog->deal();
-        if (auto saved = DealCommands::edit(*m_workspace, edited, dialog->newParties()); !saved) {
-            report(tr("Could not save the deal"), saved.error());
-            return;
-        }
-        selectDeal(edited.id);
-    });
-    dialog->open();
+    if (const qint64 id = currentDealId())
+        m_dealActions.editDeal(this, id);
 }
 
 } // namespace Ripen

@@ -18,7 +18,9 @@ class QScrollArea;
 namespace Ripen {
 
 class CardListView;
+class DealActions;
 class DealSearch;
+class OwnerListModel;
 class DropTarget;
 class Prompter;
 class StageColumnModel;
@@ -27,13 +29,14 @@ class Workspace;
 
 // The pipeline board: one column per open stage with deal cards, dragged between stages (and onto
 // Won and Lost), filtered by text, owner and "needs attention", and driven by keyboard as well.
-// Every change goes through DealCommands, so it is one transaction and one undo step.
+// Every change goes through DealCommands, so it is one transaction and one undo step; new, edit, won
+// and lost ask through the DealActions every view shares.
 class BoardView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardView)
 public:
-    explicit BoardView(Prompter &prompter, QWidget *parent = nullptr);
+    BoardView(Prompter &prompter, DealActions &dealActions, QWidget *parent = nullptr);
     ~BoardView() override;
 
     void setWorkspace(Workspace *workspace);
@@ -91,7 +94,9 @@ private:
     void report(const QString &title, const QString &message);
 
     Prompter &m_prompter;
+    DealActions &m_dealActions;
     QPointer<Workspace> m_workspace;
+    OwnerListModel *m_owners = nullptr;
     std::unique_ptr<DealSearch> m_search;
     BoardFilter m_filter;
     QTimer m_filterDelay;

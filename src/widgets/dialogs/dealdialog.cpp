@@ -1,12 +1,12 @@
 #include "dealdialog.h"
 
 #include "dialogsupport.h"
+#include "lookups/lookupmodel.h"
 #include "ui_dealdialog.h"
 
 #include <QCompleter>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace Ripen {
 
@@ -15,6 +15,9 @@ DealDialog::DealDialog(Pipeline &pipeline, const Deal &deal, QWidget *parent)
     , m_pipeline(pipeline)
     , m_deal(deal)
     , m_ui(new Ui::DealDialog)
+    , m_accounts(new AccountListModel(pipeline, this))
+    , m_contacts(new ContactListModel(pipeline, this))
+    , m_owners(new OwnerListModel(pipeline, this))
 {
     m_ui->setupUi(this);
     const bool isNew = deal.id == 0;
@@ -23,23 +26,17 @@ DealDialog::DealDialog(Pipeline &pipeline, const Deal &deal, QWidget *parent)
     setUpErrorLabel(m_ui->errorLabel);
 
     // Accounts by name; the list is what the user picks from or completes against.
-    QSqlQuery accounts(m_pipeline.connection());
-    accounts.setForwardOnly(true);
-    accounts.prepare(QStringLiteral("SELECT id, name FROM accounts ORDER BY name COLLATE NOCASE"));
-    if (accounts.exec()) {
-        while (accounts.next())
-            m_ui->accountCombo->addItem(accounts.value(1).toString(), accounts.value(0));
-    }
+    m_ui->accountCombo->setModel(m_accounts);
     m_ui->accountCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->accountCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_ui->accountCombo->setCurrentIndex(m_ui->accountCombo->findData(deal.accountId));
+    m_ui->accountCombo->setCurrentIndex(m_accounts->rowOf(deal.accountId));
     if (isNew && !deal.accountId)
         m_ui->accountCombo->setEditText(QString());
 
     for (int i = 0; i < enumCount<ContactRole>(); ++i)
         m_ui->roleCombo->addItem(enumLabel(enumAt<ContactRole>(i)), i);
     fillContacts();
-    m_ui->contactCombo->setCurrentIndex(m_ui->contactCombo->findData(deal.contactId));
+    m_ui->contactCombo->setCurrentIndex(m_contacts->rowOf(deal.contactId));
     if (!deal.contactId)
         m_ui->contactCombo->setEditText(QString());
     connect(m_ui->accountCombo, &QComboBox::currentTextChanged, this, &DealDialog::fillContacts);
@@ -60,13 +57,8 @@ DealDialog::DealDialog(Pipeline &pipeline, const Deal &deal, QWidget *parent)
     // Stage changes of an existing deal go through the board, where they are recorded and undoable.
     m_ui->stageCombo->setEnabled(isNew);
 
-    QSqlQuery owners(m_pipeline.connection());
-    owners.setForwardOnly(true);
-    owners.prepare(QStringLiteral("SELECT DISTINCT owner FROM deals WHERE owner <> '' ORDER BY owner"));
-    if (owners.exec()) {
-        while (owners.next())
-            m_ui->ownerCombo->addItem(owners.value(0).toString());
-    }
+    m_ui->ownerCombo->setModel(m_owners);
+    m_ui->ownerCombo->setCurrentIndex(-1);
     m_ui->ownerCombo->setCurrentText(deal.owner);
     m_ui->titleEdit->setFocus();
 }
@@ -78,31 +70,22 @@ DealDialog::~DealDialog()
 
 qint64 DealDialog::chosenAccountId() const
 {
-    const int index
-        = m_ui->accountCombo->findText(m_ui->accountCombo->currentText().trimmed(), Qt::MatchFixedString);
-    return index >= 0 ? m_ui->accountCombo->itemData(index).toLongLong() : 0;
+    return m_accounts->idOf(m_ui->accountCombo->currentText());
 }
 
 qint64 DealDialog::chosenContactId() const
 {
-    const int index
-        = m_ui->contactCombo->findText(m_ui->contactCombo->currentText().trimmed(), Qt::MatchFixedString);
-    return index >= 0 ? m_ui->contactCombo->itemData(index).toLongLong() : 0;
+    return m_contacts->idOf(m_ui->contactCombo->currentText());
 }
 
 void DealDialog::fillContacts()
 {
     const QString typed = m_ui->contactCombo->currentText();
-    m_ui->contactCombo->clear();
     const qint64 accountId = chosenAccountId();
-    if (accountId) {
-        for (const Contact &contact : m_pipeline.contactsOf(accountId)) {
-            const QString role = enumLabel(contact.role);
-            m_ui->contactCombo->addItem(contact.name, contact.id);
-            m_ui->contactCombo->setItemData(m_ui->contactCombo->count() - 1,
-                contact.jobTitle.isEmpty() ? role : contact.jobTitle + QStringLiteral(" · ") + role,
-                Qt::ToolTipRole);
-        }
+    if (accountId != m_contacts->accountId() || m_ui->contactCombo->model() != m_contacts) {
+        m_contacts->setAccount(accountId);
+        if (m_ui->contactCombo->model() != m_contacts)
+            m_ui->contactCombo->setModel(m_contacts);
     }
     m_ui->contactCombo->setEditText(typed);
 }

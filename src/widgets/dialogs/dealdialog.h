@@ -11,6 +11,10 @@ class DealDialog;
 
 namespace Ripen {
 
+class AccountListModel;
+class ContactListModel;
+class OwnerListModel;
+
 // New deal and edit deal, from ui/dealdialog.ui. The account and the primary contact are chosen
 // from the database or typed in: a name that does not exist yet is created with the deal.
 class DealDialog final : public QDialog
@@ -38,6 +42,9 @@ private:
     Pipeline &m_pipeline;
     Deal m_deal;
     Ui::DealDialog *m_ui;
+    AccountListModel *m_accounts;
+    ContactListModel *m_contacts;
+    OwnerListModel *m_owners;
 };
 
 } // namespace Ripen

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace Ripen {
+
+class Prompter;
+class Workspace;
+
+// The deal flows every view offers: new, edit, won and lost. Each asks with its dialog, runs the
+// undoable command (DealCommands) when the user confirms, and reports a refusal through the
+// Prompter. Views call these instead of opening dialogs themselves, so the board, the timeline, the
+// agenda and the lost-deals view behave alike. Dialogs are window-modal to the widget that asked.
+class DealActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealActions)
+public:
+    explicit DealActions(Prompter &prompter, QObject *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const;
+
+    // stageId preselects the stage, owner the owner; 0 and empty leave the choice to the form.
+    void newDeal(QWidget *asker, qint64 stageId = 0, const QString &owner = {});
+    void editDeal(QWidget *asker, qint64 dealId);
+    void markWon(QWidget *asker, qint64 dealId);
+    void markLost(QWidget *asker, qint64 dealId);
+
+signals:
+    void dealCreated(qint64 dealId);
+    void dealEdited(qint64 dealId);
+
+private:
+    // Opens the dialog window-modal, deleted on close; onAccept(workspace, dialog) runs when the user
+    // confirms.
+    template<typename Dialog, typename OnAccept> void ask(Dialog *dialog, OnAccept onAccept);
+    void report(QWidget *asker, const QString &title, const QString &message);
+
+    Prompter &m_prompter;
+    QPointer<Workspace> m_workspace;
+};
+
+} // namespace Ripen
