@@ -10,9 +10,11 @@ RIPEN_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
-# Also to test and package: the desktop-file and AppStream validators the tests run, and what
-# `cpack -G DEB` needs to compute the .deb's dependencies: dpkg-shlibdeps (dpkg-dev) and file.
-RIPEN_TEST_PACKAGES=(desktop-file-utils appstream dpkg-dev file)
+# Also to test and package: the desktop-file and AppStream validators the tests run; what
+# `cpack -G DEB` needs to compute the .deb's dependencies: dpkg-shlibdeps (dpkg-dev) and file; and for
+# scripts/check-format.sh clang-format (version 14 on Debian 12) and git (it lists the tracked files;
+# a minimal system has none).
+RIPEN_TEST_PACKAGES=(desktop-file-utils appstream dpkg-dev file clang-format git)
 
 # ripen_missing_packages PKG...: prints those not installed, one a line.
 ripen_missing_packages() {

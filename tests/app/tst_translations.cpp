@@ -9,6 +9,9 @@
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenu>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 using namespace Ripen;
@@ -36,29 +39,60 @@ void TestTranslations::cleanup()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestTranslations::germanIsComplete()
+namespace {
+
+// One <message> of a Qt Linguist file.
+struct TsMessage
 {
-    // Every string in the .ts has a German translation that is finished and not empty, so a German
-    // user never meets an English sentence that merely nobody has translated.
-    QFile file(QStringLiteral(RIPEN_SOURCE_DIR "/translations/ripen_de.ts"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QString context, source, comment;
+    bool unfinished = false; // type="unfinished": new in the sources, or never marked as done
+    bool empty = false; // no translation text, or a plural form left empty
+
+    // What identifies a message to lupdate and QTranslator.
+    QString key() const { return context + QChar(0) + source + QChar(0) + comment; }
+    QString describe() const
+    {
+        return QStringLiteral("%1: “%2”%3")
+            .arg(context, source, comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment));
+    }
+};
+
+// The messages of a .ts file that are still in the sources (not vanished or obsolete).
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return messages;
+    }
     QXmlStreamReader xml(&file);
-    QString context, source;
-    int messages = 0;
-    QStringList missing;
+    QString context;
+    TsMessage message;
+    bool gone = false;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            if (!gone)
+                messages << message;
+            continue;
+        }
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            message = TsMessage();
+            message.context = context;
+            gone = false;
         } else if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
+            message.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment")) {
+            message.comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
-                continue; // no longer in the sources, so never shown
-            ++messages;
+            gone = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+            message.unfinished = type == QLatin1String("unfinished");
             QString text;
             bool numerus = false, emptyForm = false;
             // Plural messages hold one <numerusform> per form; each must be filled in.
@@ -73,19 +107,81 @@ void TestTranslations::germanIsComplete()
                 if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
                     break;
             }
-            const bool empty = numerus ? emptyForm : text.trimmed().isEmpty();
-            if (type == QLatin1String("unfinished") || empty)
-                missing << QStringLiteral("%1: “%2”%3")
-                               .arg(context, source, empty ? QStringLiteral(" (empty)") : QString());
+            message.empty = numerus ? emptyForm : text.trimmed().isEmpty();
         }
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(messages > 100);
-    QVERIFY2(missing.isEmpty(),
-        qPrintable(QStringLiteral("%1 of %2 German translations are unfinished or empty:\n  %3")
-                       .arg(missing.size())
-                       .arg(messages)
-                       .arg(missing.mid(0, 40).join(QLatin1String("\n  ")))));
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+} // namespace
+
+void TestTranslations::germanIsComplete()
+{
+    // Every string in the sources has a German translation that is finished and not empty, so a German
+    // user never meets an English sentence that merely nobody has translated. The checked-in .ts alone
+    // cannot tell: a tr() string added to the sources is not in it until someone runs lupdate. So lupdate
+    // runs here, as the build's update_translations does, on a copy; the checked-in file is never touched.
+    const QString tsPath = QStringLiteral(RIPEN_SOURCE_DIR "/translations/ripen_de.ts");
+    QFile checkedIn(tsPath);
+    QVERIFY2(checkedIn.open(QIODevice::ReadOnly), qPrintable(tsPath));
+    const QByteArray original = checkedIn.readAll();
+    checkedIn.close();
+    QString error;
+    const QList<TsMessage> known = readTs(tsPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(known.size() > 100);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copyPath = dir.filePath(QStringLiteral("ripen_de.ts"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(original) == original.size());
+    copy.close();
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    // The options of qt_add_translations in the top-level CMakeLists.txt.
+    lupdate.start(QStringLiteral(RIPEN_LUPDATE),
+        { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+            QStringLiteral(RIPEN_SOURCE_DIR "/src"), QStringLiteral(RIPEN_SOURCE_DIR "/ui"),
+            QStringLiteral("-ts"), copyPath });
+    QVERIFY2(lupdate.waitForFinished(120000),
+        qPrintable(QStringLiteral(RIPEN_LUPDATE ": ") + lupdate.errorString()));
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, qPrintable(output));
+    const QList<TsMessage> current = readTs(copyPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(current.size() > 100);
+
+    QSet<QString> knownKeys;
+    for (const TsMessage &message : known)
+        knownKeys.insert(message.key());
+    QStringList missing, unfinished;
+    for (const TsMessage &message : current) {
+        if (!knownKeys.contains(message.key()))
+            missing << message.describe();
+        else if (message.unfinished || message.empty)
+            unfinished << message.describe() + (message.empty ? QStringLiteral(" (empty)") : QString());
+    }
+    QStringList problems;
+    if (!missing.isEmpty())
+        problems << QStringLiteral(
+            "%1 string(s) in the sources are not in translations/ripen_de.ts; run "
+            "`lupdate -locations none -no-obsolete src ui -ts translations/ripen_de.ts` "
+            "and translate them:\n  %2")
+                        .arg(missing.size())
+                        .arg(missing.mid(0, 40).join(QLatin1String("\n  ")));
+    if (!unfinished.isEmpty())
+        problems << QStringLiteral("%1 of %2 German translations are unfinished or empty:\n  %3")
+                        .arg(unfinished.size())
+                        .arg(current.size())
+                        .arg(unfinished.mid(0, 40).join(QLatin1String("\n  ")));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The test changed nothing it does not own.
+    QVERIFY(checkedIn.open(QIODevice::ReadOnly));
+    QCOMPARE(checkedIn.readAll(), original);
 }
 
 void TestTranslations::languagesAreListed()
