@@ -878,22 +878,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Der Deal konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <source>Could not mark the deal as won</source>
-        <translation>Der Deal konnte nicht als gewonnen markiert werden</translation>
-    </message>
-    <message>
-        <source>Could not mark the deal as lost</source>
-        <translation>Der Deal konnte nicht als verloren markiert werden</translation>
-    </message>
-    <message>
-        <source>Could not create the deal</source>
-        <translation>Der Deal konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Could not save the deal</source>
-        <translation>Der Deal konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -921,6 +905,25 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>No deal here matches the filter.</source>
         <translation>Kein Deal hier passt zum Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::DealActions</name>
+    <message>
+        <source>Could not create the deal</source>
+        <translation>Der Deal konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not save the deal</source>
+        <translation>Der Deal konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not mark the deal as won</source>
+        <translation>Der Deal konnte nicht als gewonnen markiert werden</translation>
+    </message>
+    <message>
+        <source>Could not mark the deal as lost</source>
+        <translation>Der Deal konnte nicht als verloren markiert werden</translation>
     </message>
 </context>
 <context>
