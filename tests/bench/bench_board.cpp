@@ -8,6 +8,7 @@
 #include "board/boardview.h"
 #include "clock.h"
 #include "database.h"
+#include "dealactions.h"
 #include "dealcommands.h"
 #include "demogenerator.h"
 #include "prompter.h"
@@ -119,7 +120,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double openDb = ms(timer);
-    BoardView board(prompter);
+    DealActions dealActions(prompter);
+    dealActions.setWorkspace(workspace.get());
+    BoardView board(prompter, dealActions);
     board.resize(1280, 760);
     board.setWorkspace(workspace.get());
     board.show();
