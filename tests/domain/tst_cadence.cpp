@@ -1,0 +1,73 @@
+#include "cadence.h"
+#include "testsupport.h"
+
+using namespace Ripen;
+using namespace Ripen::Rules;
+
+Q_DECLARE_METATYPE(Ripen::NoMeaning)
+
+class TestCadence : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstTouchAfterLoss_data();
+    void firstTouchAfterLoss();
+    void firstTouchCarriesValue();
+    void firstTouchWithoutLossDate();
+};
+
+static const QDate kLostOn(2026, 11, 23);
+
+void TestCadence::firstTouchAfterLoss_data()
+{
+    // wait: days from the loss to the re-engage date; days: from the loss to the first touch.
+    QTest::addColumn<NoMeaning>("meaning");
+    QTest::addColumn<int>("wait");
+    QTest::addColumn<int>("days");
+    for (NoMeaning meaning : { NoMeaning::Approach, NoMeaning::Value, NoMeaning::Timing,
+             NoMeaning::Competitor, NoMeaning::Reflex }) {
+        // A third of the wait, but never sooner than a week.
+        const QByteArray key = enumKey(meaning).toLatin1();
+        for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 7 }, { 1, 7 },
+                 { 6, 7 }, { 7, 7 }, { 20, 7 }, { 21, 7 }, { 22, 7 }, { 23, 7 }, { 24, 8 }, { 60, 20 },
+                 { 90, 30 }, { 120, 40 }, { 180, 60 }, { 300, 100 }, { 365, 121 }, { 3650, 1216 } })
+            QTest::addRow("%s, wait %d", key.constData(), wait) << meaning << wait << days;
+    }
+    // Ghosted: on the re-engage date, at least a day after the loss and at most two weeks.
+    for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 1 }, { 1, 1 }, { 2, 2 },
+             { 7, 7 }, { 13, 13 }, { 14, 14 }, { 15, 14 }, { 21, 14 }, { 90, 14 }, { 365, 14 } })
+        QTest::addRow("ghosted, wait %d", wait) << NoMeaning::Ghosted << wait << days;
+}
+
+void TestCadence::firstTouchAfterLoss()
+{
+    QFETCH(NoMeaning, meaning);
+    QFETCH(int, wait);
+    QFETCH(int, days);
+    const QDate reengageOn = kLostOn.addDays(wait);
+    const FirstTouchPlan plan = Rules::firstTouchAfterLoss(meaning, kLostOn, reengageOn);
+    QCOMPARE(kLostOn.daysTo(plan.dueOn), days);
+    QVERIFY(plan.dueOn > kLostOn);
+    // The touch comes inside the wait, except where a short wait is shorter than the rule's minimum.
+    if (wait >= (meaning == NoMeaning::Ghosted ? 1 : kFirstTouchMinDays))
+        QVERIFY(plan.dueOn <= reengageOn);
+}
+
+void TestCadence::firstTouchCarriesValue()
+{
+    for (int i = 0; i < enumCount<NoMeaning>(); ++i) {
+        const FirstTouchPlan plan
+            = Rules::firstTouchAfterLoss(enumAt<NoMeaning>(i), kLostOn, kLostOn.addDays(90));
+        QCOMPARE(plan.channel, Channel::Email);
+        QCOMPARE(plan.valueKind, ValueKind::Insight);
+    }
+}
+
+void TestCadence::firstTouchWithoutLossDate()
+{
+    QVERIFY(!Rules::firstTouchAfterLoss(NoMeaning::Timing, QDate(), kLostOn).dueOn.isValid());
+    QVERIFY(!Rules::firstTouchAfterLoss(NoMeaning::Ghosted, QDate(), kLostOn).dueOn.isValid());
+}
+
+RIPEN_CORE_TEST_MAIN(TestCadence)
+#include "tst_cadence.moc"
