@@ -10,8 +10,11 @@ FirstTouchPlan firstTouchAfterLoss(NoMeaning meaning, const QDate &lostOn, const
     const qint64 days = meaning == NoMeaning::Ghosted
         ? std::min<qint64>(kGhostedFirstTouchMaxDays, std::max<qint64>(wait, 1))
         : std::max<qint64>(kFirstTouchMinDays, wait / 3);
+    // A touch after the re-engage date would come after the comeback it prepares, so a wait shorter
+    // than the minimum ends it. A re-engage date before the loss (the dialog refuses one) leaves the
+    // day of the loss.
     FirstTouchPlan plan;
-    plan.dueOn = lostOn.addDays(days);
+    plan.dueOn = lostOn.addDays(std::min(days, std::max<qint64>(wait, 0)));
     return plan;
 }
 

@@ -21,7 +21,7 @@ struct FirstTouchPlan
 
 // "Call me back in six months" becomes value touches inside those months: the first one comes after
 // about a third of the wait (at least kFirstTouchMinDays), and for a ghosted prospect on the re-engage
-// date but never later than kGhostedFirstTouchMaxDays.
+// date but never later than kGhostedFirstTouchMaxDays. It is never before lostOn nor after reengageOn.
 FirstTouchPlan firstTouchAfterLoss(NoMeaning meaning, const QDate &lostOn, const QDate &reengageOn);
 
 } // namespace Ripen::Rules

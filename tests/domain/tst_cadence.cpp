@@ -12,6 +12,7 @@ class TestCadence : public QObject
 private slots:
     void firstTouchAfterLoss_data();
     void firstTouchAfterLoss();
+    void firstTouchWhenReengageIsBeforeLoss();
     void firstTouchCarriesValue();
     void firstTouchWithoutLossDate();
 };
@@ -26,15 +27,15 @@ void TestCadence::firstTouchAfterLoss_data()
     QTest::addColumn<int>("days");
     for (NoMeaning meaning : { NoMeaning::Approach, NoMeaning::Value, NoMeaning::Timing,
              NoMeaning::Competitor, NoMeaning::Reflex }) {
-        // A third of the wait, but never sooner than a week.
+        // A third of the wait, but never sooner than a week unless the wait is shorter.
         const QByteArray key = enumKey(meaning).toLatin1();
-        for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 7 }, { 1, 7 },
-                 { 6, 7 }, { 7, 7 }, { 20, 7 }, { 21, 7 }, { 22, 7 }, { 23, 7 }, { 24, 8 }, { 60, 20 },
+        for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 0 }, { 1, 1 },
+                 { 6, 6 }, { 7, 7 }, { 20, 7 }, { 21, 7 }, { 22, 7 }, { 23, 7 }, { 24, 8 }, { 60, 20 },
                  { 90, 30 }, { 120, 40 }, { 180, 60 }, { 300, 100 }, { 365, 121 }, { 3650, 1216 } })
             QTest::addRow("%s, wait %d", key.constData(), wait) << meaning << wait << days;
     }
-    // Ghosted: on the re-engage date, at least a day after the loss and at most two weeks.
-    for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 1 }, { 1, 1 }, { 2, 2 },
+    // Ghosted: on the re-engage date, but at most two weeks after the loss.
+    for (const auto &[wait, days] : std::initializer_list<std::pair<int, int>> { { 0, 0 }, { 1, 1 }, { 2, 2 },
              { 7, 7 }, { 13, 13 }, { 14, 14 }, { 15, 14 }, { 21, 14 }, { 90, 14 }, { 365, 14 } })
         QTest::addRow("ghosted, wait %d", wait) << NoMeaning::Ghosted << wait << days;
 }
@@ -47,10 +48,16 @@ void TestCadence::firstTouchAfterLoss()
     const QDate reengageOn = kLostOn.addDays(wait);
     const FirstTouchPlan plan = Rules::firstTouchAfterLoss(meaning, kLostOn, reengageOn);
     QCOMPARE(kLostOn.daysTo(plan.dueOn), days);
-    QVERIFY(plan.dueOn > kLostOn);
-    // The touch comes inside the wait, except where a short wait is shorter than the rule's minimum.
-    if (wait >= (meaning == NoMeaning::Ghosted ? 1 : kFirstTouchMinDays))
-        QVERIFY(plan.dueOn <= reengageOn);
+    QVERIFY(plan.dueOn >= kLostOn);
+    QVERIFY(plan.dueOn <= reengageOn);
+}
+
+void TestCadence::firstTouchWhenReengageIsBeforeLoss()
+{
+    // The dialog refuses such a date on OK, but proposes a touch while the user is still typing.
+    for (int i = 0; i < enumCount<NoMeaning>(); ++i)
+        QCOMPARE(
+            Rules::firstTouchAfterLoss(enumAt<NoMeaning>(i), kLostOn, kLostOn.addDays(-5)).dueOn, kLostOn);
 }
 
 void TestCadence::firstTouchCarriesValue()
