@@ -2,6 +2,15 @@
 
 #include <algorithm>
 
+namespace Ripen {
+
+Cadence cadenceFromStoredText(QStringView text)
+{
+    return enumFromKey<Cadence>(text).value_or(Cadence::None);
+}
+
+} // namespace Ripen
+
 namespace Ripen::Rules {
 
 FirstTouchPlan firstTouchAfterLoss(NoMeaning meaning, const QDate &lostOn, const QDate &reengageOn)

@@ -5,6 +5,7 @@ using namespace Ripen;
 using namespace Ripen::Rules;
 
 Q_DECLARE_METATYPE(Ripen::NoMeaning)
+Q_DECLARE_METATYPE(Ripen::Cadence)
 
 class TestCadence : public QObject
 {
@@ -15,6 +16,10 @@ private slots:
     void firstTouchWhenReengageIsBeforeLoss();
     void firstTouchCarriesValue();
     void firstTouchWithoutLossDate();
+    void cadenceKeys_data();
+    void cadenceKeys();
+    void cadenceFromStoredText_data();
+    void cadenceFromStoredText();
 };
 
 static const QDate kLostOn(2026, 11, 23);
@@ -67,6 +72,7 @@ void TestCadence::firstTouchCarriesValue()
             = Rules::firstTouchAfterLoss(enumAt<NoMeaning>(i), kLostOn, kLostOn.addDays(90));
         QCOMPARE(plan.channel, Channel::Email);
         QCOMPARE(plan.valueKind, ValueKind::Insight);
+        QCOMPARE(plan.cadence, Cadence::ReEngage);
     }
 }
 
@@ -74,6 +80,55 @@ void TestCadence::firstTouchWithoutLossDate()
 {
     QVERIFY(!Rules::firstTouchAfterLoss(NoMeaning::Timing, QDate(), kLostOn).dueOn.isValid());
     QVERIFY(!Rules::firstTouchAfterLoss(NoMeaning::Ghosted, QDate(), kLostOn).dueOn.isValid());
+}
+
+void TestCadence::cadenceKeys_data()
+{
+    QTest::addColumn<Cadence>("cadence");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("one-off") << Cadence::None << ""
+                             << "One-off";
+    QTest::newRow("re-engage") << Cadence::ReEngage << "re_engage"
+                               << "Not now: value touches until re-engaging";
+    QTest::newRow("ghosted") << Cadence::Ghosted << "ghosted"
+                             << "Ghosted: a value touch every two weeks";
+    QTest::newRow("long game") << Cadence::LongGame << "long_game"
+                               << "Long game: a value touch every month";
+}
+
+void TestCadence::cadenceKeys()
+{
+    QFETCH(Cadence, cadence);
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QCOMPARE(enumKey(cadence), key);
+    QVERIFY(!enumKey(cadence).isNull()); // follow_ups.cadence is NOT NULL, a one-off too
+    QCOMPARE(enumFromKey<Cadence>(key), std::optional<Cadence>(cadence));
+    QCOMPARE(Ripen::cadenceFromStoredText(key), cadence);
+    QCOMPARE(enumLabel(cadence), label);
+}
+
+void TestCadence::cadenceFromStoredText_data()
+{
+    // Migration 003 turns the wordings of versions 1 and 2 into keys; whatever it did not know
+    // reads as a one-off rather than failing.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Cadence>("cadence");
+    QTest::newRow("null") << QString() << Cadence::None;
+    QTest::newRow("unknown free text") << "Weekly, until they give in" << Cadence::None;
+    QTest::newRow("old dialog word") << "re-engage" << Cadence::None;
+    QTest::newRow("key in capitals") << "GHOSTED" << Cadence::None;
+    QTest::newRow("key with spaces") << " ghosted" << Cadence::None;
+    QTest::newRow("label, not key") << "Ghosted: a value touch every two weeks" << Cadence::None;
+    QTest::newRow("key") << "long_game" << Cadence::LongGame;
+}
+
+void TestCadence::cadenceFromStoredText()
+{
+    QFETCH(QString, text);
+    QFETCH(Cadence, cadence);
+    QCOMPARE(Ripen::cadenceFromStoredText(text), cadence);
 }
 
 RIPEN_CORE_TEST_MAIN(TestCadence)

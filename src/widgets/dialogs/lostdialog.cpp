@@ -131,6 +131,7 @@ void LostDialog::showPlan(const Rules::FirstTouchPlan &plan)
 {
     if (plan.dueOn.isValid())
         m_planDate->setDate(plan.dueOn);
+    m_planCadence = plan.cadence;
     // Unlike the date, channel and value kind follow the rule only until the user picks their own.
     if (!m_planChannelEdited)
         m_planChannel->setCurrentIndex(m_planChannel->findData(int(plan.channel)));
@@ -160,7 +161,7 @@ std::optional<FollowUp> LostDialog::firstTouch() const
     followUp.channel = Channel(m_planChannel->currentData().toInt());
     followUp.plannedValueKind = ValueKind(m_planKind->currentData().toInt());
     followUp.plannedValue = m_planValue->text().trimmed();
-    followUp.cadence = QStringLiteral("re-engage");
+    followUp.cadence = m_planCadence;
     return followUp;
 }
 

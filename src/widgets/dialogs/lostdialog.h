@@ -58,6 +58,7 @@ private:
     bool m_settingDate = false;
     bool m_planChannelEdited = false;
     bool m_planKindEdited = false;
+    Cadence m_planCadence = Cadence::ReEngage;
     QComboBox *m_reason;
     QLabel *m_strategy;
     QComboBox *m_commitment;
