@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>Cadence</name>
+    <message>
+        <source>One-off</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Not now: value touches until re-engaging</source>
+        <translation>Nicht jetzt: Kontaktpunkte mit Mehrwert bis zum Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>Ghosted: a value touch every two weeks</source>
+        <translation>Abgetaucht: alle zwei Wochen ein Kontaktpunkt mit Mehrwert</translation>
+    </message>
+    <message>
+        <source>Long game: a value touch every month</source>
+        <translation>Langer Atem: jeden Monat ein Kontaktpunkt mit Mehrwert</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Call</source>

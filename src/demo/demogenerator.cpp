@@ -316,7 +316,7 @@ private:
     TextContext context(const DealPlan &plan, int day);
     bool writeFollowUps(const DealPlan &plan);
     bool insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
-        const QString &planned, const QString &cadence, const QString &note, int contact, qint64 doneTouchId,
+        const QString &planned, Cadence cadence, const QString &note, int contact, qint64 doneTouchId,
         int doneDay);
 
     QSqlDatabase m_db;
@@ -342,6 +342,7 @@ private:
     QVariant m_channelKeys[enumCount<Channel>()];
     QVariant m_outcomeKeys[enumCount<TouchOutcome>()];
     QVariant m_valueKeys[enumCount<ValueKind>()];
+    QVariant m_cadenceKeys[enumCount<Cadence>()];
     QVariant m_roleKeys[enumCount<ContactRole>()];
     QVariant m_failedKeys[enumCount<FailedCommitment>()];
     QVariant m_nullId { QMetaType(QMetaType::LongLong) };
@@ -380,6 +381,8 @@ Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, con
         m_outcomeKeys[i] = enumKey(enumAt<TouchOutcome>(i));
     for (int i = 0; i < enumCount<ValueKind>(); ++i)
         m_valueKeys[i] = enumKey(enumAt<ValueKind>(i));
+    for (int i = 0; i < enumCount<Cadence>(); ++i)
+        m_cadenceKeys[i] = enumKey(enumAt<Cadence>(i));
     for (int i = 0; i < enumCount<ContactRole>(); ++i)
         m_roleKeys[i] = enumKey(enumAt<ContactRole>(i));
     for (int i = 0; i < enumCount<FailedCommitment>(); ++i)
@@ -1570,7 +1573,7 @@ void Generator::fillAnchor(TouchRow &touch, const DealPlan &plan)
 }
 
 bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
-    const QString &planned, const QString &cadence, const QString &note, int contact, qint64 doneTouchId,
+    const QString &planned, Cadence cadence, const QString &note, int contact, qint64 doneTouchId,
     int doneDay)
 {
     const AccountInfo &account = m_accounts.at(plan.account);
@@ -1583,7 +1586,7 @@ bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
     m_insertFollowUp.bindValue(3, m_channelKeys[int(channel)]);
     m_insertFollowUp.bindValue(4, m_valueKeys[int(kind)]);
     m_insertFollowUp.bindValue(5, kind == ValueKind::None || planned.isNull() ? m_empty : planned);
-    m_insertFollowUp.bindValue(6, cadence.isNull() ? m_empty : cadence);
+    m_insertFollowUp.bindValue(6, m_cadenceKeys[int(cadence)]);
     m_insertFollowUp.bindValue(7, note.isNull() ? m_empty : note);
     m_insertFollowUp.bindValue(8, doneTouchId ? QVariant(doneTouchId) : m_nullId);
     m_insertFollowUp.bindValue(9, doneTouchId ? QVariant(dayText(doneDay)) : m_nullText);
@@ -1596,9 +1599,6 @@ bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
 bool Generator::writeFollowUps(const DealPlan &plan)
 {
     const DemoData &p = m_data;
-    const QString ghostedCadence = QStringLiteral("Ghosted: a value touch every two weeks");
-    const QString notNowCadence = QStringLiteral("Not now: value touches until re-engaging");
-    const QString longGameCadence = QStringLiteral("Long game: a value touch every month");
     const bool lost = plan.fate == Fate::LostRecent || plan.fate == Fate::LostOld;
     const bool ghosted = plan.reason >= 0 && m_reasons.at(plan.reason).meaning == NoMeaning::Ghosted;
     const Moment created = plan.steps.first().at;
@@ -1628,9 +1628,9 @@ bool Generator::writeFollowUps(const DealPlan &plan)
         const int due = std::max(created.day, touch.at.day + between(-3, 2));
         const bool sameChannel = chance(80);
         const Channel channel = sameChannel ? touch.channel : Channel::Email;
-        const QString cadence = touch.kind == TouchRow::AfterLoss ? (ghosted ? ghostedCadence : notNowCadence)
-            : plan.longGame                                       ? longGameCadence
-                                                                  : m_empty;
+        const Cadence cadence = touch.kind == TouchRow::AfterLoss
+            ? (ghosted ? Cadence::Ghosted : Cadence::ReEngage)
+            : (plan.longGame ? Cadence::LongGame : Cadence::None);
         if (!insertFollowUp(plan, due, channel, touch.valueKind, touch.plannedText, cadence, m_empty,
                 touch.contact, touch.id, touch.at.day))
             return false;
@@ -1663,7 +1663,7 @@ bool Generator::writeFollowUps(const DealPlan &plan)
         }
         const QString remark = note();
         return insertFollowUp(plan, plan.dueDay, channel, kind, planned,
-            plan.longGame ? longGameCadence : m_empty, remark, plan.contact, 0, 0);
+            plan.longGame ? Cadence::LongGame : Cadence::None, remark, plan.contact, 0, 0);
     }
     case Fate::Won: {
         if (!chance(30))
@@ -1672,8 +1672,8 @@ bool Generator::writeFollowUps(const DealPlan &plan)
         const int due = between(3, 60);
         const Channel channel = chance(50) ? Channel::Meeting : Channel::Call;
         const QString remark = note();
-        return insertFollowUp(plan, due, channel, ValueKind::Idea, expand(text.planned, ctxToday), m_empty,
-            remark, plan.contact, 0, 0);
+        return insertFollowUp(plan, due, channel, ValueKind::Idea, expand(text.planned, ctxToday),
+            Cadence::None, remark, plan.contact, 0, 0);
     }
     case Fate::LostRecent:
     case Fate::LostOld:
@@ -1681,7 +1681,7 @@ bool Generator::writeFollowUps(const DealPlan &plan)
     }
     if (!lost || plan.fate == Fate::LostOld)
         return true;
-    const QString cadence = ghosted ? ghostedCadence : notNowCadence;
+    const Cadence cadence = ghosted ? Cadence::Ghosted : Cadence::ReEngage;
     if (plan.reengageDay >= 1) {
         // "Call me back in six months" is two or three value touches inside those months.
         if (!chance(60))

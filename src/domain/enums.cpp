@@ -71,6 +71,15 @@ const std::array<const char *, 6> EnumInfo<ValueKind>::labels = {
     QT_TRANSLATE_NOOP("ValueKind", "Bare check-in"), QT_TRANSLATE_NOOP("ValueKind", "Insight"),
     QT_TRANSLATE_NOOP("ValueKind", "White paper"), QT_TRANSLATE_NOOP("ValueKind", "Webinar or event invite"),
     QT_TRANSLATE_NOOP("ValueKind", "Referral"), QT_TRANSLATE_NOOP("ValueKind", "Idea about their business")};
+
+// A one-off's key is empty: follow_ups.cadence is NOT NULL DEFAULT '', and '' has always meant one-off.
+const char *const EnumInfo<Cadence>::context = "Cadence";
+const std::array<const char *, 4> EnumInfo<Cadence>::keys = {"", "re_engage", "ghosted", "long_game"};
+const std::array<const char *, 4> EnumInfo<Cadence>::labels = {
+    QT_TRANSLATE_NOOP("Cadence", "One-off"),
+    QT_TRANSLATE_NOOP("Cadence", "Not now: value touches until re-engaging"),
+    QT_TRANSLATE_NOOP("Cadence", "Ghosted: a value touch every two weeks"),
+    QT_TRANSLATE_NOOP("Cadence", "Long game: a value touch every month")};
 // clang-format on
 
 QString translatedLabel(const char *context, const char *label)

@@ -29,6 +29,8 @@ enum class Channel {
 enum class TouchOutcome { NoAnswer, Conversation, No, NotNow, MeetingBooked, Yes };
 // What a touch brought the prospect; None is a bare "just checking in".
 enum class ValueKind { None, Insight, WhitePaper, Invitation, Referral, Idea };
+// The named series of planned value touches a follow-up belongs to; None = a one-off (see cadence.h).
+enum class Cadence { None, ReEngage, Ghosted, LongGame };
 
 // Stable keys stored in the database and written to files; labels for people (translated).
 template<typename E> struct EnumInfo;
@@ -50,6 +52,7 @@ RIPEN_ENUM_INFO(NoMeaning, 6)
 RIPEN_ENUM_INFO(Channel, 10)
 RIPEN_ENUM_INFO(TouchOutcome, 6)
 RIPEN_ENUM_INFO(ValueKind, 6)
+RIPEN_ENUM_INFO(Cadence, 4)
 #undef RIPEN_ENUM_INFO
 
 template<typename E> constexpr int enumCount()

@@ -16,7 +16,7 @@ struct FollowUp
     Channel channel = Channel::Email;
     ValueKind plannedValueKind = ValueKind::None;
     QString plannedValue;
-    QString cadence; // the cadence this step belongs to, empty for a one-off
+    Cadence cadence = Cadence::None; // the series this step belongs to, None for a one-off
     QString note;
     qint64 doneTouchId = 0; // the touch that fulfilled it, 0 = still open
     QDate doneOn;

@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include "cadence.h"
 #include "database.h"
 #include "sqlutil.h"
 #include "transaction.h"
@@ -118,7 +119,7 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
     f.channel = enumFromKey<Channel>(q.value(4).toString()).value_or(Channel::Email);
     f.plannedValueKind = enumFromKey<ValueKind>(q.value(5).toString()).value_or(ValueKind::None);
     f.plannedValue = q.value(6).toString();
-    f.cadence = q.value(7).toString();
+    f.cadence = cadenceFromStoredText(q.value(7).toString());
     f.note = q.value(8).toString();
     f.doneTouchId = q.value(9).toLongLong();
     f.doneOn = dateFromIso(q.value(10).toString());
@@ -820,7 +821,8 @@ QSqlQuery Pipeline::followUpInsert(const FollowUp &followUp) const
                        "planned_value_kind, planned_value, cadence, note) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
-            enumKey(followUp.plannedValueKind), followUp.plannedValue, followUp.cadence, followUp.note });
+            enumKey(followUp.plannedValueKind), followUp.plannedValue, enumKey(followUp.cadence),
+            followUp.note });
 }
 
 Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)

@@ -37,6 +37,7 @@ void TestEnums::keysRoundTrip()
     checkRoundTrip<Channel>();
     checkRoundTrip<TouchOutcome>();
     checkRoundTrip<ValueKind>();
+    checkRoundTrip<Cadence>();
     QCOMPARE(enumKey(Channel::HandwrittenNote), QStringLiteral("handwritten_note"));
     QCOMPARE(enumCount<Channel>(), 10);
 }

@@ -75,6 +75,7 @@ private slots:
     void createsFreshDatabase();
     void reopenKeepsDataAndDoesNotMigrateAgain();
     void upgradesVersionOneAndIndexesExistingDeals();
+    void upgradesVersionTwoCadencesToKeys();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
     void notADatabaseIsRefused();
@@ -161,12 +162,74 @@ void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
     }
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
     QCOMPARE(
         scalar(db.connection(), QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH ?"),
             { QStringLiteral("\"dwind\"") })
             .toInt(),
         1);
+}
+
+void TestDatabaseFile::upgradesVersionTwoCadencesToKeys()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    qint64 dealId = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Deal deal;
+        deal.title = QStringLiteral("Fleet telematics rollout");
+        deal.stageId = pipeline.stages().first().id;
+        const auto created
+            = pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} });
+        QVERIFY(created.ok());
+        dealId = *created;
+    }
+    // What versions 1 and 2 wrote: the Lost dialog's word, the demo's sentences, one-offs, and text
+    // nobody wrote.
+    const QList<std::pair<QString, QString>> cadences {
+        { QStringLiteral("re-engage"), QStringLiteral("re_engage") },
+        { QStringLiteral("Not now: value touches until re-engaging"), QStringLiteral("re_engage") },
+        { QStringLiteral("Ghosted: a value touch every two weeks"), QStringLiteral("ghosted") },
+        { QStringLiteral("Long game: a value touch every month"), QStringLiteral("long_game") },
+        { QString(), QString() },
+        { QStringLiteral("ghosted"), QStringLiteral("ghosted") },
+        { QStringLiteral("Weekly, until they give in"), QStringLiteral("Weekly, until they give in") },
+    };
+    {
+        RawConnection raw(path);
+        for (const auto &[old, key] : cadences)
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO follow_ups (deal_id, due_on, channel, cadence) "
+                                            "VALUES (%1, '2026-12-01', 'email', '%2')")
+                                 .arg(dealId)
+                                 .arg(old)));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, cadence FROM follow_ups ORDER BY id")));
+    QList<qint64> ids;
+    QStringList stored;
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+        stored << query.value(1).toString();
+    }
+    QStringList expected;
+    for (const auto &[old, key] : cadences)
+        expected << key;
+    QCOMPARE(stored, expected);
+    // and Ripen reads them as cadences, the unknown text as a one-off.
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    const QList<Cadence> read { Cadence::ReEngage, Cadence::ReEngage, Cadence::Ghosted, Cadence::LongGame,
+        Cadence::None, Cadence::Ghosted, Cadence::None };
+    for (int i = 0; i < read.size(); ++i)
+        QCOMPARE(pipeline.followUp(ids.at(i))->cadence, read.at(i));
 }
 
 void TestDatabaseFile::splitsTriggersWhole()

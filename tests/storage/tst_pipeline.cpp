@@ -541,9 +541,14 @@ void TestPipeline::schedulesReschedulesAndCompletesFollowUps()
     FollowUp planned;
     planned.dealId = id;
     planned.dueOn = QDate(2026, 11, 20);
-    planned.cadence = QStringLiteral("ghosted");
+    planned.cadence = Cadence::Ghosted;
     const auto followUpId = t.pipeline().scheduleFollowUp(planned);
     QVERIFY(followUpId.ok());
+    QCOMPARE(t.pipeline().followUp(*followUpId)->cadence, Cadence::Ghosted);
+    QCOMPARE(
+        scalar(t.connection(), QStringLiteral("SELECT cadence FROM follow_ups WHERE id = ?"), { *followUpId })
+            .toString(),
+        QStringLiteral("ghosted"));
     QSignalSpy spy(&t.pipeline(), &Pipeline::followUpChanged);
     QVERIFY(t.pipeline().rescheduleFollowUp(*followUpId, QDate(2026, 11, 30)).ok());
     QCOMPARE(t.pipeline().followUp(*followUpId)->dueOn, QDate(2026, 11, 30));

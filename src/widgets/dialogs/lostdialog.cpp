@@ -26,16 +26,6 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
     return edit;
 }
 
-// "Call me back in six months" becomes value touches inside those months: the first one comes
-// after about a third of the wait, and never later than two weeks for a ghosted prospect.
-QDate firstTouchDate(const QDate &lostOn, const QDate &reengageOn, NoMeaning meaning)
-{
-    const qint64 wait = lostOn.daysTo(reengageOn);
-    const qint64 days
-        = meaning == NoMeaning::Ghosted ? qMin<qint64>(14, qMax<qint64>(wait, 1)) : qMax<qint64>(7, wait / 3);
-    return lostOn.addDays(days);
-}
-
 } // namespace
 
 LostDialog::LostDialog(
@@ -93,7 +83,6 @@ LostDialog::LostDialog(
     planForm->addRow(tr("&Due on:"), m_planDate);
     for (int i = 0; i < enumCount<Channel>(); ++i)
         m_planChannel->addItem(enumLabel(enumAt<Channel>(i)), i);
-    m_planChannel->setCurrentIndex(int(Channel::Email));
     planForm->addRow(tr("C&hannel:"), m_planChannel);
     for (int i = 1; i < enumCount<ValueKind>(); ++i) // a planned touch carries value
         m_planKind->addItem(enumLabel(enumAt<ValueKind>(i)), i);
@@ -116,6 +105,9 @@ LostDialog::LostDialog(
         if (!m_settingDate)
             m_reengageEdited = true;
     });
+    connect(m_planChannel, &QComboBox::activated, this, [this] { m_planChannelEdited = true; });
+    connect(m_planKind, &QComboBox::activated, this, [this] { m_planKindEdited = true; });
+    showPlan(Rules::FirstTouchPlan {}); // channel and value kind even when there is no reason to choose
     reasonChanged();
 }
 
@@ -132,7 +124,19 @@ void LostDialog::reasonChanged()
         m_reengage->setDate(m_lostOn->date().addDays(reason.reengageDays));
         m_settingDate = false;
     }
-    m_planDate->setDate(firstTouchDate(m_lostOn->date(), m_reengage->date(), reason.meaning));
+    showPlan(Rules::firstTouchAfterLoss(reason.meaning, m_lostOn->date(), m_reengage->date()));
+}
+
+void LostDialog::showPlan(const Rules::FirstTouchPlan &plan)
+{
+    if (plan.dueOn.isValid())
+        m_planDate->setDate(plan.dueOn);
+    m_planCadence = plan.cadence;
+    // Unlike the date, channel and value kind follow the rule only until the user picks their own.
+    if (!m_planChannelEdited)
+        m_planChannel->setCurrentIndex(m_planChannel->findData(int(plan.channel)));
+    if (!m_planKindEdited)
+        m_planKind->setCurrentIndex(m_planKind->findData(int(plan.valueKind)));
 }
 
 LostInfo LostDialog::lostInfo() const
@@ -157,7 +161,7 @@ std::optional<FollowUp> LostDialog::firstTouch() const
     followUp.channel = Channel(m_planChannel->currentData().toInt());
     followUp.plannedValueKind = ValueKind(m_planKind->currentData().toInt());
     followUp.plannedValue = m_planValue->text().trimmed();
-    followUp.cadence = QStringLiteral("re-engage");
+    followUp.cadence = m_planCadence;
     return followUp;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cadence.h"
 #include "deal.h"
 #include "followup.h"
 #include "lostreason.h"
@@ -48,12 +49,16 @@ public:
 
 private:
     void reasonChanged();
+    void showPlan(const Rules::FirstTouchPlan &plan);
     void showError(const QString &text, QWidget *field);
 
     QList<LostReason> m_reasons;
     QDate m_today;
     bool m_reengageEdited = false;
     bool m_settingDate = false;
+    bool m_planChannelEdited = false;
+    bool m_planKindEdited = false;
+    Cadence m_planCadence = Cadence::ReEngage;
     QComboBox *m_reason;
     QLabel *m_strategy;
     QComboBox *m_commitment;
