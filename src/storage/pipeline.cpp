@@ -22,21 +22,35 @@ QSqlDatabase Pipeline::connection() const
     return m_database.connection();
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Accounts and contacts
-
-Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
+template<typename Body> auto Pipeline::command(const Failure &failed, Body body) -> decltype(body())
 {
     Transaction tx(connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (!query.exec())
-        return Error { tr("%1: %2", "what failed: why").arg(what, sqlErrorText(query)) };
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error { tr("%1: %2", "what failed: why").arg(what, tx.errorText()) };
-    return id;
+    auto result = body();
+    if (result && !tx.commit())
+        return failed(tx.errorText());
+    return result; // a failure rolls back as tx goes out of scope
 }
+
+Pipeline::Failure Pipeline::failedAs(const QString &what)
+{
+    return [what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
+}
+
+Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
+{
+    const Failure failed = failedAs(what);
+    return command(failed, [&]() -> Result<qint64> {
+        const auto id = executeInsert(query);
+        if (!id)
+            return failed(id.error());
+        return id;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accounts and contacts
 
 Result<qint64> Pipeline::createAccount(const Account &account)
 {
@@ -177,41 +191,47 @@ Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
     if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("A new deal must start in an open stage.") };
 
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto ids = insertParties(deal, parties);
-    if (!ids)
-        return Error { ids.error() };
-    // A new deal goes to the top of its column, where the user sees it arrive.
-    const qint64 first = scalar(connection(),
-        QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
-        { deal.stageId })
-                             .toLongLong();
-    const auto position = placeInStage(0, deal.stageId, first);
-    if (!position)
-        return Error { position.error() };
-    const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
-                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
-            deal.stageId, *position, deal.owner.trimmed(), now });
-    if (!q.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, NULL, ?, ?)"),
-        { id, deal.stageId, now });
-    if (!h.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h)) };
-    if (!tx.commit())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
-    if (ids->first != deal.accountId)
-        emit accountChanged(ids->first);
-    if (ids->second != deal.contactId)
-        emit contactChanged(ids->second, ids->first);
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
+    };
+    std::pair<qint64, qint64> ids; // the deal's account and contact
+    const auto created = command(failed, [&]() -> Result<qint64> {
+        const auto inserted = insertParties(deal, parties);
+        if (!inserted)
+            return Error { inserted.error() };
+        ids = *inserted;
+        // A new deal goes to the top of its column, where the user sees it arrive.
+        const qint64 first = scalar(connection(),
+            QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
+            { deal.stageId })
+                                 .toLongLong();
+        const auto position = placeInStage(0, deal.stageId, first);
+        if (!position)
+            return Error { position.error() };
+        const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
+        QSqlQuery q = prepared(connection(),
+            QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
+                           "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { deal.title.trimmed(), ids.first, idOrNull(ids.second), deal.value.minor, deal.value.currency,
+                deal.stageId, *position, deal.owner.trimmed(), now });
+        const auto id = executeInsert(q);
+        if (!id)
+            return failed(id.error());
+        QSqlQuery h = prepared(connection(),
+            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                           "VALUES (?, NULL, ?, ?)"),
+            { *id, deal.stageId, now });
+        if (auto history = execute(h); !history)
+            return failed(history.error());
+        return id;
+    });
+    if (!created)
+        return created;
+    const qint64 id = *created;
+    if (ids.first != deal.accountId)
+        emit accountChanged(ids.first);
+    if (ids.second != deal.contactId)
+        emit contactChanged(ids.second, ids.first);
     emit dealChanged(id);
     emit dealMoved(id, 0, deal.stageId);
     return id;
@@ -223,25 +243,30 @@ Result<void> Pipeline::updateDeal(const Deal &deal, const NewParties &parties)
         return valid;
     if (!this->deal(deal.id))
         return Error { tr("The deal “%1” no longer exists.").arg(deal.title) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto ids = insertParties(deal, parties);
-    if (!ids)
-        return Error { ids.error() };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
-                       "currency = ?, owner = ? WHERE id = ?"),
-        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
-            deal.owner.trimmed(), deal.id });
-    if (!q.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
-    if (!tx.commit())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
-    if (ids->first != deal.accountId)
-        emit accountChanged(ids->first);
-    if (ids->second != deal.contactId)
-        emit contactChanged(ids->second, ids->first);
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
+    };
+    std::pair<qint64, qint64> ids; // the deal's account and contact
+    const auto updated = command(failed, [&]() -> Result<void> {
+        const auto inserted = insertParties(deal, parties);
+        if (!inserted)
+            return Error { inserted.error() };
+        ids = *inserted;
+        QSqlQuery q = prepared(connection(),
+            QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
+                           "currency = ?, owner = ? WHERE id = ?"),
+            { deal.title.trimmed(), ids.first, idOrNull(ids.second), deal.value.minor, deal.value.currency,
+                deal.owner.trimmed(), deal.id });
+        if (auto written = execute(q); !written)
+            return failed(written.error());
+        return {};
+    });
+    if (!updated)
+        return updated;
+    if (ids.first != deal.accountId)
+        emit accountChanged(ids.first);
+    if (ids.second != deal.contactId)
+        emit contactChanged(ids.second, ids.first);
     emit dealChanged(deal.id);
     return {};
 }
@@ -298,31 +323,27 @@ Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 be
     const QString &what, const QString &alsoSet, const QVariantList &alsoValues,
     const std::function<Result<void>()> &alsoDo)
 {
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed
-        = [&what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
-    const auto position = placeInStage(current.id, toStageId, beforeDealId);
-    if (!position)
-        return failed(position.error());
-    // alsoSet is one of the fixed column lists of the commands above, never user text.
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
-                  .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
-    for (const QVariant &value : alsoValues + QVariantList { toStageId, *position, current.id })
-        addBindValue(q, value);
-    if (!q.exec())
-        return failed(sqlErrorText(q));
-    if (auto history = writeStageChange(current.id, current.stageId, toStageId); !history)
-        return failed(history.error());
-    if (alsoDo) {
-        if (auto done = alsoDo(); !done)
-            return failed(done.error());
-    }
-    if (!tx.commit())
-        return failed(tx.errorText());
-    return {};
+    const Failure failed = failedAs(what);
+    return command(failed, [&]() -> Result<void> {
+        const auto position = placeInStage(current.id, toStageId, beforeDealId);
+        if (!position)
+            return failed(position.error());
+        // alsoSet is one of the fixed column lists of the commands above, never user text.
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
+                      .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
+        for (const QVariant &value : alsoValues + QVariantList { toStageId, *position, current.id })
+            addBindValue(q, value);
+        if (!q.exec())
+            return failed(sqlErrorText(q));
+        if (auto history = writeStageChange(current.id, current.stageId, toStageId); !history)
+            return failed(history.error());
+        if (alsoDo) {
+            if (auto done = alsoDo(); !done)
+                return failed(done.error());
+        }
+        return {};
+    });
 }
 
 Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
@@ -479,13 +500,16 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
     if (target->archived)
         return Error { tr("“%1” cannot go back to “%2”: that stage has been removed in Settings > Pipeline.")
                            .arg(snapshot.title, target->name) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (auto written = writeSnapshot(snapshot, current->stageId); !written)
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, written.error()) };
-    if (!tx.commit())
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText()) };
+    const Failure failed = [&snapshot](const QString &why) {
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, why) };
+    };
+    const auto restored = command(failed, [&]() -> Result<void> {
+        if (auto written = writeSnapshot(snapshot, current->stageId); !written)
+            return failed(written.error());
+        return {};
+    });
+    if (!restored)
+        return restored;
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
     if (current->status != snapshot.status)
@@ -507,37 +531,37 @@ Result<void> Pipeline::removeNewDeal(qint64 dealId, qint64 createdAccountId, qin
         return Error { tr("“%1” has touches or follow-ups since it was created; undoing its creation would "
                           "throw them away.")
                            .arg(current->title) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed = [&](const QSqlQuery &q) {
-        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, sqlErrorText(q)) };
+    const Failure failed = [&current](const QString &why) {
+        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, why) };
     };
-    // The stage history goes with the deal (ON DELETE CASCADE).
-    QSqlQuery d = prepared(connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
-    if (!d.exec())
-        return failed(d);
-    // The account and contact typed into the form go too, unless something else uses them by now.
-    if (createdContactId) {
-        QSqlQuery c = prepared(connection(),
-            QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                           "contact_id = ?) AND NOT EXISTS (SELECT 1 FROM touches WHERE contact_id = ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ?)"),
-            { createdContactId, createdContactId, createdContactId, createdContactId });
-        if (!c.exec())
-            return failed(c);
-    }
-    if (createdAccountId) {
-        QSqlQuery a = prepared(connection(),
-            QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                           "account_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts WHERE account_id = ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM accounts WHERE parent_id = ?)"),
-            { createdAccountId, createdAccountId, createdAccountId, createdAccountId });
-        if (!a.exec())
-            return failed(a);
-    }
-    if (!tx.commit())
-        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, tx.errorText()) };
+    const auto removed = command(failed, [&]() -> Result<void> {
+        // The stage history goes with the deal (ON DELETE CASCADE).
+        QSqlQuery d = prepared(connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
+        if (auto done = execute(d); !done)
+            return failed(done.error());
+        // The account and contact typed into the form go too, unless something else uses them by now.
+        if (createdContactId) {
+            QSqlQuery c = prepared(connection(),
+                QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
+                               "contact_id = ?) AND NOT EXISTS (SELECT 1 FROM touches WHERE contact_id = ?) "
+                               "AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ?)"),
+                { createdContactId, createdContactId, createdContactId, createdContactId });
+            if (auto done = execute(c); !done)
+                return failed(done.error());
+        }
+        if (createdAccountId) {
+            QSqlQuery a = prepared(connection(),
+                QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
+                               "account_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts WHERE account_id = ?) "
+                               "AND NOT EXISTS (SELECT 1 FROM accounts WHERE parent_id = ?)"),
+                { createdAccountId, createdAccountId, createdAccountId, createdAccountId });
+            if (auto done = execute(a); !done)
+                return failed(done.error());
+        }
+        return {};
+    });
+    if (!removed)
+        return removed;
     emit dealMoved(dealId, current->stageId, 0);
     emit dealChanged(dealId);
     if (createdAccountId)
@@ -557,48 +581,48 @@ Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Accoun
         return Error {
             tr("“%1” cannot come back: its stage has been removed in Settings > Pipeline.").arg(deal.title)
         };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed = [&](const QSqlQuery &q) {
-        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, why) };
     };
-    if (createdAccount && !account(createdAccount->id)) {
-        QSqlQuery a = prepared(connection(),
-            QStringLiteral("INSERT INTO accounts (id, name, industry, website, city, parent_id, notes, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { createdAccount->id, createdAccount->name, createdAccount->industry, createdAccount->website,
-                createdAccount->city, idOrNull(createdAccount->parentId), createdAccount->notes,
-                isoDateTime(createdAccount->createdAt) });
-        if (!a.exec())
-            return failed(a);
-    }
-    if (createdContact && !contact(createdContact->id)) {
-        QSqlQuery c = prepared(connection(),
-            QStringLiteral(
-                "INSERT INTO contacts (id, account_id, name, job_title, role, email, phone, notes, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { createdContact->id, createdContact->accountId, createdContact->name, createdContact->jobTitle,
-                enumKey(createdContact->role), createdContact->email, createdContact->phone,
-                createdContact->notes, isoDateTime(createdContact->createdAt) });
-        if (!c.exec())
-            return failed(c);
-    }
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
-                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { deal.id, deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
-            deal.value.currency, deal.stageId, deal.position, deal.owner, isoDateTime(deal.createdAt) });
-    if (!q.exec())
-        return failed(q);
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, NULL, ?, ?)"),
-        { deal.id, deal.stageId, isoDateTime(deal.createdAt) });
-    if (!h.exec())
-        return failed(h);
-    if (!tx.commit())
-        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, tx.errorText()) };
+    const auto recreated = command(failed, [&]() -> Result<void> {
+        if (createdAccount && !account(createdAccount->id)) {
+            QSqlQuery a = prepared(connection(),
+                QStringLiteral("INSERT INTO accounts (id, name, industry, website, city, parent_id, notes, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                { createdAccount->id, createdAccount->name, createdAccount->industry, createdAccount->website,
+                    createdAccount->city, idOrNull(createdAccount->parentId), createdAccount->notes,
+                    isoDateTime(createdAccount->createdAt) });
+            if (auto done = execute(a); !done)
+                return failed(done.error());
+        }
+        if (createdContact && !contact(createdContact->id)) {
+            QSqlQuery c = prepared(connection(),
+                QStringLiteral(
+                    "INSERT INTO contacts (id, account_id, name, job_title, role, email, phone, notes, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { createdContact->id, createdContact->accountId, createdContact->name,
+                    createdContact->jobTitle, enumKey(createdContact->role), createdContact->email,
+                    createdContact->phone, createdContact->notes, isoDateTime(createdContact->createdAt) });
+            if (auto done = execute(c); !done)
+                return failed(done.error());
+        }
+        QSqlQuery q = prepared(connection(),
+            QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
+                           "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { deal.id, deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
+                deal.value.currency, deal.stageId, deal.position, deal.owner, isoDateTime(deal.createdAt) });
+        if (auto done = execute(q); !done)
+            return failed(done.error());
+        QSqlQuery h = prepared(connection(),
+            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                           "VALUES (?, NULL, ?, ?)"),
+            { deal.id, deal.stageId, isoDateTime(deal.createdAt) });
+        if (auto done = execute(h); !done)
+            return failed(done.error());
+        return {};
+    });
+    if (!recreated)
+        return recreated;
     if (createdAccount)
         emit accountChanged(createdAccount->id);
     if (createdContact)
@@ -632,26 +656,30 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
         if (planned->isDone())
             return Error { tr("That follow-up is already done.") };
     }
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
-            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText.trimmed(), touch.note });
-    if (!q.exec())
-        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (planned) {
-        QSqlQuery done = prepared(connection(),
-            QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-            { id, isoDate(touch.occurredAt.date()), planned->id });
-        if (!done.exec())
-            return Error { tr("Could not complete the follow-up: %1").arg(sqlErrorText(done)) };
-    }
-    if (!tx.commit())
-        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, tx.errorText()) };
+    const Failure failed = [&target](const QString &why) {
+        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, why) };
+    };
+    const auto logged = command(failed, [&]() -> Result<qint64> {
+        QSqlQuery q = prepared(connection(),
+            QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
+                           "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
+                enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText.trimmed(), touch.note });
+        const auto id = executeInsert(q);
+        if (!id)
+            return failed(id.error());
+        if (planned) {
+            QSqlQuery done = prepared(connection(),
+                QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+                { *id, isoDate(touch.occurredAt.date()), planned->id });
+            if (auto completed = execute(done); !completed)
+                return Error { tr("Could not complete the follow-up: %1").arg(completed.error()) };
+        }
+        return id;
+    });
+    if (!logged)
+        return logged;
+    const qint64 id = *logged;
     emit touchLogged(touch.dealId, id);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
@@ -777,21 +805,24 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
     if (rotDays < 0)
         return Error { tr("The rot days of “%1” cannot be negative.").arg(name) };
     QList<qint64> openIds = openStageIds();
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
-        { name.trimmed(), rotDays });
-    if (!q.exec())
-        return Error { tr("Could not add the stage “%1”: %2").arg(name, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!renumberStages(openIds << id))
-        return Error { tr("Could not add the stage “%1”.").arg(name) };
-    if (!tx.commit())
-        return Error { tr("Could not add the stage “%1”: %2").arg(name, tx.errorText()) };
+    const Failure failed = [&name](const QString &why) {
+        return Error { tr("Could not add the stage “%1”: %2").arg(name, why) };
+    };
+    const auto added = command(failed, [&]() -> Result<qint64> {
+        QSqlQuery q = prepared(connection(),
+            QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
+            { name.trimmed(), rotDays });
+        const auto id = executeInsert(q);
+        if (!id)
+            return failed(id.error());
+        if (!renumberStages(openIds << *id))
+            return Error { tr("Could not add the stage “%1”.").arg(name) };
+        return id;
+    });
+    if (!added)
+        return added;
     emit stagesChanged();
-    return id;
+    return *added;
 }
 
 Result<void> Pipeline::updateStage(const Stage &stage)
@@ -819,13 +850,15 @@ Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
     std::sort(sortedCurrent.begin(), sortedCurrent.end());
     if (sortedNew != sortedCurrent)
         return Error { tr("The new order must name every open stage exactly once.") };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (!renumberStages(openStageIds))
-        return Error { tr("Could not reorder the stages.") };
-    if (!tx.commit())
-        return Error { tr("Could not reorder the stages: %1").arg(tx.errorText()) };
+    const Failure failed
+        = [](const QString &why) { return Error { tr("Could not reorder the stages: %1").arg(why) }; };
+    const auto reordered = command(failed, [&]() -> Result<void> {
+        if (!renumberStages(openStageIds))
+            return Error { tr("Could not reorder the stages.") };
+        return {};
+    });
+    if (!reordered)
+        return reordered;
     emit stagesChanged();
     return {};
 }
@@ -851,37 +884,40 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
                                .arg(removed->name)
                                .arg(holding) };
     }
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (target) {
-        QSqlQuery history = prepared(connection(),
-            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                           "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
-            { target->id, isoDateTime(m_clock.now()), stageId });
-        const QVariant base = scalar(connection(),
-            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { target->id });
-        // The moved deals go below the target's own, in the order they had.
-        QSqlQuery move = prepared(connection(),
-            QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
-                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
-                           "stage_id = ?) AS r WHERE deals.id = r.id"),
-            { target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId });
-        if (!history.exec())
-            return Error {
-                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))
-            };
-        if (!move.exec())
-            return Error {
-                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))
-            };
-    }
-    QSqlQuery archive
-        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), { stageId });
-    if (!archive.exec())
-        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, sqlErrorText(archive)) };
-    if (!tx.commit())
-        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText()) };
+    const Failure failed = [&removed](const QString &why) {
+        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, why) };
+    };
+    const auto archived = command(failed, [&]() -> Result<void> {
+        if (target) {
+            QSqlQuery history = prepared(connection(),
+                QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
+                               "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
+                { target->id, isoDateTime(m_clock.now()), stageId });
+            const QVariant base = scalar(connection(),
+                QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { target->id });
+            // The moved deals go below the target's own, in the order they had.
+            QSqlQuery move = prepared(connection(),
+                QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
+                               "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
+                               "stage_id = ?) AS r WHERE deals.id = r.id"),
+                { target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId });
+            if (!history.exec())
+                return Error {
+                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))
+                };
+            if (!move.exec())
+                return Error {
+                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))
+                };
+        }
+        QSqlQuery archive = prepared(
+            connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), { stageId });
+        if (auto done = execute(archive); !done)
+            return failed(done.error());
+        return {};
+    });
+    if (!archived)
+        return archived;
     emit stagesChanged();
     return {};
 }
@@ -899,27 +935,30 @@ Result<void> Pipeline::restoreStage(
     std::sort(sortedExpected.begin(), sortedExpected.end());
     if (sortedNew != sortedExpected)
         return Error { tr("The stages have changed since “%1” was removed.").arg(restored->name) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 0 WHERE id = ?"), { stageId });
-    if (!q.exec())
-        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, sqlErrorText(q)) };
-    if (!renumberStages(openStageIds))
-        return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+    const Failure failed = [&restored](const QString &why) {
+        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, why) };
+    };
     QList<std::pair<qint64, qint64>> moved; // deal, from stage
-    for (const Deal &snapshot : dealsBack) {
-        const auto current = deal(snapshot.id);
-        if (!current)
-            continue; // gone since: nothing to bring back
-        if (auto written = writeSnapshot(snapshot, current->stageId); !written)
-            return Error { tr("Could not move “%1” back to “%2”: %3")
-                               .arg(snapshot.title, restored->name, written.error()) };
-        moved.append({ snapshot.id, current->stageId });
-    }
-    if (!tx.commit())
-        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, tx.errorText()) };
+    const auto back = command(failed, [&]() -> Result<void> {
+        QSqlQuery q = prepared(
+            connection(), QStringLiteral("UPDATE stages SET archived = 0 WHERE id = ?"), { stageId });
+        if (auto done = execute(q); !done)
+            return failed(done.error());
+        if (!renumberStages(openStageIds))
+            return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+        for (const Deal &snapshot : dealsBack) {
+            const auto current = deal(snapshot.id);
+            if (!current)
+                continue; // gone since: nothing to bring back
+            if (auto written = writeSnapshot(snapshot, current->stageId); !written)
+                return Error { tr("Could not move “%1” back to “%2”: %3")
+                                   .arg(snapshot.title, restored->name, written.error()) };
+            moved.append({ snapshot.id, current->stageId });
+        }
+        return {};
+    });
+    if (!back)
+        return back;
     emit stagesChanged();
     for (const auto &[dealId, from] : std::as_const(moved))
         emit dealMoved(dealId, from, stageId);

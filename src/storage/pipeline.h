@@ -134,8 +134,16 @@ signals:
     void lostReasonsChanged();
 
 private:
-    // A command that is one statement: begin, run, commit, in one transaction. Returns the row id
-    // an INSERT created; what names the command in the message when it fails.
+    // Words why a command failed, given the reason (the database's, or a step's own sentence).
+    using Failure = std::function<Error(const QString &why)>;
+    // One command, one transaction: begins it (a busy database is refused here, in one wording for
+    // every command), runs body and commits. body's errors come back as they are, and the
+    // transaction rolls back; a failed commit is worded by failed.
+    template<typename Body> auto command(const Failure &failed, Body body) -> decltype(body());
+    // "what: why", the wording most commands use for every failure.
+    static Failure failedAs(const QString &what);
+    // A command that is one statement. Returns the row id an INSERT created; what names the command
+    // in the message when it fails.
     Result<qint64> runCommand(QSqlQuery &query, const QString &what);
     Result<void> validateDeal(const Deal &deal, const NewParties &parties) const;
     // Inserts the new account and contact (inside the caller's transaction) and returns the deal's
