@@ -1,14 +1,31 @@
 #include "pipeline.h"
 
 #include "database.h"
+#include "dealwriter.h"
+#include "followupwriter.h"
+#include "partywriter.h"
 #include "rowmappers.h"
+#include "settingswriter.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <tuple>
 
 namespace Ripen {
+
+namespace {
+
+// The result as it is, or its failure worded by failed.
+template<typename T, typename Failed> Result<T> worded(Result<T> result, const Failed &failed)
+{
+    if (!result)
+        return failed(result.error());
+    return result;
+}
+
+} // namespace
 
 Pipeline::Pipeline(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -38,15 +55,25 @@ Pipeline::Failure Pipeline::failedAs(const QString &what)
     return [what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
 }
 
-Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
+// Writers are made per command: the connection is the one open now.
+DealWriter Pipeline::dealWriter() const
 {
-    const Failure failed = failedAs(what);
-    return command(failed, [&]() -> Result<qint64> {
-        const auto id = executeInsert(query);
-        if (!id)
-            return failed(id.error());
-        return id;
-    });
+    return DealWriter(connection(), m_clock);
+}
+
+FollowUpWriter Pipeline::followUpWriter() const
+{
+    return FollowUpWriter(connection());
+}
+
+PartyWriter Pipeline::partyWriter() const
+{
+    return PartyWriter(connection());
+}
+
+SettingsWriter Pipeline::settingsWriter() const
+{
+    return SettingsWriter(connection());
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -58,16 +85,15 @@ Result<qint64> Pipeline::createAccount(const Account &account)
         return Error { tr("An account needs a name.") };
     if (account.parentId && !this->account(account.parentId))
         return Error { tr("The parent account of “%1” no longer exists.").arg(account.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
-            account.notes, isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now()) });
-    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit accountChanged(id);
+    Account row = account;
+    row.id = 0;
+    row.name = account.name.trimmed();
+    row.createdAt = account.createdAt.isValid() ? account.createdAt : m_clock.now();
+    const Failure failed = failedAs(tr("Could not save the account “%1”").arg(account.name));
+    const auto id = command(failed, [&] { return worded(partyWriter().insertAccount(row), failed); });
+    if (!id)
+        return id;
+    emit accountChanged(*id);
     return id;
 }
 
@@ -79,14 +105,12 @@ Result<void> Pipeline::updateAccount(const Account &account)
         return Error { tr("An account cannot be its own parent.") };
     if (!this->account(account.id))
         return Error { tr("The account “%1” no longer exists.").arg(account.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
-                       "parent_id = ?, notes = ? WHERE id = ?"),
-        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
-            account.notes, account.id });
-    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
-    if (!written)
-        return Error { written.error() };
+    Account row = account;
+    row.name = account.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the account “%1”").arg(account.name));
+    if (auto written = command(failed, [&] { return worded(partyWriter().updateAccount(row), failed); });
+        !written)
+        return written;
     emit accountChanged(account.id);
     return {};
 }
@@ -97,17 +121,15 @@ Result<qint64> Pipeline::createContact(const Contact &contact)
         return Error { tr("A contact needs a name.") };
     if (!account(contact.accountId))
         return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
-                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
-            contact.phone, contact.notes,
-            isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now()) });
-    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit contactChanged(id, contact.accountId);
+    Contact row = contact;
+    row.id = 0;
+    row.name = contact.name.trimmed();
+    row.createdAt = contact.createdAt.isValid() ? contact.createdAt : m_clock.now();
+    const Failure failed = failedAs(tr("Could not save the contact “%1”").arg(contact.name));
+    const auto id = command(failed, [&] { return worded(partyWriter().insertContact(row), failed); });
+    if (!id)
+        return id;
+    emit contactChanged(*id, contact.accountId);
     return id;
 }
 
@@ -119,14 +141,12 @@ Result<void> Pipeline::updateContact(const Contact &contact)
         return Error { tr("The contact “%1” no longer exists.").arg(contact.name) };
     if (!account(contact.accountId))
         return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
-                       "email = ?, phone = ?, notes = ? WHERE id = ?"),
-        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
-            contact.phone, contact.notes, contact.id });
-    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
-    if (!written)
-        return Error { written.error() };
+    Contact row = contact;
+    row.name = contact.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the contact “%1”").arg(contact.name));
+    if (auto written = command(failed, [&] { return worded(partyWriter().updateContact(row), failed); });
+        !written)
+        return written;
     emit contactChanged(contact.id, contact.accountId);
     return {};
 }
@@ -159,26 +179,27 @@ Result<std::pair<qint64, qint64>> Pipeline::insertParties(const Deal &deal, cons
 {
     qint64 accountId = deal.accountId;
     qint64 contactId = deal.contactId;
-    const QString now = isoDateTime(m_clock.now());
+    const QDateTime now = m_clock.now();
+    PartyWriter writer = partyWriter();
     if (!parties.accountName.trimmed().isEmpty()) {
-        QSqlQuery q
-            = prepared(connection(), QStringLiteral("INSERT INTO accounts (name, created_at) VALUES (?, ?)"),
-                { parties.accountName.trimmed(), now });
-        if (!q.exec())
-            return Error {
-                tr("Could not create the account “%1”: %2").arg(parties.accountName, sqlErrorText(q))
-            };
-        accountId = q.lastInsertId().toLongLong();
+        Account account;
+        account.name = parties.accountName.trimmed();
+        account.createdAt = now;
+        const auto id = writer.insertAccount(account);
+        if (!id)
+            return Error { tr("Could not create the account “%1”: %2").arg(parties.accountName, id.error()) };
+        accountId = *id;
     }
     if (!parties.contactName.trimmed().isEmpty()) {
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) VALUES (?, ?, ?, ?)"),
-            { accountId, parties.contactName.trimmed(), enumKey(parties.contactRole), now });
-        if (!q.exec())
-            return Error {
-                tr("Could not create the contact “%1”: %2").arg(parties.contactName, sqlErrorText(q))
-            };
-        contactId = q.lastInsertId().toLongLong();
+        Contact contact;
+        contact.accountId = accountId;
+        contact.name = parties.contactName.trimmed();
+        contact.role = parties.contactRole;
+        contact.createdAt = now;
+        const auto id = writer.insertContact(contact);
+        if (!id)
+            return Error { tr("Could not create the contact “%1”: %2").arg(parties.contactName, id.error()) };
+        contactId = *id;
     }
     return std::make_pair(accountId, contactId);
 }
@@ -194,44 +215,31 @@ Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
     const Failure failed = [&deal](const QString &why) {
         return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
     };
-    std::pair<qint64, qint64> ids; // the deal's account and contact
+    Deal row = deal;
     const auto created = command(failed, [&]() -> Result<qint64> {
-        const auto inserted = insertParties(deal, parties);
-        if (!inserted)
-            return Error { inserted.error() };
-        ids = *inserted;
+        const auto ids = insertParties(deal, parties);
+        if (!ids)
+            return Error { ids.error() };
+        DealWriter writer = dealWriter();
         // A new deal goes to the top of its column, where the user sees it arrive.
-        const qint64 first = scalar(connection(),
-            QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
-            { deal.stageId })
-                                 .toLongLong();
-        const auto position = placeInStage(0, deal.stageId, first);
+        const auto position = writer.topOf(deal.stageId);
         if (!position)
             return Error { position.error() };
-        const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
-                           "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { deal.title.trimmed(), ids.first, idOrNull(ids.second), deal.value.minor, deal.value.currency,
-                deal.stageId, *position, deal.owner.trimmed(), now });
-        const auto id = executeInsert(q);
-        if (!id)
-            return failed(id.error());
-        QSqlQuery h = prepared(connection(),
-            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                           "VALUES (?, NULL, ?, ?)"),
-            { *id, deal.stageId, now });
-        if (auto history = execute(h); !history)
-            return failed(history.error());
-        return id;
+        row.id = 0;
+        row.title = deal.title.trimmed();
+        std::tie(row.accountId, row.contactId) = *ids;
+        row.position = *position;
+        row.owner = deal.owner.trimmed();
+        row.createdAt = deal.createdAt.isValid() ? deal.createdAt : m_clock.now();
+        return worded(writer.insert(row), failed);
     });
     if (!created)
         return created;
     const qint64 id = *created;
-    if (ids.first != deal.accountId)
-        emit accountChanged(ids.first);
-    if (ids.second != deal.contactId)
-        emit contactChanged(ids.second, ids.first);
+    if (row.accountId != deal.accountId)
+        emit accountChanged(row.accountId);
+    if (row.contactId != deal.contactId)
+        emit contactChanged(row.contactId, row.accountId);
     emit dealChanged(id);
     emit dealMoved(id, 0, deal.stageId);
     return id;
@@ -246,104 +254,24 @@ Result<void> Pipeline::updateDeal(const Deal &deal, const NewParties &parties)
     const Failure failed = [&deal](const QString &why) {
         return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
     };
-    std::pair<qint64, qint64> ids; // the deal's account and contact
+    Deal row = deal;
     const auto updated = command(failed, [&]() -> Result<void> {
-        const auto inserted = insertParties(deal, parties);
-        if (!inserted)
-            return Error { inserted.error() };
-        ids = *inserted;
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
-                           "currency = ?, owner = ? WHERE id = ?"),
-            { deal.title.trimmed(), ids.first, idOrNull(ids.second), deal.value.minor, deal.value.currency,
-                deal.owner.trimmed(), deal.id });
-        if (auto written = execute(q); !written)
-            return failed(written.error());
-        return {};
+        const auto ids = insertParties(deal, parties);
+        if (!ids)
+            return Error { ids.error() };
+        row.title = deal.title.trimmed();
+        std::tie(row.accountId, row.contactId) = *ids;
+        row.owner = deal.owner.trimmed();
+        return worded(dealWriter().update(row), failed);
     });
     if (!updated)
         return updated;
-    if (ids.first != deal.accountId)
-        emit accountChanged(ids.first);
-    if (ids.second != deal.contactId)
-        emit contactChanged(ids.second, ids.first);
+    if (row.accountId != deal.accountId)
+        emit accountChanged(row.accountId);
+    if (row.contactId != deal.contactId)
+        emit contactChanged(row.contactId, row.accountId);
     emit dealChanged(deal.id);
     return {};
-}
-
-Result<qint64> Pipeline::placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId)
-{
-    const QSqlDatabase db = connection();
-    if (!beforeDealId) {
-        const QVariant last
-            = scalar(db, QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
-                { stageId, dealId });
-        return last.isNull() ? qint64(0) : last.toLongLong() + kPositionGap;
-    }
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery before = prepared(
-            db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"), { beforeDealId });
-        if (!before.exec() || !before.next() || before.value(1).toLongLong() != stageId)
-            return Error { tr("The deal to insert before is no longer in that stage.") };
-        const qint64 next = before.value(0).toLongLong();
-        const QVariant prev = scalar(db,
-            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
-                           "position < ? AND id <> ?"),
-            { stageId, next, dealId });
-        if (prev.isNull())
-            return next - kPositionGap;
-        if (next - prev.toLongLong() >= 2)
-            return prev.toLongLong() + (next - prev.toLongLong()) / 2;
-        // No room left between the neighbours: spread the column out again, keeping its order.
-        QSqlQuery renumber = prepared(db,
-            QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
-                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
-                           "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
-            { kPositionGap, stageId });
-        if (!renumber.exec())
-            return Error { tr("Could not reorder the stage: %1").arg(sqlErrorText(renumber)) };
-    }
-    return Error { tr("Could not find a place for the deal in its stage.") };
-}
-
-Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
-{
-    if (fromStageId == toStageId)
-        return {};
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        { dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now()) });
-    if (!h.exec())
-        return Error { tr("Could not record the stage change: %1").arg(sqlErrorText(h)) };
-    return {};
-}
-
-Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId,
-    const QString &what, const QString &alsoSet, const QVariantList &alsoValues,
-    const std::function<Result<void>()> &alsoDo)
-{
-    const Failure failed = failedAs(what);
-    return command(failed, [&]() -> Result<void> {
-        const auto position = placeInStage(current.id, toStageId, beforeDealId);
-        if (!position)
-            return failed(position.error());
-        // alsoSet is one of the fixed column lists of the commands above, never user text.
-        QSqlQuery q(connection());
-        q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
-                      .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
-        for (const QVariant &value : alsoValues + QVariantList { toStageId, *position, current.id })
-            addBindValue(q, value);
-        if (!q.exec())
-            return failed(sqlErrorText(q));
-        if (auto history = writeStageChange(current.id, current.stageId, toStageId); !history)
-            return failed(history.error());
-        if (alsoDo) {
-            if (auto done = alsoDo(); !done)
-                return failed(done.error());
-        }
-        return {};
-    });
 }
 
 Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
@@ -362,8 +290,9 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
         };
     if (beforeDealId == dealId)
         return {};
-    if (auto moved
-        = relocate(*current, toStageId, beforeDealId, tr("Could not move “%1”").arg(current->title));
+    const Failure failed = failedAs(tr("Could not move “%1”").arg(current->title));
+    if (auto moved = command(
+            failed, [&] { return worded(dealWriter().move(*current, toStageId, beforeDealId), failed); });
         !moved)
         return moved;
     emit dealMoved(dealId, current->stageId, toStageId);
@@ -388,9 +317,9 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     const auto won = firstStageOfKind(StageKind::Won);
     if (!won)
         return Error { tr("The pipeline has no Won stage. Add one in Settings > Pipeline.") };
-    if (auto marked = relocate(*current, won->id, 0, tr("Could not mark “%1” as won").arg(current->title),
-            QStringLiteral("status = 'won', won_on = ?, value_minor = ?, currency = ?"),
-            { isoDate(wonOn), value.minor, value.currency });
+    const Failure failed = failedAs(tr("Could not mark “%1” as won").arg(current->title));
+    if (auto marked = command(
+            failed, [&] { return worded(dealWriter().markWon(*current, won->id, value, wonOn), failed); });
         !marked)
         return marked;
     emit dealMoved(dealId, current->stageId, won->id);
@@ -422,32 +351,28 @@ Result<qint64> Pipeline::markLost(
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
         return Error { tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.") };
-    qint64 followUpId = 0;
-    const auto planFirstTouch = [&]() -> Result<void> {
+    LostInfo row = lost;
+    row.competitor = lost.competitor.trimmed();
+    const Failure failed = failedAs(tr("Could not mark “%1” as lost").arg(current->title));
+    const auto planned = command(failed, [&]() -> Result<qint64> {
+        if (auto marked = dealWriter().markLost(*current, lostStage->id, row); !marked)
+            return failed(marked.error());
         if (!firstTouch)
-            return {};
-        FollowUp planned = *firstTouch;
-        planned.dealId = dealId;
-        QSqlQuery f = followUpInsert(planned);
-        if (!f.exec())
-            return Error { tr("Could not plan the first value touch: %1").arg(sqlErrorText(f)) };
-        followUpId = f.lastInsertId().toLongLong();
-        return {};
-    };
-    if (auto marked
-        = relocate(*current, lostStage->id, 0, tr("Could not mark “%1” as lost").arg(current->title),
-            QStringLiteral("status = 'lost', lost_on = ?, lost_reason_id = ?, failed_commitment = ?, "
-                           "competitor = ?, lost_note = ?, reengage_on = ?"),
-            { isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment), lost.competitor.trimmed(),
-                lost.note, isoDate(lost.reengageOn) },
-            planFirstTouch);
-        !marked)
-        return Error { marked.error() };
+            return qint64(0);
+        FollowUp first = *firstTouch;
+        first.dealId = dealId;
+        const auto id = followUpWriter().insertFollowUp(first);
+        if (!id)
+            return failed(tr("Could not plan the first value touch: %1").arg(id.error()));
+        return id;
+    });
+    if (!planned)
+        return planned;
     emit dealMoved(dealId, current->stageId, lostStage->id);
     emit dealStatusChanged(dealId, DealStatus::Lost);
-    if (followUpId)
-        emit followUpChanged(dealId, followUpId);
-    return followUpId;
+    if (*planned)
+        emit followUpChanged(dealId, *planned);
+    return planned;
 }
 
 Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
@@ -460,32 +385,14 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     const auto target = stage(toStageId);
     if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("Reopen “%1” into an open stage.").arg(current->title) };
-    // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
-    if (auto reopened
-        = relocate(*current, toStageId, beforeDealId, tr("Could not reopen “%1”").arg(current->title),
-            QStringLiteral("status = 'open', won_on = NULL"), {});
+    const Failure failed = failedAs(tr("Could not reopen “%1”").arg(current->title));
+    if (auto reopened = command(
+            failed, [&] { return worded(dealWriter().reopen(*current, toStageId, beforeDealId), failed); });
         !reopened)
         return reopened;
     emit dealMoved(dealId, current->stageId, toStageId);
     emit dealStatusChanged(dealId, DealStatus::Open);
     return {};
-}
-
-Result<void> Pipeline::writeSnapshot(const Deal &snapshot, qint64 fromStageId)
-{
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral(
-            "UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
-            "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
-            "lost_note = ?, reengage_on = ? WHERE id = ?"),
-        { snapshot.value.minor, snapshot.value.currency, snapshot.stageId, snapshot.position,
-            enumKey(snapshot.status), textOrNull(isoDate(snapshot.wonOn)),
-            textOrNull(isoDate(snapshot.lost.lostOn)), idOrNull(snapshot.lost.reasonId),
-            enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor, snapshot.lost.note,
-            textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id });
-    if (!q.exec())
-        return Error { sqlErrorText(q) };
-    return writeStageChange(snapshot.id, fromStageId, snapshot.stageId);
 }
 
 Result<void> Pipeline::restoreDeal(const Deal &snapshot)
@@ -503,12 +410,9 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
     const Failure failed = [&snapshot](const QString &why) {
         return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, why) };
     };
-    const auto restored = command(failed, [&]() -> Result<void> {
-        if (auto written = writeSnapshot(snapshot, current->stageId); !written)
-            return failed(written.error());
-        return {};
-    });
-    if (!restored)
+    if (auto restored
+        = command(failed, [&] { return worded(dealWriter().restore(snapshot, current->stageId), failed); });
+        !restored)
         return restored;
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
@@ -535,27 +439,16 @@ Result<void> Pipeline::removeNewDeal(qint64 dealId, qint64 createdAccountId, qin
         return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, why) };
     };
     const auto removed = command(failed, [&]() -> Result<void> {
-        // The stage history goes with the deal (ON DELETE CASCADE).
-        QSqlQuery d = prepared(connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
-        if (auto done = execute(d); !done)
+        if (auto done = dealWriter().remove(dealId); !done)
             return failed(done.error());
         // The account and contact typed into the form go too, unless something else uses them by now.
+        PartyWriter parties = partyWriter();
         if (createdContactId) {
-            QSqlQuery c = prepared(connection(),
-                QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                               "contact_id = ?) AND NOT EXISTS (SELECT 1 FROM touches WHERE contact_id = ?) "
-                               "AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ?)"),
-                { createdContactId, createdContactId, createdContactId, createdContactId });
-            if (auto done = execute(c); !done)
+            if (auto done = parties.removeContactIfUnused(createdContactId); !done)
                 return failed(done.error());
         }
         if (createdAccountId) {
-            QSqlQuery a = prepared(connection(),
-                QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                               "account_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts WHERE account_id = ?) "
-                               "AND NOT EXISTS (SELECT 1 FROM accounts WHERE parent_id = ?)"),
-                { createdAccountId, createdAccountId, createdAccountId, createdAccountId });
-            if (auto done = execute(a); !done)
+            if (auto done = parties.removeAccountIfUnused(createdAccountId); !done)
                 return failed(done.error());
         }
         return {};
@@ -585,39 +478,16 @@ Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Accoun
         return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, why) };
     };
     const auto recreated = command(failed, [&]() -> Result<void> {
+        PartyWriter parties = partyWriter();
         if (createdAccount && !account(createdAccount->id)) {
-            QSqlQuery a = prepared(connection(),
-                QStringLiteral("INSERT INTO accounts (id, name, industry, website, city, parent_id, notes, "
-                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                { createdAccount->id, createdAccount->name, createdAccount->industry, createdAccount->website,
-                    createdAccount->city, idOrNull(createdAccount->parentId), createdAccount->notes,
-                    isoDateTime(createdAccount->createdAt) });
-            if (auto done = execute(a); !done)
+            if (auto done = parties.insertAccount(*createdAccount); !done)
                 return failed(done.error());
         }
         if (createdContact && !contact(createdContact->id)) {
-            QSqlQuery c = prepared(connection(),
-                QStringLiteral(
-                    "INSERT INTO contacts (id, account_id, name, job_title, role, email, phone, notes, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { createdContact->id, createdContact->accountId, createdContact->name,
-                    createdContact->jobTitle, enumKey(createdContact->role), createdContact->email,
-                    createdContact->phone, createdContact->notes, isoDateTime(createdContact->createdAt) });
-            if (auto done = execute(c); !done)
+            if (auto done = parties.insertContact(*createdContact); !done)
                 return failed(done.error());
         }
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
-                           "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { deal.id, deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
-                deal.value.currency, deal.stageId, deal.position, deal.owner, isoDateTime(deal.createdAt) });
-        if (auto done = execute(q); !done)
-            return failed(done.error());
-        QSqlQuery h = prepared(connection(),
-            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                           "VALUES (?, NULL, ?, ?)"),
-            { deal.id, deal.stageId, isoDateTime(deal.createdAt) });
-        if (auto done = execute(h); !done)
+        if (auto done = dealWriter().insert(deal); !done)
             return failed(done.error());
         return {};
     });
@@ -656,34 +526,28 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
         if (planned->isDone())
             return Error { tr("That follow-up is already done.") };
     }
+    Touch row = touch;
+    row.valueText = touch.valueText.trimmed();
     const Failure failed = [&target](const QString &why) {
         return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, why) };
     };
     const auto logged = command(failed, [&]() -> Result<qint64> {
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                           "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
-                enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText.trimmed(), touch.note });
-        const auto id = executeInsert(q);
+        FollowUpWriter writer = followUpWriter();
+        const auto id = writer.insertTouch(row);
         if (!id)
             return failed(id.error());
         if (planned) {
-            QSqlQuery done = prepared(connection(),
-                QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-                { *id, isoDate(touch.occurredAt.date()), planned->id });
-            if (auto completed = execute(done); !completed)
-                return Error { tr("Could not complete the follow-up: %1").arg(completed.error()) };
+            if (auto done = writer.complete(planned->id, *id, touch.occurredAt.date()); !done)
+                return Error { tr("Could not complete the follow-up: %1").arg(done.error()) };
         }
         return id;
     });
     if (!logged)
         return logged;
-    const qint64 id = *logged;
-    emit touchLogged(touch.dealId, id);
+    emit touchLogged(touch.dealId, *logged);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
-    return id;
+    return logged;
 }
 
 Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
@@ -695,16 +559,6 @@ Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
     return {};
 }
 
-QSqlQuery Pipeline::followUpInsert(const FollowUp &followUp) const
-{
-    return prepared(connection(),
-        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
-            enumKey(followUp.plannedValueKind), followUp.plannedValue, followUp.cadence, followUp.note });
-}
-
 Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
 {
     const auto target = deal(followUp.dealId);
@@ -712,12 +566,12 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
         return Error { tr("A follow-up needs an existing deal.") };
     if (auto valid = validateFollowUp(followUp); !valid)
         return Error { valid.error() };
-    QSqlQuery q = followUpInsert(followUp);
-    const auto written = runCommand(q, tr("Could not plan the follow-up on “%1”").arg(target->title));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit followUpChanged(followUp.dealId, id);
+    const Failure failed = failedAs(tr("Could not plan the follow-up on “%1”").arg(target->title));
+    const auto id
+        = command(failed, [&] { return worded(followUpWriter().insertFollowUp(followUp), failed); });
+    if (!id)
+        return id;
+    emit followUpChanged(followUp.dealId, *id);
     return id;
 }
 
@@ -730,11 +584,11 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         return Error { tr("That follow-up is already done and cannot be moved.") };
     if (!dueOn.isValid())
         return Error { tr("A follow-up needs a valid due date.") };
-    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
-        { isoDate(dueOn), followUpId });
-    const auto written = runCommand(q, tr("Could not move the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not move the follow-up"));
+    if (auto moved
+        = command(failed, [&] { return worded(followUpWriter().reschedule(followUpId, dueOn), failed); });
+        !moved)
+        return moved;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -746,11 +600,10 @@ Result<void> Pipeline::cancelFollowUp(qint64 followUpId)
         return Error { tr("That follow-up no longer exists.") };
     if (current->isDone())
         return Error { tr("That follow-up is already done; its touch stays in the timeline.") };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
-    const auto written = runCommand(q, tr("Could not cancel the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not cancel the follow-up"));
+    if (auto cancelled = command(failed, [&] { return worded(followUpWriter().remove(followUpId), failed); });
+        !cancelled)
+        return cancelled;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -765,38 +618,20 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
     const auto done = touch(touchId);
     if (!done || done->dealId != current->dealId)
         return Error { tr("A follow-up is completed by a touch on the same deal.") };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-        { touchId, isoDate(done->occurredAt.date()), followUpId });
-    const auto written = runCommand(q, tr("Could not complete the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not complete the follow-up"));
+    if (auto completed = command(failed,
+            [&] {
+                return worded(
+                    followUpWriter().complete(followUpId, touchId, done->occurredAt.date()), failed);
+            });
+        !completed)
+        return completed;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
-
-bool Pipeline::renumberStages(const QList<qint64> &openStageIds)
-{
-    // Open stages in the given order, then Won and Lost (and any other closed stage) after them.
-    QList<qint64> order = openStageIds;
-    QSqlQuery closed = prepared(
-        connection(), QStringLiteral("SELECT id FROM stages WHERE kind <> 'open' ORDER BY position, id"));
-    if (!closed.exec())
-        return false;
-    while (closed.next())
-        order << closed.value(0).toLongLong();
-    QSqlQuery update = prepared(connection(), QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
-    for (int i = 0; i < order.size(); ++i) {
-        update.bindValue(0, i);
-        update.bindValue(1, order.at(i));
-        if (!update.exec())
-            return false;
-    }
-    return true;
-}
 
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
@@ -809,20 +644,18 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
         return Error { tr("Could not add the stage “%1”: %2").arg(name, why) };
     };
     const auto added = command(failed, [&]() -> Result<qint64> {
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
-            { name.trimmed(), rotDays });
-        const auto id = executeInsert(q);
+        SettingsWriter writer = settingsWriter();
+        const auto id = writer.insertStage(name.trimmed(), rotDays);
         if (!id)
             return failed(id.error());
-        if (!renumberStages(openIds << *id))
+        if (!writer.renumberStages(openIds << *id))
             return Error { tr("Could not add the stage “%1”.").arg(name) };
         return id;
     });
     if (!added)
         return added;
     emit stagesChanged();
-    return *added;
+    return added;
 }
 
 Result<void> Pipeline::updateStage(const Stage &stage)
@@ -833,12 +666,12 @@ Result<void> Pipeline::updateStage(const Stage &stage)
         return Error { tr("The rot days of “%1” cannot be negative.").arg(stage.name) };
     if (!this->stage(stage.id))
         return Error { tr("The stage “%1” no longer exists.").arg(stage.name) };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
-            { stage.name.trimmed(), stage.rotDays, stage.id });
-    const auto written = runCommand(q, tr("Could not save the stage “%1”").arg(stage.name));
-    if (!written)
-        return Error { written.error() };
+    Stage row = stage;
+    row.name = stage.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the stage “%1”").arg(stage.name));
+    if (auto written = command(failed, [&] { return worded(settingsWriter().updateStage(row), failed); });
+        !written)
+        return written;
     emit stagesChanged();
     return {};
 }
@@ -853,7 +686,7 @@ Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
     const Failure failed
         = [](const QString &why) { return Error { tr("Could not reorder the stages: %1").arg(why) }; };
     const auto reordered = command(failed, [&]() -> Result<void> {
-        if (!renumberStages(openStageIds))
+        if (!settingsWriter().renumberStages(openStageIds))
             return Error { tr("Could not reorder the stages.") };
         return {};
     });
@@ -889,32 +722,13 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
     };
     const auto archived = command(failed, [&]() -> Result<void> {
         if (target) {
-            QSqlQuery history = prepared(connection(),
-                QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                               "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
-                { target->id, isoDateTime(m_clock.now()), stageId });
-            const QVariant base = scalar(connection(),
-                QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { target->id });
             // The moved deals go below the target's own, in the order they had.
-            QSqlQuery move = prepared(connection(),
-                QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
-                               "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
-                               "stage_id = ?) AS r WHERE deals.id = r.id"),
-                { target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId });
-            if (!history.exec())
+            if (auto moved = dealWriter().moveAll(stageId, target->id); !moved)
                 return Error {
-                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))
-                };
-            if (!move.exec())
-                return Error {
-                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))
+                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, moved.error())
                 };
         }
-        QSqlQuery archive = prepared(
-            connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), { stageId });
-        if (auto done = execute(archive); !done)
-            return failed(done.error());
-        return {};
+        return worded(settingsWriter().setStageArchived(stageId, true), failed);
     });
     if (!archived)
         return archived;
@@ -940,17 +754,17 @@ Result<void> Pipeline::restoreStage(
     };
     QList<std::pair<qint64, qint64>> moved; // deal, from stage
     const auto back = command(failed, [&]() -> Result<void> {
-        QSqlQuery q = prepared(
-            connection(), QStringLiteral("UPDATE stages SET archived = 0 WHERE id = ?"), { stageId });
-        if (auto done = execute(q); !done)
+        SettingsWriter settings = settingsWriter();
+        if (auto done = settings.setStageArchived(stageId, false); !done)
             return failed(done.error());
-        if (!renumberStages(openStageIds))
+        if (!settings.renumberStages(openStageIds))
             return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+        DealWriter deals = dealWriter();
         for (const Deal &snapshot : dealsBack) {
             const auto current = deal(snapshot.id);
             if (!current)
                 continue; // gone since: nothing to bring back
-            if (auto written = writeSnapshot(snapshot, current->stageId); !written)
+            if (auto written = deals.restore(snapshot, current->stageId); !written)
                 return Error { tr("Could not move “%1” back to “%2”: %3")
                                    .arg(snapshot.title, restored->name, written.error()) };
             moved.append({ snapshot.id, current->stageId });
@@ -978,14 +792,12 @@ Result<qint64> Pipeline::addLostReason(const LostReason &reason)
 {
     if (auto valid = validateLostReason(reason); !valid)
         return Error { valid.error() };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
-                       "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
-        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays });
-    const auto written = runCommand(q, tr("Could not add the lost reason “%1”").arg(reason.label));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
+    LostReason row = reason;
+    row.label = reason.label.trimmed();
+    const Failure failed = failedAs(tr("Could not add the lost reason “%1”").arg(reason.label));
+    const auto id = command(failed, [&] { return worded(settingsWriter().insertLostReason(row), failed); });
+    if (!id)
+        return id;
     emit lostReasonsChanged();
     return id;
 }
@@ -996,12 +808,13 @@ Result<void> Pipeline::updateLostReason(const LostReason &reason)
         return valid;
     if (!lostReason(reason.id))
         return Error { tr("The lost reason “%1” no longer exists.").arg(reason.label) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
-        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id });
-    const auto written = runCommand(q, tr("Could not save the lost reason “%1”").arg(reason.label));
-    if (!written)
-        return Error { written.error() };
+    LostReason row = reason;
+    row.label = reason.label.trimmed();
+    const Failure failed = failedAs(tr("Could not save the lost reason “%1”").arg(reason.label));
+    if (auto written
+        = command(failed, [&] { return worded(settingsWriter().updateLostReason(row), failed); });
+        !written)
+        return written;
     emit lostReasonsChanged();
     return {};
 }
@@ -1015,11 +828,11 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
         return Error {
             tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)
         };
-    QSqlQuery q = prepared(
-        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), { reasonId });
-    const auto written = runCommand(q, tr("Could not remove the lost reason “%1”").arg(reason->label));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not remove the lost reason “%1”").arg(reason->label));
+    if (auto removed = command(
+            failed, [&] { return worded(settingsWriter().setLostReasonArchived(reasonId, true), failed); });
+        !removed)
+        return removed;
     emit lostReasonsChanged();
     return {};
 }
@@ -1029,11 +842,11 @@ Result<void> Pipeline::restoreLostReason(qint64 reasonId)
     const auto reason = lostReason(reasonId);
     if (!reason)
         return Error { tr("That lost reason no longer exists.") };
-    QSqlQuery q = prepared(
-        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 0 WHERE id = ?"), { reasonId });
-    const auto written = runCommand(q, tr("Could not restore the lost reason “%1”").arg(reason->label));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not restore the lost reason “%1”").arg(reason->label));
+    if (auto restored = command(
+            failed, [&] { return worded(settingsWriter().setLostReasonArchived(reasonId, false), failed); });
+        !restored)
+        return restored;
     emit lostReasonsChanged();
     return {};
 }
