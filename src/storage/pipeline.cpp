@@ -1,159 +1,29 @@
 #include "pipeline.h"
 
-#include "cadence.h"
 #include "database.h"
+#include "dealwriter.h"
+#include "followupwriter.h"
+#include "partywriter.h"
+#include "rowmappers.h"
+#include "settingswriter.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <algorithm>
+#include <tuple>
 
 namespace Ripen {
 
 namespace {
 
-const QString kDealColumns = QStringLiteral(
-    "id, title, account_id, contact_id, value_minor, currency, stage_id, position, owner, created_at, "
-    "status, "
-    "won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on");
-
-Deal dealFromQuery(const QSqlQuery &q)
+// The result as it is, or its failure worded by failed.
+template<typename T, typename Failed> Result<T> worded(Result<T> result, const Failed &failed)
 {
-    Deal deal;
-    deal.id = q.value(0).toLongLong();
-    deal.title = q.value(1).toString();
-    deal.accountId = q.value(2).toLongLong();
-    deal.contactId = q.value(3).toLongLong();
-    deal.value = Money { q.value(4).toLongLong(), q.value(5).toString() };
-    deal.stageId = q.value(6).toLongLong();
-    deal.position = q.value(7).toLongLong();
-    deal.owner = q.value(8).toString();
-    deal.createdAt = dateTimeFromIso(q.value(9).toString());
-    deal.status = enumFromKey<DealStatus>(q.value(10).toString()).value_or(DealStatus::Open);
-    deal.wonOn = dateFromIso(q.value(11).toString());
-    deal.lost.lostOn = dateFromIso(q.value(12).toString());
-    deal.lost.reasonId = q.value(13).toLongLong();
-    deal.lost.failedCommitment
-        = enumFromKey<FailedCommitment>(q.value(14).toString()).value_or(FailedCommitment::None);
-    deal.lost.competitor = q.value(15).toString();
-    deal.lost.note = q.value(16).toString();
-    deal.lost.reengageOn = dateFromIso(q.value(17).toString());
-    return deal;
+    if (!result)
+        return failed(result.error());
+    return result;
 }
-
-Stage stageFromQuery(const QSqlQuery &q)
-{
-    Stage stage;
-    stage.id = q.value(0).toLongLong();
-    stage.name = q.value(1).toString();
-    stage.position = q.value(2).toInt();
-    stage.kind = enumFromKey<StageKind>(q.value(3).toString()).value_or(StageKind::Open);
-    stage.rotDays = q.value(4).toInt();
-    stage.archived = q.value(5).toBool();
-    return stage;
-}
-
-LostReason reasonFromQuery(const QSqlQuery &q)
-{
-    LostReason reason;
-    reason.id = q.value(0).toLongLong();
-    reason.label = q.value(1).toString();
-    reason.meaning = enumFromKey<NoMeaning>(q.value(2).toString()).value_or(NoMeaning::Timing);
-    reason.reengageDays = q.value(3).toInt();
-    reason.position = q.value(4).toInt();
-    return reason;
-}
-
-Contact contactFromQuery(const QSqlQuery &q)
-{
-    Contact contact;
-    contact.id = q.value(0).toLongLong();
-    contact.accountId = q.value(1).toLongLong();
-    contact.name = q.value(2).toString();
-    contact.jobTitle = q.value(3).toString();
-    contact.role = enumFromKey<ContactRole>(q.value(4).toString()).value_or(ContactRole::Other);
-    contact.email = q.value(5).toString();
-    contact.phone = q.value(6).toString();
-    contact.notes = q.value(7).toString();
-    contact.createdAt = dateTimeFromIso(q.value(8).toString());
-    return contact;
-}
-
-Account accountFromQuery(const QSqlQuery &q)
-{
-    Account a;
-    a.id = q.value(0).toLongLong();
-    a.name = q.value(1).toString();
-    a.industry = q.value(2).toString();
-    a.website = q.value(3).toString();
-    a.city = q.value(4).toString();
-    a.parentId = q.value(5).toLongLong();
-    a.notes = q.value(6).toString();
-    a.createdAt = dateTimeFromIso(q.value(7).toString());
-    return a;
-}
-
-Touch touchFromQuery(const QSqlQuery &q)
-{
-    Touch t;
-    t.id = q.value(0).toLongLong();
-    t.dealId = q.value(1).toLongLong();
-    t.contactId = q.value(2).toLongLong();
-    t.channel = enumFromKey<Channel>(q.value(3).toString()).value_or(Channel::Call);
-    t.occurredAt = dateTimeFromIso(q.value(4).toString());
-    t.outcome = enumFromKey<TouchOutcome>(q.value(5).toString()).value_or(TouchOutcome::NoAnswer);
-    t.valueKind = enumFromKey<ValueKind>(q.value(6).toString()).value_or(ValueKind::None);
-    t.valueText = q.value(7).toString();
-    t.note = q.value(8).toString();
-    return t;
-}
-
-FollowUp followUpFromQuery(const QSqlQuery &q)
-{
-    FollowUp f;
-    f.id = q.value(0).toLongLong();
-    f.dealId = q.value(1).toLongLong();
-    f.contactId = q.value(2).toLongLong();
-    f.dueOn = dateFromIso(q.value(3).toString());
-    f.channel = enumFromKey<Channel>(q.value(4).toString()).value_or(Channel::Email);
-    f.plannedValueKind = enumFromKey<ValueKind>(q.value(5).toString()).value_or(ValueKind::None);
-    f.plannedValue = q.value(6).toString();
-    f.cadence = cadenceFromStoredText(q.value(7).toString());
-    f.note = q.value(8).toString();
-    f.doneTouchId = q.value(9).toLongLong();
-    f.doneOn = dateFromIso(q.value(10).toString());
-    return f;
-}
-
-// One row mapped to a value, or nothing; all rows mapped.
-template<typename Map>
-auto fetchOne(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, Map map)
-    -> std::optional<decltype(map(std::declval<const QSqlQuery &>()))>
-{
-    QSqlQuery q = prepared(db, sql, values);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return map(q);
-}
-
-template<typename Map>
-auto fetchAll(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, Map map)
-    -> QList<decltype(map(std::declval<const QSqlQuery &>()))>
-{
-    QList<decltype(map(std::declval<const QSqlQuery &>()))> rows;
-    QSqlQuery q = prepared(db, sql, values);
-    if (q.exec()) {
-        while (q.next())
-            rows << map(q);
-    }
-    return rows;
-}
-
-const QString kContactColumns
-    = QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
-const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days, archived");
-const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
 
 } // namespace
 
@@ -169,21 +39,45 @@ QSqlDatabase Pipeline::connection() const
     return m_database.connection();
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Accounts and contacts
-
-Result<qint64> Pipeline::runCommand(QSqlQuery &query, const QString &what)
+template<typename Body> auto Pipeline::command(const Failure &failed, Body body) -> decltype(body())
 {
     Transaction tx(connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (!query.exec())
-        return Error { tr("%1: %2", "what failed: why").arg(what, sqlErrorText(query)) };
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return Error { tr("%1: %2", "what failed: why").arg(what, tx.errorText()) };
-    return id;
+    auto result = body();
+    if (result && !tx.commit())
+        return failed(tx.errorText());
+    return result; // a failure rolls back as tx goes out of scope
 }
+
+Pipeline::Failure Pipeline::failedAs(const QString &what)
+{
+    return [what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
+}
+
+// Writers are made per command: the connection is the one open now.
+DealWriter Pipeline::dealWriter() const
+{
+    return DealWriter(connection(), m_clock);
+}
+
+FollowUpWriter Pipeline::followUpWriter() const
+{
+    return FollowUpWriter(connection());
+}
+
+PartyWriter Pipeline::partyWriter() const
+{
+    return PartyWriter(connection());
+}
+
+SettingsWriter Pipeline::settingsWriter() const
+{
+    return SettingsWriter(connection());
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accounts and contacts
 
 Result<qint64> Pipeline::createAccount(const Account &account)
 {
@@ -191,16 +85,15 @@ Result<qint64> Pipeline::createAccount(const Account &account)
         return Error { tr("An account needs a name.") };
     if (account.parentId && !this->account(account.parentId))
         return Error { tr("The parent account of “%1” no longer exists.").arg(account.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
-            account.notes, isoDateTime(account.createdAt.isValid() ? account.createdAt : m_clock.now()) });
-    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit accountChanged(id);
+    Account row = account;
+    row.id = 0;
+    row.name = account.name.trimmed();
+    row.createdAt = account.createdAt.isValid() ? account.createdAt : m_clock.now();
+    const Failure failed = failedAs(tr("Could not save the account “%1”").arg(account.name));
+    const auto id = command(failed, [&] { return worded(partyWriter().insertAccount(row), failed); });
+    if (!id)
+        return id;
+    emit accountChanged(*id);
     return id;
 }
 
@@ -212,14 +105,12 @@ Result<void> Pipeline::updateAccount(const Account &account)
         return Error { tr("An account cannot be its own parent.") };
     if (!this->account(account.id))
         return Error { tr("The account “%1” no longer exists.").arg(account.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE accounts SET name = ?, industry = ?, website = ?, city = ?, "
-                       "parent_id = ?, notes = ? WHERE id = ?"),
-        { account.name.trimmed(), account.industry, account.website, account.city, idOrNull(account.parentId),
-            account.notes, account.id });
-    const auto written = runCommand(q, tr("Could not save the account “%1”").arg(account.name));
-    if (!written)
-        return Error { written.error() };
+    Account row = account;
+    row.name = account.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the account “%1”").arg(account.name));
+    if (auto written = command(failed, [&] { return worded(partyWriter().updateAccount(row), failed); });
+        !written)
+        return written;
     emit accountChanged(account.id);
     return {};
 }
@@ -230,17 +121,15 @@ Result<qint64> Pipeline::createContact(const Contact &contact)
         return Error { tr("A contact needs a name.") };
     if (!account(contact.accountId))
         return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
-                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
-            contact.phone, contact.notes,
-            isoDateTime(contact.createdAt.isValid() ? contact.createdAt : m_clock.now()) });
-    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit contactChanged(id, contact.accountId);
+    Contact row = contact;
+    row.id = 0;
+    row.name = contact.name.trimmed();
+    row.createdAt = contact.createdAt.isValid() ? contact.createdAt : m_clock.now();
+    const Failure failed = failedAs(tr("Could not save the contact “%1”").arg(contact.name));
+    const auto id = command(failed, [&] { return worded(partyWriter().insertContact(row), failed); });
+    if (!id)
+        return id;
+    emit contactChanged(*id, contact.accountId);
     return id;
 }
 
@@ -252,14 +141,12 @@ Result<void> Pipeline::updateContact(const Contact &contact)
         return Error { tr("The contact “%1” no longer exists.").arg(contact.name) };
     if (!account(contact.accountId))
         return Error { tr("The contact “%1” needs an existing account.").arg(contact.name) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, role = ?, "
-                       "email = ?, phone = ?, notes = ? WHERE id = ?"),
-        { contact.accountId, contact.name.trimmed(), contact.jobTitle, enumKey(contact.role), contact.email,
-            contact.phone, contact.notes, contact.id });
-    const auto written = runCommand(q, tr("Could not save the contact “%1”").arg(contact.name));
-    if (!written)
-        return Error { written.error() };
+    Contact row = contact;
+    row.name = contact.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the contact “%1”").arg(contact.name));
+    if (auto written = command(failed, [&] { return worded(partyWriter().updateContact(row), failed); });
+        !written)
+        return written;
     emit contactChanged(contact.id, contact.accountId);
     return {};
 }
@@ -292,26 +179,27 @@ Result<std::pair<qint64, qint64>> Pipeline::insertParties(const Deal &deal, cons
 {
     qint64 accountId = deal.accountId;
     qint64 contactId = deal.contactId;
-    const QString now = isoDateTime(m_clock.now());
+    const QDateTime now = m_clock.now();
+    PartyWriter writer = partyWriter();
     if (!parties.accountName.trimmed().isEmpty()) {
-        QSqlQuery q
-            = prepared(connection(), QStringLiteral("INSERT INTO accounts (name, created_at) VALUES (?, ?)"),
-                { parties.accountName.trimmed(), now });
-        if (!q.exec())
-            return Error {
-                tr("Could not create the account “%1”: %2").arg(parties.accountName, sqlErrorText(q))
-            };
-        accountId = q.lastInsertId().toLongLong();
+        Account account;
+        account.name = parties.accountName.trimmed();
+        account.createdAt = now;
+        const auto id = writer.insertAccount(account);
+        if (!id)
+            return Error { tr("Could not create the account “%1”: %2").arg(parties.accountName, id.error()) };
+        accountId = *id;
     }
     if (!parties.contactName.trimmed().isEmpty()) {
-        QSqlQuery q = prepared(connection(),
-            QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) VALUES (?, ?, ?, ?)"),
-            { accountId, parties.contactName.trimmed(), enumKey(parties.contactRole), now });
-        if (!q.exec())
-            return Error {
-                tr("Could not create the contact “%1”: %2").arg(parties.contactName, sqlErrorText(q))
-            };
-        contactId = q.lastInsertId().toLongLong();
+        Contact contact;
+        contact.accountId = accountId;
+        contact.name = parties.contactName.trimmed();
+        contact.role = parties.contactRole;
+        contact.createdAt = now;
+        const auto id = writer.insertContact(contact);
+        if (!id)
+            return Error { tr("Could not create the contact “%1”: %2").arg(parties.contactName, id.error()) };
+        contactId = *id;
     }
     return std::make_pair(accountId, contactId);
 }
@@ -324,41 +212,34 @@ Result<qint64> Pipeline::createDeal(const Deal &deal, const NewParties &parties)
     if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("A new deal must start in an open stage.") };
 
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto ids = insertParties(deal, parties);
-    if (!ids)
-        return Error { ids.error() };
-    // A new deal goes to the top of its column, where the user sees it arrive.
-    const qint64 first = scalar(connection(),
-        QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
-        { deal.stageId })
-                             .toLongLong();
-    const auto position = placeInStage(0, deal.stageId, first);
-    if (!position)
-        return Error { position.error() };
-    const QString now = isoDateTime(deal.createdAt.isValid() ? deal.createdAt : m_clock.now());
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
-                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
-            deal.stageId, *position, deal.owner.trimmed(), now });
-    if (!q.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, NULL, ?, ?)"),
-        { id, deal.stageId, now });
-    if (!h.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(h)) };
-    if (!tx.commit())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
-    if (ids->first != deal.accountId)
-        emit accountChanged(ids->first);
-    if (ids->second != deal.contactId)
-        emit contactChanged(ids->second, ids->first);
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
+    };
+    Deal row = deal;
+    const auto created = command(failed, [&]() -> Result<qint64> {
+        const auto ids = insertParties(deal, parties);
+        if (!ids)
+            return Error { ids.error() };
+        DealWriter writer = dealWriter();
+        // A new deal goes to the top of its column, where the user sees it arrive.
+        const auto position = writer.topOf(deal.stageId);
+        if (!position)
+            return Error { position.error() };
+        row.id = 0;
+        row.title = deal.title.trimmed();
+        std::tie(row.accountId, row.contactId) = *ids;
+        row.position = *position;
+        row.owner = deal.owner.trimmed();
+        row.createdAt = deal.createdAt.isValid() ? deal.createdAt : m_clock.now();
+        return worded(writer.insert(row), failed);
+    });
+    if (!created)
+        return created;
+    const qint64 id = *created;
+    if (row.accountId != deal.accountId)
+        emit accountChanged(row.accountId);
+    if (row.contactId != deal.contactId)
+        emit contactChanged(row.contactId, row.accountId);
     emit dealChanged(id);
     emit dealMoved(id, 0, deal.stageId);
     return id;
@@ -370,105 +251,26 @@ Result<void> Pipeline::updateDeal(const Deal &deal, const NewParties &parties)
         return valid;
     if (!this->deal(deal.id))
         return Error { tr("The deal “%1” no longer exists.").arg(deal.title) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto ids = insertParties(deal, parties);
-    if (!ids)
-        return Error { ids.error() };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
-                       "currency = ?, owner = ? WHERE id = ?"),
-        { deal.title.trimmed(), ids->first, idOrNull(ids->second), deal.value.minor, deal.value.currency,
-            deal.owner.trimmed(), deal.id });
-    if (!q.exec())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
-    if (!tx.commit())
-        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, tx.errorText()) };
-    if (ids->first != deal.accountId)
-        emit accountChanged(ids->first);
-    if (ids->second != deal.contactId)
-        emit contactChanged(ids->second, ids->first);
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not save the deal “%1”: %2").arg(deal.title, why) };
+    };
+    Deal row = deal;
+    const auto updated = command(failed, [&]() -> Result<void> {
+        const auto ids = insertParties(deal, parties);
+        if (!ids)
+            return Error { ids.error() };
+        row.title = deal.title.trimmed();
+        std::tie(row.accountId, row.contactId) = *ids;
+        row.owner = deal.owner.trimmed();
+        return worded(dealWriter().update(row), failed);
+    });
+    if (!updated)
+        return updated;
+    if (row.accountId != deal.accountId)
+        emit accountChanged(row.accountId);
+    if (row.contactId != deal.contactId)
+        emit contactChanged(row.contactId, row.accountId);
     emit dealChanged(deal.id);
-    return {};
-}
-
-Result<qint64> Pipeline::placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId)
-{
-    const QSqlDatabase db = connection();
-    if (!beforeDealId) {
-        const QVariant last
-            = scalar(db, QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
-                { stageId, dealId });
-        return last.isNull() ? qint64(0) : last.toLongLong() + kPositionGap;
-    }
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery before = prepared(
-            db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"), { beforeDealId });
-        if (!before.exec() || !before.next() || before.value(1).toLongLong() != stageId)
-            return Error { tr("The deal to insert before is no longer in that stage.") };
-        const qint64 next = before.value(0).toLongLong();
-        const QVariant prev = scalar(db,
-            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
-                           "position < ? AND id <> ?"),
-            { stageId, next, dealId });
-        if (prev.isNull())
-            return next - kPositionGap;
-        if (next - prev.toLongLong() >= 2)
-            return prev.toLongLong() + (next - prev.toLongLong()) / 2;
-        // No room left between the neighbours: spread the column out again, keeping its order.
-        QSqlQuery renumber = prepared(db,
-            QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
-                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
-                           "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
-            { kPositionGap, stageId });
-        if (!renumber.exec())
-            return Error { tr("Could not reorder the stage: %1").arg(sqlErrorText(renumber)) };
-    }
-    return Error { tr("Could not find a place for the deal in its stage.") };
-}
-
-Result<void> Pipeline::writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
-{
-    if (fromStageId == toStageId)
-        return {};
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        { dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now()) });
-    if (!h.exec())
-        return Error { tr("Could not record the stage change: %1").arg(sqlErrorText(h)) };
-    return {};
-}
-
-Result<void> Pipeline::relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId,
-    const QString &what, const QString &alsoSet, const QVariantList &alsoValues,
-    const std::function<Result<void>()> &alsoDo)
-{
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed
-        = [&what](const QString &why) { return Error { tr("%1: %2", "what failed: why").arg(what, why) }; };
-    const auto position = placeInStage(current.id, toStageId, beforeDealId);
-    if (!position)
-        return failed(position.error());
-    // alsoSet is one of the fixed column lists of the commands above, never user text.
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("UPDATE deals SET %1stage_id = ?, position = ? WHERE id = ?")
-                  .arg(alsoSet.isEmpty() ? QString() : alsoSet + QStringLiteral(", ")));
-    for (const QVariant &value : alsoValues + QVariantList { toStageId, *position, current.id })
-        addBindValue(q, value);
-    if (!q.exec())
-        return failed(sqlErrorText(q));
-    if (auto history = writeStageChange(current.id, current.stageId, toStageId); !history)
-        return failed(history.error());
-    if (alsoDo) {
-        if (auto done = alsoDo(); !done)
-            return failed(done.error());
-    }
-    if (!tx.commit())
-        return failed(tx.errorText());
     return {};
 }
 
@@ -488,8 +290,9 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
         };
     if (beforeDealId == dealId)
         return {};
-    if (auto moved
-        = relocate(*current, toStageId, beforeDealId, tr("Could not move “%1”").arg(current->title));
+    const Failure failed = failedAs(tr("Could not move “%1”").arg(current->title));
+    if (auto moved = command(
+            failed, [&] { return worded(dealWriter().move(*current, toStageId, beforeDealId), failed); });
         !moved)
         return moved;
     emit dealMoved(dealId, current->stageId, toStageId);
@@ -514,9 +317,9 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     const auto won = firstStageOfKind(StageKind::Won);
     if (!won)
         return Error { tr("The pipeline has no Won stage. Add one in Settings > Pipeline.") };
-    if (auto marked = relocate(*current, won->id, 0, tr("Could not mark “%1” as won").arg(current->title),
-            QStringLiteral("status = 'won', won_on = ?, value_minor = ?, currency = ?"),
-            { isoDate(wonOn), value.minor, value.currency });
+    const Failure failed = failedAs(tr("Could not mark “%1” as won").arg(current->title));
+    if (auto marked = command(
+            failed, [&] { return worded(dealWriter().markWon(*current, won->id, value, wonOn), failed); });
         !marked)
         return marked;
     emit dealMoved(dealId, current->stageId, won->id);
@@ -548,32 +351,28 @@ Result<qint64> Pipeline::markLost(
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
         return Error { tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.") };
-    qint64 followUpId = 0;
-    const auto planFirstTouch = [&]() -> Result<void> {
+    LostInfo row = lost;
+    row.competitor = lost.competitor.trimmed();
+    const Failure failed = failedAs(tr("Could not mark “%1” as lost").arg(current->title));
+    const auto planned = command(failed, [&]() -> Result<qint64> {
+        if (auto marked = dealWriter().markLost(*current, lostStage->id, row); !marked)
+            return failed(marked.error());
         if (!firstTouch)
-            return {};
-        FollowUp planned = *firstTouch;
-        planned.dealId = dealId;
-        QSqlQuery f = followUpInsert(planned);
-        if (!f.exec())
-            return Error { tr("Could not plan the first value touch: %1").arg(sqlErrorText(f)) };
-        followUpId = f.lastInsertId().toLongLong();
-        return {};
-    };
-    if (auto marked
-        = relocate(*current, lostStage->id, 0, tr("Could not mark “%1” as lost").arg(current->title),
-            QStringLiteral("status = 'lost', lost_on = ?, lost_reason_id = ?, failed_commitment = ?, "
-                           "competitor = ?, lost_note = ?, reengage_on = ?"),
-            { isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment), lost.competitor.trimmed(),
-                lost.note, isoDate(lost.reengageOn) },
-            planFirstTouch);
-        !marked)
-        return Error { marked.error() };
+            return qint64(0);
+        FollowUp first = *firstTouch;
+        first.dealId = dealId;
+        const auto id = followUpWriter().insertFollowUp(first);
+        if (!id)
+            return failed(tr("Could not plan the first value touch: %1").arg(id.error()));
+        return id;
+    });
+    if (!planned)
+        return planned;
     emit dealMoved(dealId, current->stageId, lostStage->id);
     emit dealStatusChanged(dealId, DealStatus::Lost);
-    if (followUpId)
-        emit followUpChanged(dealId, followUpId);
-    return followUpId;
+    if (*planned)
+        emit followUpChanged(dealId, *planned);
+    return planned;
 }
 
 Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId)
@@ -586,32 +385,14 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     const auto target = stage(toStageId);
     if (!target || target->kind != StageKind::Open || target->archived)
         return Error { tr("Reopen “%1” into an open stage.").arg(current->title) };
-    // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
-    if (auto reopened
-        = relocate(*current, toStageId, beforeDealId, tr("Could not reopen “%1”").arg(current->title),
-            QStringLiteral("status = 'open', won_on = NULL"), {});
+    const Failure failed = failedAs(tr("Could not reopen “%1”").arg(current->title));
+    if (auto reopened = command(
+            failed, [&] { return worded(dealWriter().reopen(*current, toStageId, beforeDealId), failed); });
         !reopened)
         return reopened;
     emit dealMoved(dealId, current->stageId, toStageId);
     emit dealStatusChanged(dealId, DealStatus::Open);
     return {};
-}
-
-Result<void> Pipeline::writeSnapshot(const Deal &snapshot, qint64 fromStageId)
-{
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral(
-            "UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
-            "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
-            "lost_note = ?, reengage_on = ? WHERE id = ?"),
-        { snapshot.value.minor, snapshot.value.currency, snapshot.stageId, snapshot.position,
-            enumKey(snapshot.status), textOrNull(isoDate(snapshot.wonOn)),
-            textOrNull(isoDate(snapshot.lost.lostOn)), idOrNull(snapshot.lost.reasonId),
-            enumKey(snapshot.lost.failedCommitment), snapshot.lost.competitor, snapshot.lost.note,
-            textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id });
-    if (!q.exec())
-        return Error { sqlErrorText(q) };
-    return writeStageChange(snapshot.id, fromStageId, snapshot.stageId);
 }
 
 Result<void> Pipeline::restoreDeal(const Deal &snapshot)
@@ -626,13 +407,13 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
     if (target->archived)
         return Error { tr("“%1” cannot go back to “%2”: that stage has been removed in Settings > Pipeline.")
                            .arg(snapshot.title, target->name) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (auto written = writeSnapshot(snapshot, current->stageId); !written)
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, written.error()) };
-    if (!tx.commit())
-        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, tx.errorText()) };
+    const Failure failed = [&snapshot](const QString &why) {
+        return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, why) };
+    };
+    if (auto restored
+        = command(failed, [&] { return worded(dealWriter().restore(snapshot, current->stageId), failed); });
+        !restored)
+        return restored;
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
     if (current->status != snapshot.status)
@@ -654,37 +435,26 @@ Result<void> Pipeline::removeNewDeal(qint64 dealId, qint64 createdAccountId, qin
         return Error { tr("“%1” has touches or follow-ups since it was created; undoing its creation would "
                           "throw them away.")
                            .arg(current->title) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed = [&](const QSqlQuery &q) {
-        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, sqlErrorText(q)) };
+    const Failure failed = [&current](const QString &why) {
+        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, why) };
     };
-    // The stage history goes with the deal (ON DELETE CASCADE).
-    QSqlQuery d = prepared(connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
-    if (!d.exec())
-        return failed(d);
-    // The account and contact typed into the form go too, unless something else uses them by now.
-    if (createdContactId) {
-        QSqlQuery c = prepared(connection(),
-            QStringLiteral("DELETE FROM contacts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                           "contact_id = ?) AND NOT EXISTS (SELECT 1 FROM touches WHERE contact_id = ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE contact_id = ?)"),
-            { createdContactId, createdContactId, createdContactId, createdContactId });
-        if (!c.exec())
-            return failed(c);
-    }
-    if (createdAccountId) {
-        QSqlQuery a = prepared(connection(),
-            QStringLiteral("DELETE FROM accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE "
-                           "account_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts WHERE account_id = ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM accounts WHERE parent_id = ?)"),
-            { createdAccountId, createdAccountId, createdAccountId, createdAccountId });
-        if (!a.exec())
-            return failed(a);
-    }
-    if (!tx.commit())
-        return Error { tr("Could not take back the new deal “%1”: %2").arg(current->title, tx.errorText()) };
+    const auto removed = command(failed, [&]() -> Result<void> {
+        if (auto done = dealWriter().remove(dealId); !done)
+            return failed(done.error());
+        // The account and contact typed into the form go too, unless something else uses them by now.
+        PartyWriter parties = partyWriter();
+        if (createdContactId) {
+            if (auto done = parties.removeContactIfUnused(createdContactId); !done)
+                return failed(done.error());
+        }
+        if (createdAccountId) {
+            if (auto done = parties.removeAccountIfUnused(createdAccountId); !done)
+                return failed(done.error());
+        }
+        return {};
+    });
+    if (!removed)
+        return removed;
     emit dealMoved(dealId, current->stageId, 0);
     emit dealChanged(dealId);
     if (createdAccountId)
@@ -704,48 +474,25 @@ Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Accoun
         return Error {
             tr("“%1” cannot come back: its stage has been removed in Settings > Pipeline.").arg(deal.title)
         };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    const auto failed = [&](const QSqlQuery &q) {
-        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, sqlErrorText(q)) };
+    const Failure failed = [&deal](const QString &why) {
+        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, why) };
     };
-    if (createdAccount && !account(createdAccount->id)) {
-        QSqlQuery a = prepared(connection(),
-            QStringLiteral("INSERT INTO accounts (id, name, industry, website, city, parent_id, notes, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { createdAccount->id, createdAccount->name, createdAccount->industry, createdAccount->website,
-                createdAccount->city, idOrNull(createdAccount->parentId), createdAccount->notes,
-                isoDateTime(createdAccount->createdAt) });
-        if (!a.exec())
-            return failed(a);
-    }
-    if (createdContact && !contact(createdContact->id)) {
-        QSqlQuery c = prepared(connection(),
-            QStringLiteral(
-                "INSERT INTO contacts (id, account_id, name, job_title, role, email, phone, notes, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { createdContact->id, createdContact->accountId, createdContact->name, createdContact->jobTitle,
-                enumKey(createdContact->role), createdContact->email, createdContact->phone,
-                createdContact->notes, isoDateTime(createdContact->createdAt) });
-        if (!c.exec())
-            return failed(c);
-    }
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
-                       "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { deal.id, deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
-            deal.value.currency, deal.stageId, deal.position, deal.owner, isoDateTime(deal.createdAt) });
-    if (!q.exec())
-        return failed(q);
-    QSqlQuery h = prepared(connection(),
-        QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
-                       "VALUES (?, NULL, ?, ?)"),
-        { deal.id, deal.stageId, isoDateTime(deal.createdAt) });
-    if (!h.exec())
-        return failed(h);
-    if (!tx.commit())
-        return Error { tr("Could not bring back the deal “%1”: %2").arg(deal.title, tx.errorText()) };
+    const auto recreated = command(failed, [&]() -> Result<void> {
+        PartyWriter parties = partyWriter();
+        if (createdAccount && !account(createdAccount->id)) {
+            if (auto done = parties.insertAccount(*createdAccount); !done)
+                return failed(done.error());
+        }
+        if (createdContact && !contact(createdContact->id)) {
+            if (auto done = parties.insertContact(*createdContact); !done)
+                return failed(done.error());
+        }
+        if (auto done = dealWriter().insert(deal); !done)
+            return failed(done.error());
+        return {};
+    });
+    if (!recreated)
+        return recreated;
     if (createdAccount)
         emit accountChanged(createdAccount->id);
     if (createdContact)
@@ -779,30 +526,28 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
         if (planned->isDone())
             return Error { tr("That follow-up is already done.") };
     }
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
-            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText.trimmed(), touch.note });
-    if (!q.exec())
-        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (planned) {
-        QSqlQuery done = prepared(connection(),
-            QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-            { id, isoDate(touch.occurredAt.date()), planned->id });
-        if (!done.exec())
-            return Error { tr("Could not complete the follow-up: %1").arg(sqlErrorText(done)) };
-    }
-    if (!tx.commit())
-        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, tx.errorText()) };
-    emit touchLogged(touch.dealId, id);
+    Touch row = touch;
+    row.valueText = touch.valueText.trimmed();
+    const Failure failed = [&target](const QString &why) {
+        return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, why) };
+    };
+    const auto logged = command(failed, [&]() -> Result<qint64> {
+        FollowUpWriter writer = followUpWriter();
+        const auto id = writer.insertTouch(row);
+        if (!id)
+            return failed(id.error());
+        if (planned) {
+            if (auto done = writer.complete(planned->id, *id, touch.occurredAt.date()); !done)
+                return Error { tr("Could not complete the follow-up: %1").arg(done.error()) };
+        }
+        return id;
+    });
+    if (!logged)
+        return logged;
+    emit touchLogged(touch.dealId, *logged);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
-    return id;
+    return logged;
 }
 
 Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
@@ -814,17 +559,6 @@ Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
     return {};
 }
 
-QSqlQuery Pipeline::followUpInsert(const FollowUp &followUp) const
-{
-    return prepared(connection(),
-        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
-            enumKey(followUp.plannedValueKind), followUp.plannedValue, enumKey(followUp.cadence),
-            followUp.note });
-}
-
 Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
 {
     const auto target = deal(followUp.dealId);
@@ -832,12 +566,12 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
         return Error { tr("A follow-up needs an existing deal.") };
     if (auto valid = validateFollowUp(followUp); !valid)
         return Error { valid.error() };
-    QSqlQuery q = followUpInsert(followUp);
-    const auto written = runCommand(q, tr("Could not plan the follow-up on “%1”").arg(target->title));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
-    emit followUpChanged(followUp.dealId, id);
+    const Failure failed = failedAs(tr("Could not plan the follow-up on “%1”").arg(target->title));
+    const auto id
+        = command(failed, [&] { return worded(followUpWriter().insertFollowUp(followUp), failed); });
+    if (!id)
+        return id;
+    emit followUpChanged(followUp.dealId, *id);
     return id;
 }
 
@@ -850,11 +584,11 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         return Error { tr("That follow-up is already done and cannot be moved.") };
     if (!dueOn.isValid())
         return Error { tr("A follow-up needs a valid due date.") };
-    QSqlQuery q = prepared(connection(), QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
-        { isoDate(dueOn), followUpId });
-    const auto written = runCommand(q, tr("Could not move the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not move the follow-up"));
+    if (auto moved
+        = command(failed, [&] { return worded(followUpWriter().reschedule(followUpId, dueOn), failed); });
+        !moved)
+        return moved;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -866,11 +600,10 @@ Result<void> Pipeline::cancelFollowUp(qint64 followUpId)
         return Error { tr("That follow-up no longer exists.") };
     if (current->isDone())
         return Error { tr("That follow-up is already done; its touch stays in the timeline.") };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
-    const auto written = runCommand(q, tr("Could not cancel the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not cancel the follow-up"));
+    if (auto cancelled = command(failed, [&] { return worded(followUpWriter().remove(followUpId), failed); });
+        !cancelled)
+        return cancelled;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -885,38 +618,20 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
     const auto done = touch(touchId);
     if (!done || done->dealId != current->dealId)
         return Error { tr("A follow-up is completed by a touch on the same deal.") };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-        { touchId, isoDate(done->occurredAt.date()), followUpId });
-    const auto written = runCommand(q, tr("Could not complete the follow-up"));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not complete the follow-up"));
+    if (auto completed = command(failed,
+            [&] {
+                return worded(
+                    followUpWriter().complete(followUpId, touchId, done->occurredAt.date()), failed);
+            });
+        !completed)
+        return completed;
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
-
-bool Pipeline::renumberStages(const QList<qint64> &openStageIds)
-{
-    // Open stages in the given order, then Won and Lost (and any other closed stage) after them.
-    QList<qint64> order = openStageIds;
-    QSqlQuery closed = prepared(
-        connection(), QStringLiteral("SELECT id FROM stages WHERE kind <> 'open' ORDER BY position, id"));
-    if (!closed.exec())
-        return false;
-    while (closed.next())
-        order << closed.value(0).toLongLong();
-    QSqlQuery update = prepared(connection(), QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
-    for (int i = 0; i < order.size(); ++i) {
-        update.bindValue(0, i);
-        update.bindValue(1, order.at(i));
-        if (!update.exec())
-            return false;
-    }
-    return true;
-}
 
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
@@ -925,21 +640,22 @@ Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
     if (rotDays < 0)
         return Error { tr("The rot days of “%1” cannot be negative.").arg(name) };
     QList<qint64> openIds = openStageIds();
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO stages (name, position, kind, rot_days) VALUES (?, 0, 'open', ?)"),
-        { name.trimmed(), rotDays });
-    if (!q.exec())
-        return Error { tr("Could not add the stage “%1”: %2").arg(name, sqlErrorText(q)) };
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!renumberStages(openIds << id))
-        return Error { tr("Could not add the stage “%1”.").arg(name) };
-    if (!tx.commit())
-        return Error { tr("Could not add the stage “%1”: %2").arg(name, tx.errorText()) };
+    const Failure failed = [&name](const QString &why) {
+        return Error { tr("Could not add the stage “%1”: %2").arg(name, why) };
+    };
+    const auto added = command(failed, [&]() -> Result<qint64> {
+        SettingsWriter writer = settingsWriter();
+        const auto id = writer.insertStage(name.trimmed(), rotDays);
+        if (!id)
+            return failed(id.error());
+        if (!writer.renumberStages(openIds << *id))
+            return Error { tr("Could not add the stage “%1”.").arg(name) };
+        return id;
+    });
+    if (!added)
+        return added;
     emit stagesChanged();
-    return id;
+    return added;
 }
 
 Result<void> Pipeline::updateStage(const Stage &stage)
@@ -950,12 +666,12 @@ Result<void> Pipeline::updateStage(const Stage &stage)
         return Error { tr("The rot days of “%1” cannot be negative.").arg(stage.name) };
     if (!this->stage(stage.id))
         return Error { tr("The stage “%1” no longer exists.").arg(stage.name) };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("UPDATE stages SET name = ?, rot_days = ? WHERE id = ?"),
-            { stage.name.trimmed(), stage.rotDays, stage.id });
-    const auto written = runCommand(q, tr("Could not save the stage “%1”").arg(stage.name));
-    if (!written)
-        return Error { written.error() };
+    Stage row = stage;
+    row.name = stage.name.trimmed();
+    const Failure failed = failedAs(tr("Could not save the stage “%1”").arg(stage.name));
+    if (auto written = command(failed, [&] { return worded(settingsWriter().updateStage(row), failed); });
+        !written)
+        return written;
     emit stagesChanged();
     return {};
 }
@@ -967,13 +683,15 @@ Result<void> Pipeline::reorderStages(const QList<qint64> &openStageIds)
     std::sort(sortedCurrent.begin(), sortedCurrent.end());
     if (sortedNew != sortedCurrent)
         return Error { tr("The new order must name every open stage exactly once.") };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (!renumberStages(openStageIds))
-        return Error { tr("Could not reorder the stages.") };
-    if (!tx.commit())
-        return Error { tr("Could not reorder the stages: %1").arg(tx.errorText()) };
+    const Failure failed
+        = [](const QString &why) { return Error { tr("Could not reorder the stages: %1").arg(why) }; };
+    const auto reordered = command(failed, [&]() -> Result<void> {
+        if (!settingsWriter().renumberStages(openStageIds))
+            return Error { tr("Could not reorder the stages.") };
+        return {};
+    });
+    if (!reordered)
+        return reordered;
     emit stagesChanged();
     return {};
 }
@@ -999,37 +717,21 @@ Result<void> Pipeline::removeStage(qint64 stageId, qint64 moveDealsTo)
                                .arg(removed->name)
                                .arg(holding) };
     }
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    if (target) {
-        QSqlQuery history = prepared(connection(),
-            QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                           "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
-            { target->id, isoDateTime(m_clock.now()), stageId });
-        const QVariant base = scalar(connection(),
-            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { target->id });
-        // The moved deals go below the target's own, in the order they had.
-        QSqlQuery move = prepared(connection(),
-            QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
-                           "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
-                           "stage_id = ?) AS r WHERE deals.id = r.id"),
-            { target->id, base.isNull() ? qint64(0) : base.toLongLong(), kPositionGap, stageId });
-        if (!history.exec())
-            return Error {
-                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(history))
-            };
-        if (!move.exec())
-            return Error {
-                tr("Could not move the deals out of “%1”: %2").arg(removed->name, sqlErrorText(move))
-            };
-    }
-    QSqlQuery archive
-        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 1 WHERE id = ?"), { stageId });
-    if (!archive.exec())
-        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, sqlErrorText(archive)) };
-    if (!tx.commit())
-        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, tx.errorText()) };
+    const Failure failed = [&removed](const QString &why) {
+        return Error { tr("Could not remove the stage “%1”: %2").arg(removed->name, why) };
+    };
+    const auto archived = command(failed, [&]() -> Result<void> {
+        if (target) {
+            // The moved deals go below the target's own, in the order they had.
+            if (auto moved = dealWriter().moveAll(stageId, target->id); !moved)
+                return Error {
+                    tr("Could not move the deals out of “%1”: %2").arg(removed->name, moved.error())
+                };
+        }
+        return worded(settingsWriter().setStageArchived(stageId, true), failed);
+    });
+    if (!archived)
+        return archived;
     emit stagesChanged();
     return {};
 }
@@ -1047,27 +749,30 @@ Result<void> Pipeline::restoreStage(
     std::sort(sortedExpected.begin(), sortedExpected.end());
     if (sortedNew != sortedExpected)
         return Error { tr("The stages have changed since “%1” was removed.").arg(restored->name) };
-    Transaction tx(connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
-    QSqlQuery q
-        = prepared(connection(), QStringLiteral("UPDATE stages SET archived = 0 WHERE id = ?"), { stageId });
-    if (!q.exec())
-        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, sqlErrorText(q)) };
-    if (!renumberStages(openStageIds))
-        return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+    const Failure failed = [&restored](const QString &why) {
+        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, why) };
+    };
     QList<std::pair<qint64, qint64>> moved; // deal, from stage
-    for (const Deal &snapshot : dealsBack) {
-        const auto current = deal(snapshot.id);
-        if (!current)
-            continue; // gone since: nothing to bring back
-        if (auto written = writeSnapshot(snapshot, current->stageId); !written)
-            return Error { tr("Could not move “%1” back to “%2”: %3")
-                               .arg(snapshot.title, restored->name, written.error()) };
-        moved.append({ snapshot.id, current->stageId });
-    }
-    if (!tx.commit())
-        return Error { tr("Could not restore the stage “%1”: %2").arg(restored->name, tx.errorText()) };
+    const auto back = command(failed, [&]() -> Result<void> {
+        SettingsWriter settings = settingsWriter();
+        if (auto done = settings.setStageArchived(stageId, false); !done)
+            return failed(done.error());
+        if (!settings.renumberStages(openStageIds))
+            return Error { tr("Could not restore the stage “%1”.").arg(restored->name) };
+        DealWriter deals = dealWriter();
+        for (const Deal &snapshot : dealsBack) {
+            const auto current = deal(snapshot.id);
+            if (!current)
+                continue; // gone since: nothing to bring back
+            if (auto written = deals.restore(snapshot, current->stageId); !written)
+                return Error { tr("Could not move “%1” back to “%2”: %3")
+                                   .arg(snapshot.title, restored->name, written.error()) };
+            moved.append({ snapshot.id, current->stageId });
+        }
+        return {};
+    });
+    if (!back)
+        return back;
     emit stagesChanged();
     for (const auto &[dealId, from] : std::as_const(moved))
         emit dealMoved(dealId, from, stageId);
@@ -1087,14 +792,12 @@ Result<qint64> Pipeline::addLostReason(const LostReason &reason)
 {
     if (auto valid = validateLostReason(reason); !valid)
         return Error { valid.error() };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days, position) VALUES "
-                       "(?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM lost_reasons))"),
-        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays });
-    const auto written = runCommand(q, tr("Could not add the lost reason “%1”").arg(reason.label));
-    if (!written)
-        return Error { written.error() };
-    const qint64 id = *written;
+    LostReason row = reason;
+    row.label = reason.label.trimmed();
+    const Failure failed = failedAs(tr("Could not add the lost reason “%1”").arg(reason.label));
+    const auto id = command(failed, [&] { return worded(settingsWriter().insertLostReason(row), failed); });
+    if (!id)
+        return id;
     emit lostReasonsChanged();
     return id;
 }
@@ -1105,12 +808,13 @@ Result<void> Pipeline::updateLostReason(const LostReason &reason)
         return valid;
     if (!lostReason(reason.id))
         return Error { tr("The lost reason “%1” no longer exists.").arg(reason.label) };
-    QSqlQuery q = prepared(connection(),
-        QStringLiteral("UPDATE lost_reasons SET label = ?, meaning = ?, reengage_days = ? WHERE id = ?"),
-        { reason.label.trimmed(), enumKey(reason.meaning), reason.reengageDays, reason.id });
-    const auto written = runCommand(q, tr("Could not save the lost reason “%1”").arg(reason.label));
-    if (!written)
-        return Error { written.error() };
+    LostReason row = reason;
+    row.label = reason.label.trimmed();
+    const Failure failed = failedAs(tr("Could not save the lost reason “%1”").arg(reason.label));
+    if (auto written
+        = command(failed, [&] { return worded(settingsWriter().updateLostReason(row), failed); });
+        !written)
+        return written;
     emit lostReasonsChanged();
     return {};
 }
@@ -1124,11 +828,11 @@ Result<void> Pipeline::removeLostReason(qint64 reasonId)
         return Error {
             tr("“%1” is the last lost reason; every “no” needs one to choose from.").arg(reason->label)
         };
-    QSqlQuery q = prepared(
-        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 1 WHERE id = ?"), { reasonId });
-    const auto written = runCommand(q, tr("Could not remove the lost reason “%1”").arg(reason->label));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not remove the lost reason “%1”").arg(reason->label));
+    if (auto removed = command(
+            failed, [&] { return worded(settingsWriter().setLostReasonArchived(reasonId, true), failed); });
+        !removed)
+        return removed;
     emit lostReasonsChanged();
     return {};
 }
@@ -1138,11 +842,11 @@ Result<void> Pipeline::restoreLostReason(qint64 reasonId)
     const auto reason = lostReason(reasonId);
     if (!reason)
         return Error { tr("That lost reason no longer exists.") };
-    QSqlQuery q = prepared(
-        connection(), QStringLiteral("UPDATE lost_reasons SET archived = 0 WHERE id = ?"), { reasonId });
-    const auto written = runCommand(q, tr("Could not restore the lost reason “%1”").arg(reason->label));
-    if (!written)
-        return Error { written.error() };
+    const Failure failed = failedAs(tr("Could not restore the lost reason “%1”").arg(reason->label));
+    if (auto restored = command(
+            failed, [&] { return worded(settingsWriter().setLostReasonArchived(reasonId, false), failed); });
+        !restored)
+        return restored;
     emit lostReasonsChanged();
     return {};
 }
@@ -1165,9 +869,7 @@ QList<Deal> Pipeline::dealsInStage(qint64 stageId) const
 
 std::optional<Account> Pipeline::account(qint64 id) const
 {
-    return fetchOne(connection(),
-        QStringLiteral("SELECT id, name, industry, website, city, parent_id, notes, created_at FROM accounts "
-                       "WHERE id = ?"),
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns),
         { id }, accountFromQuery);
 }
 
@@ -1192,18 +894,15 @@ std::optional<Deal> Pipeline::deal(qint64 id) const
 
 std::optional<Touch> Pipeline::touch(qint64 id) const
 {
-    return fetchOne(connection(),
-        QStringLiteral("SELECT id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, "
-                       "value_text, note FROM touches WHERE id = ?"),
+    return fetchOne(connection(), QStringLiteral("SELECT %1 FROM touches WHERE id = ?").arg(kTouchColumns),
         { id }, touchFromQuery);
 }
 
 std::optional<FollowUp> Pipeline::followUp(qint64 id) const
 {
     return fetchOne(connection(),
-        QStringLiteral("SELECT id, deal_id, contact_id, due_on, channel, planned_value_kind, planned_value, "
-                       "cadence, note, done_touch_id, done_on FROM follow_ups WHERE id = ?"),
-        { id }, followUpFromQuery);
+        QStringLiteral("SELECT %1 FROM follow_ups WHERE id = ?").arg(kFollowUpColumns), { id },
+        followUpFromQuery);
 }
 
 QList<Stage> Pipeline::stages() const

@@ -20,6 +20,10 @@
 namespace Ripen {
 
 class Database;
+class DealWriter;
+class FollowUpWriter;
+class PartyWriter;
+class SettingsWriter;
 
 // An account and/or contact typed into the deal form that do not exist yet: created in the same
 // transaction as the deal, so a failure leaves neither behind.
@@ -31,7 +35,9 @@ struct NewParties
 };
 
 // The one place that writes. Every command validates its input, runs in one transaction, and emits
-// a change signal after the commit; a failure rolls back and says what went wrong.
+// a change signal after the commit; a failure rolls back and says what went wrong. The SQL of the
+// writes lives in one writer per aggregate (DealWriter, FollowUpWriter, PartyWriter,
+// SettingsWriter), which run inside the transaction a command opened and emit nothing.
 class Pipeline final : public QObject
 {
     Q_OBJECT
@@ -134,26 +140,24 @@ signals:
     void lostReasonsChanged();
 
 private:
-    // A command that is one statement: begin, run, commit, in one transaction. Returns the row id
-    // an INSERT created; what names the command in the message when it fails.
-    Result<qint64> runCommand(QSqlQuery &query, const QString &what);
+    // Words why a command failed, given the reason (the database's, or a step's own sentence).
+    using Failure = std::function<Error(const QString &why)>;
+    // One command, one transaction: begins it (a busy database is refused here, in one wording for
+    // every command), runs body and commits. body's errors come back as they are, and the
+    // transaction rolls back; a failed commit is worded by failed.
+    template<typename Body> auto command(const Failure &failed, Body body) -> decltype(body());
+    // "what: why", the wording most commands use for every failure.
+    static Failure failedAs(const QString &what);
+    DealWriter dealWriter() const;
+    FollowUpWriter followUpWriter() const;
+    PartyWriter partyWriter() const;
+    SettingsWriter settingsWriter() const;
     Result<void> validateDeal(const Deal &deal, const NewParties &parties) const;
     // Inserts the new account and contact (inside the caller's transaction) and returns the deal's
     // account and contact ids.
     Result<std::pair<qint64, qint64>> insertParties(const Deal &deal, const NewParties &parties);
-    // Moves a deal to a stage (before beforeDealId, 0 = the end), sets alsoSet's columns, records the
-    // stage change and runs alsoDo, all in one transaction.
-    Result<void> relocate(const Deal &current, qint64 toStageId, qint64 beforeDealId, const QString &what,
-        const QString &alsoSet = {}, const QVariantList &alsoValues = {},
-        const std::function<Result<void>()> &alsoDo = {});
-    Result<qint64> placeInStage(qint64 dealId, qint64 stageId, qint64 beforeDealId);
-    // Inside the caller's transaction: the UPDATE of restoreDeal, and its stage-history row.
-    Result<void> writeSnapshot(const Deal &snapshot, qint64 fromStageId);
-    Result<void> writeStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     Result<void> validateFollowUp(const FollowUp &followUp) const;
-    QSqlQuery followUpInsert(const FollowUp &followUp) const; // prepared, not run
     Result<void> validateLostReason(const LostReason &reason) const;
-    bool renumberStages(const QList<qint64> &openStageIds);
 
     Database &m_database;
     const Clock &m_clock;

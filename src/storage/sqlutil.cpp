@@ -51,4 +51,18 @@ QString sqlErrorText(const QSqlQuery &query)
     return text;
 }
 
+Result<void> execute(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Error { sqlErrorText(query) };
+    return {};
+}
+
+Result<qint64> executeInsert(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Error { sqlErrorText(query) };
+    return query.lastInsertId().toLongLong();
+}
+
 } // namespace Ripen

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,5 +20,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_lis
 QVariant idOrNull(qint64 id);
 QVariant textOrNull(const QString &text);
 QString sqlErrorText(const QSqlQuery &query);
+// Runs a prepared statement; a failure carries the database's reason.
+Result<void> execute(QSqlQuery &query);
+// Runs a prepared INSERT and returns the id of the row it created.
+Result<qint64> executeInsert(QSqlQuery &query);
 
 } // namespace Ripen

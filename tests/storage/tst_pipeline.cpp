@@ -66,6 +66,8 @@ private slots:
     void schedulesReschedulesAndCompletesFollowUps();
     void failedMoveRollsBack();
     void failedLostRollsBackEverything();
+    void failedRecreateRollsBackItsParties();
+    void busyDatabaseIsRefused();
     void dealAfterFindsTheNextCard();
     void addsRenamesAndReordersStages();
     void removesStageMovingItsDeals();
@@ -623,6 +625,72 @@ void TestPipeline::failedLostRollsBackEverything()
     QCOMPARE(historyRows(t.connection(), id), 1);
     QCOMPARE(t.countRows(QStringLiteral("follow_ups")), 0);
     QCOMPARE(status.count(), 0);
+}
+
+void TestPipeline::failedRecreateRollsBackItsParties()
+{
+    TestDatabase t;
+    Deal deal;
+    deal.title = QStringLiteral("Pilot");
+    deal.stageId = t.stageId(QStringLiteral("Lead in"));
+    const auto id
+        = t.pipeline().createDeal(deal, NewParties { QStringLiteral("Ghost Inc"), QStringLiteral("Casper") });
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    const Deal created = *t.pipeline().deal(*id);
+    const Account account = *t.pipeline().account(created.accountId);
+    const Contact contact = *t.pipeline().contact(created.contactId);
+    QVERIFY(t.pipeline().removeNewDeal(*id, account.id, contact.id).ok());
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("contacts")), 0);
+
+    // The last of four inserts fails: the account, contact and deal written before it roll back.
+    sabotageInserts(t.connection(), QStringLiteral("stage_history"));
+    QSignalSpy changed(&t.pipeline(), &Pipeline::dealChanged);
+    const auto failed = t.pipeline().recreateDeal(created, account, contact);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().contains(QStringLiteral("Pilot")), qPrintable(failed.error()));
+    QVERIFY(failed.error().contains(QStringLiteral("disk on fire")));
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("contacts")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("deals")), 0);
+    QCOMPARE(changed.count(), 0);
+
+    QSqlQuery drop(t.connection());
+    QVERIFY(drop.exec(QStringLiteral("DROP TRIGGER sabotage")));
+    QVERIFY(t.pipeline().recreateDeal(created, account, contact).ok());
+    const Deal back = *t.pipeline().deal(*id);
+    QCOMPARE(back.accountId, account.id);
+    QCOMPARE(back.contactId, contact.id);
+    QCOMPARE(historyRows(t.connection(), *id), 1);
+}
+
+void TestPipeline::busyDatabaseIsRefused()
+{
+    TestDatabase t;
+    QSqlQuery pragma(t.connection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+    Account account;
+    account.name = QStringLiteral("Busy Ltd");
+    const QString other = QStringLiteral("another writer");
+    {
+        // Another program holds the write lock.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), other);
+        db.setDatabaseName(t.path());
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy spy(&t.pipeline(), &Pipeline::accountChanged);
+        const auto refused = t.pipeline().createAccount(account);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(QStringLiteral("The database is busy: ")),
+            qPrintable(refused.error()));
+        QCOMPARE(spy.count(), 0);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(other);
+    // Nothing was left open: the same command goes through once the other writer is done.
+    QVERIFY(t.pipeline().createAccount(account).ok());
+    QCOMPARE(t.countRows(QStringLiteral("accounts")), 1);
 }
 
 void TestPipeline::dealAfterFindsTheNextCard()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clock.h"
+#include "deal.h"
+#include "money.h"
+#include "result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+class QSqlQuery;
+
+namespace Ripen {
+
+// Deals, their place in a column and their stage history. Runs inside a transaction the caller
+// (Pipeline) opened and stores what it is given (the caller validates and trims). A failure is the
+// database's reason, or a sentence when the writer knows more (the neighbour to insert before left).
+class DealWriter final
+{
+public:
+    DealWriter(QSqlDatabase db, const Clock &clock);
+
+    // The deal (under its id when it has one, as redo needs) and its first stage-history row, both
+    // dated by its created_at.
+    Result<qint64> insert(const Deal &deal);
+    // Title, account, contact, value, currency and owner.
+    Result<void> update(const Deal &deal);
+    // Its stage history goes with it (ON DELETE CASCADE).
+    Result<void> remove(qint64 dealId);
+
+    // Where dealId goes in stageId: before beforeDealId, or at the end when that is 0. Renumbers the
+    // column when no gap is left between the neighbours.
+    Result<qint64> positionIn(qint64 stageId, qint64 beforeDealId, qint64 dealId = 0);
+    // The top of the column, where a new deal arrives.
+    Result<qint64> topOf(qint64 stageId);
+
+    // Each of these places the deal in the target stage (before beforeDealId, 0 = at the end), writes
+    // the fields that belong to that step with its own statement, and records the stage change.
+    Result<void> move(const Deal &current, qint64 toStageId, qint64 beforeDealId);
+    Result<void> markWon(const Deal &current, qint64 wonStageId, const Money &value, const QDate &wonOn);
+    Result<void> markLost(const Deal &current, qint64 lostStageId, const LostInfo &lost);
+    // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
+    Result<void> reopen(const Deal &current, qint64 toStageId, qint64 beforeDealId);
+
+    // Value, stage, position, status, won and lost fields as captured (undo), and the stage-history
+    // row when that moves the deal away from fromStageId.
+    Result<void> restore(const Deal &snapshot, qint64 fromStageId);
+    // Every deal of fromStageId goes below the deals of toStageId, in the order it had, each with its
+    // stage-history row.
+    Result<void> moveAll(qint64 fromStageId, qint64 toStageId);
+
+private:
+    // The end of every relocation: runs its UPDATE, then records the stage change.
+    Result<void> relocated(QSqlQuery &update, const Deal &current, qint64 toStageId);
+    Result<void> recordStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace Ripen

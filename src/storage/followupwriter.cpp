@@ -1,0 +1,57 @@
+#include "followupwriter.h"
+
+#include "clock.h"
+#include "enums.h"
+#include "sqlutil.h"
+
+namespace Ripen {
+
+FollowUpWriter::FollowUpWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> FollowUpWriter::insertTouch(const Touch &touch)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
+                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
+            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText, touch.note });
+    return executeInsert(q);
+}
+
+Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+                       "planned_value_kind, planned_value, cadence, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
+            enumKey(followUp.plannedValueKind), followUp.plannedValue, enumKey(followUp.cadence),
+            followUp.note });
+    return executeInsert(q);
+}
+
+Result<void> FollowUpWriter::reschedule(qint64 followUpId, const QDate &dueOn)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
+        { isoDate(dueOn), followUpId });
+    return execute(q);
+}
+
+Result<void> FollowUpWriter::complete(qint64 followUpId, qint64 touchId, const QDate &doneOn)
+{
+    QSqlQuery q
+        = prepared(m_db, QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+            { touchId, isoDate(doneOn), followUpId });
+    return execute(q);
+}
+
+Result<void> FollowUpWriter::remove(qint64 followUpId)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
+    return execute(q);
+}
+
+} // namespace Ripen

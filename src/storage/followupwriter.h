@@ -1,0 +1,30 @@
+#pragma once
+
+#include "followup.h"
+#include "result.h"
+#include "touch.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace Ripen {
+
+// Touches and follow-ups. Runs inside a transaction the caller (Pipeline) opened, stores rows as it is
+// given them (the caller validates and trims), and gives a failure as the database's reason.
+class FollowUpWriter final
+{
+public:
+    explicit FollowUpWriter(QSqlDatabase db);
+
+    Result<qint64> insertTouch(const Touch &touch);
+    Result<qint64> insertFollowUp(const FollowUp &followUp);
+    Result<void> reschedule(qint64 followUpId, const QDate &dueOn);
+    // The follow-up happened: touchId is the touch that did it, on doneOn.
+    Result<void> complete(qint64 followUpId, qint64 touchId, const QDate &doneOn);
+    Result<void> remove(qint64 followUpId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Ripen
