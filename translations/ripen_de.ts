@@ -715,38 +715,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Ripen beenden</translation>
     </message>
     <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
-    </message>
-    <message>
-        <source>Your deals as cards in stage columns</source>
-        <translation>Ihre Deals als Karten in Spalten je Phase</translation>
-    </message>
-    <message>
-        <source>Prospect &amp;Timeline</source>
-        <translation>Interessenten-&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Every touch with one prospect, in order</source>
-        <translation>Jeder Kontaktpunkt mit einem Interessenten, der Reihe nach</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>The touches that are due, today and this week</source>
-        <translation>Die fälligen Kontaktpunkte, heute und in dieser Woche</translation>
-    </message>
-    <message>
-        <source>&amp;Lost Deals</source>
-        <translation>Ver&amp;lorene Deals</translation>
-    </message>
-    <message>
-        <source>Deals lost in the last twelve months and which are ripe again</source>
-        <translation>In den letzten zwölf Monaten verlorene Deals und welche wieder reif sind</translation>
-    </message>
-    <message>
         <source>&amp;About Ripen</source>
         <translation>Ü&amp;ber Ripen</translation>
     </message>
@@ -911,6 +879,14 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Move the selected deal one card down in its stage</source>
         <translation>Den ausgewählten Deal in seiner Phase eine Karte nach unten schieben</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Your deals as cards in stage columns</source>
+        <translation>Ihre Deals als Karten in Spalten je Phase</translation>
     </message>
 </context>
 <context>
@@ -1150,30 +1126,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
 </context>
 <context>
     <name>Ripen::MainWindow</name>
-    <message>
-        <source>Prospect Timeline</source>
-        <translation>Interessenten-Verlauf</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>Lost Deals</source>
-        <translation>Verlorene Deals</translation>
-    </message>
-    <message>
-        <source>The prospect timeline is not built yet. It will show every touch with a prospect in order (calls, emails, notes, visits), what each one brought and what comes next.</source>
-        <translation>Der Interessenten-Verlauf ist noch nicht gebaut. Er wird jeden Kontaktpunkt mit einem Interessenten der Reihe nach zeigen (Anrufe, E-Mails, Notizen, Besuche), was jeder gebracht hat und was als Nächstes kommt.</translation>
-    </message>
-    <message>
-        <source>The follow-up list is not built yet. It will show the touches that are due today and this week, and warn you before persistence turns into nuisance.</source>
-        <translation>Die Wiedervorlagen sind noch nicht gebaut. Sie werden die Kontaktpunkte zeigen, die heute und in dieser Woche fällig sind, und Sie warnen, bevor aus Beharrlichkeit Belästigung wird.</translation>
-    </message>
-    <message>
-        <source>The lost deals review is not built yet. It will show the deals lost in the last twelve months, why each was lost, and which ones are ripe to pursue again.</source>
-        <translation>Der Rückblick auf verlorene Deals ist noch nicht gebaut. Er wird die in den letzten zwölf Monaten verlorenen Deals zeigen, warum jeder verloren ging und welche reif sind, wieder verfolgt zu werden.</translation>
-    </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -1765,6 +1717,45 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Select the lost reason to remove first.</source>
         <translation>Wählen Sie zuerst den Verlustgrund aus, der entfernt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::PlaceholderView</name>
+    <message>
+        <source>Prospect &amp;Timeline</source>
+        <translation>Interessenten-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every touch with one prospect, in order</source>
+        <translation>Jeder Kontaktpunkt mit einem Interessenten, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>The prospect timeline is not built yet. It will show every touch with a prospect in order (calls, emails, notes, visits), what each one brought and what comes next.</source>
+        <translation>Der Interessenten-Verlauf ist noch nicht gebaut. Er wird jeden Kontaktpunkt mit einem Interessenten der Reihe nach zeigen (Anrufe, E-Mails, Notizen, Besuche), was jeder gebracht hat und was als Nächstes kommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>The touches that are due, today and this week</source>
+        <translation>Die fälligen Kontaktpunkte, heute und in dieser Woche</translation>
+    </message>
+    <message>
+        <source>The follow-up list is not built yet. It will show the touches that are due today and this week, and warn you before persistence turns into nuisance.</source>
+        <translation>Die Wiedervorlagen sind noch nicht gebaut. Sie werden die Kontaktpunkte zeigen, die heute und in dieser Woche fällig sind, und Sie warnen, bevor aus Beharrlichkeit Belästigung wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Deals</source>
+        <translation>Ver&amp;lorene Deals</translation>
+    </message>
+    <message>
+        <source>Deals lost in the last twelve months and which are ripe again</source>
+        <translation>In den letzten zwölf Monaten verlorene Deals und welche wieder reif sind</translation>
+    </message>
+    <message>
+        <source>The lost deals review is not built yet. It will show the deals lost in the last twelve months, why each was lost, and which ones are ripe to pursue again.</source>
+        <translation>Der Rückblick auf verlorene Deals ist noch nicht gebaut. Er wird die in den letzten zwölf Monaten verlorenen Deals zeigen, warum jeder verloren ging und welche reif sind, wieder verfolgt zu werden.</translation>
     </message>
 </context>
 <context>

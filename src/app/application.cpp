@@ -117,7 +117,7 @@ int Application::runGui(const CommandLine &options, QTextStream &err)
         }
         window.setWorkspace(std::move(workspace));
         if (!saveScreenshot(window, options.screenshot, options.size,
-                options.view.value_or(MainWindow::View::Board), &problem)) {
+                options.view.value_or(MainWindow::viewKeys().first()), &problem)) {
             err << QStringLiteral("ripen: ") << problem << Qt::endl;
             return Failure;
         }
@@ -137,7 +137,7 @@ int Application::runGui(const CommandLine &options, QTextStream &err)
 }
 
 bool Application::saveScreenshot(
-    MainWindow &window, const QString &path, const QSize &size, MainWindow::View view, QString *errorMessage)
+    MainWindow &window, const QString &path, const QSize &size, const QString &view, QString *errorMessage)
 {
     window.setCurrentView(view);
     window.resize(size);

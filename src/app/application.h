@@ -25,7 +25,7 @@ public:
     static void setIdentity();
     // Shows window at size on view, lets it lay out, and writes it as a PNG image.
     static bool saveScreenshot(MainWindow &window, const QString &path, const QSize &size,
-        MainWindow::View view, QString *errorMessage);
+        const QString &view, QString *errorMessage);
 
 private:
     static int runGui(const CommandLine &options, QTextStream &err);

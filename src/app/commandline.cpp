@@ -195,8 +195,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(viewOption)) {
         const QString key = parser.value(viewOption);
-        options.view = MainWindow::viewFromKey(key);
-        if (!options.view)
+        if (MainWindow::viewKeys().contains(key))
+            options.view = key;
+        else
             return error(tr("Unknown view “%1” for --view. Choose one of: %2.")
                              .arg(key, MainWindow::viewKeys().join(QLatin1String(", "))));
     }

@@ -30,7 +30,7 @@ public:
     bool demo = false;
     bool resetDemo = false;
     QString screenshot; // PNG file to write instead of running the window
-    std::optional<MainWindow::View> view;
+    std::optional<QString> view; // a key of MainWindow::viewKeys()
     QSize size { 1280, 800 };
     QString language; // empty: follow the system locale
     int deals = kDemoDeals;

@@ -7,8 +7,10 @@
 #include "placeholderview.h"
 #include "prompter.h"
 #include "stagelistmodel.h"
+#include "textsupport.h"
 #include "ui_mainwindow.h"
 #include "workspace.h"
+#include "workspaceview.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -29,21 +31,23 @@ namespace Ripen {
 
 namespace {
 
-struct ViewInfo
+// The views, in sidebar order (Ctrl+1, Ctrl+2, ...). The key names a view on the command line
+// (--view), in the settings and in WorkspaceView::showDealRequested. A new view is one line here.
+struct ViewEntry
 {
     const char *key;
-    const char *pageName;
-    const char *icon;
+    WorkspaceView *(*make)(const ViewContext &context, QWidget *parent);
 };
 
-// Indexed by MainWindow::View.
-constexpr ViewInfo kViews[] = {
-    { "board", "boardPage", ":/ripen/icons/board.svg" },
-    { "timeline", "timelinePage", ":/ripen/icons/timeline.svg" },
-    { "followups", "followUpsPage", ":/ripen/icons/followups.svg" },
-    { "lost", "lostDealsPage", ":/ripen/icons/lostdeals.svg" },
+const ViewEntry kViews[] = {
+    { "board", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new BoardView(c, p); } },
+    { "timeline",
+        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::timeline(p); } },
+    { "followups",
+        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::followUps(p); } },
+    { "lost",
+        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::lostDeals(p); } },
 };
-static_assert(std::size(kViews) == MainWindow::kViewCount);
 
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
@@ -51,21 +55,11 @@ const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
 const auto kViewKey = QStringLiteral("MainWindow/view");
 const auto kRecentKey = QStringLiteral("recentFiles");
 
-QString withoutMnemonic(QString text)
-{
-    // "&&" is a literal ampersand; any other "&" only marks the mnemonic.
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
-
 // The view icons keep their colours, except on a selected sidebar row: there the style would tint
 // them into the highlight (the blue board icon all but vanishes), so they turn the colour of
 // highlighted text instead, as symbolic icons do in KDE.
-QIcon viewIcon(int view)
+QIcon sidebarIcon(const QIcon &svg)
 {
-    const QIcon svg(QString::fromLatin1(kViews[view].icon));
     const QColor selectedColor = QGuiApplication::palette().color(QPalette::HighlightedText);
     QIcon icon;
     for (int size : { 16, 22, 24, 32, 48, 64, 96, 128, 192 }) {
@@ -165,7 +159,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
 
     updateRecentMenu();
     updateStatus();
-    setCurrentView(View::Board);
+    setCurrentView(viewKeys().first());
 }
 
 MainWindow::~MainWindow()
@@ -173,6 +167,7 @@ MainWindow::~MainWindow()
     // Models and views query the database: they go before it closes.
     delete m_stageSummary;
     m_stageSummary = nullptr;
+    m_views.clear();
     while (QWidget *page = m_ui->viewStack->widget(0)) {
         m_ui->viewStack->removeWidget(page);
         delete page;
@@ -180,69 +175,37 @@ MainWindow::~MainWindow()
     m_workspace.reset();
 }
 
-QString MainWindow::viewKey(View view)
-{
-    return QString::fromLatin1(kViews[static_cast<int>(view)].key);
-}
-
-std::optional<MainWindow::View> MainWindow::viewFromKey(QStringView key)
-{
-    for (int i = 0; i < kViewCount; ++i) {
-        if (key == QLatin1String(kViews[i].key))
-            return static_cast<View>(i);
-    }
-    return std::nullopt;
-}
-
 QStringList MainWindow::viewKeys()
 {
     QStringList keys;
-    for (const ViewInfo &info : kViews)
-        keys << QString::fromLatin1(info.key);
+    for (const ViewEntry &entry : kViews)
+        keys << QString::fromLatin1(entry.key);
     return keys;
 }
 
 void MainWindow::setUpViews()
 {
-    // Until each view is built, its page says what it will show, so nobody takes the empty page for a bug.
-    // The board is built; the other three follow.
-    const QString titles[kViewCount] = {
-        QString(),
-        tr("Prospect Timeline"),
-        tr("Follow-ups"),
-        tr("Lost Deals"),
-    };
-    const QString messages[kViewCount] = {
-        QString(),
-        tr("The prospect timeline is not built yet. It will show every touch with a prospect in order "
-           "(calls, emails, notes, visits), what each one brought and what comes next."),
-        tr("The follow-up list is not built yet. It will show the touches that are due today and this week, "
-           "and warn you before persistence turns into nuisance."),
-        tr("The lost deals review is not built yet. It will show the deals lost in the last twelve months, "
-           "why each was lost, and which ones are ripe to pursue again."),
-    };
-    for (int i = 0; i < kViewCount; ++i) {
-        QWidget *page = nullptr;
-        if (static_cast<View>(i) == View::Board) {
-            m_board = new BoardView(*m_prompter, *m_dealActions, m_ui->viewStack);
-            page = m_board;
-        } else {
-            page = new PlaceholderView(viewIcon(i), titles[i], messages[i], m_ui->viewStack);
-        }
-        page->setObjectName(QString::fromLatin1(kViews[i].pageName));
-        m_ui->viewStack->addWidget(page);
+    const ViewContext context { m_clock, *m_prompter, *m_dealActions };
+    for (const ViewEntry &entry : kViews) {
+        WorkspaceView *view = entry.make(context, m_ui->viewStack);
+        const QString key = QString::fromLatin1(entry.key);
+        view->setObjectName(key + QStringLiteral("Page"));
+        m_ui->viewStack->addWidget(view);
+        m_views << view;
+        connect(view, &WorkspaceView::showDealRequested, this, [this](qint64 dealId, const QString &target) {
+            if (WorkspaceView *shown = this->view(target)) {
+                shown->showDeal(dealId);
+                setCurrentView(target);
+            }
+        });
     }
-    connect(m_board, &BoardView::openTimelineRequested, this, [this](qint64 dealId) {
-        m_timelineDeal = dealId;
-        setCurrentView(View::Timeline);
-    });
 
     QListWidget *sidebar = m_ui->sidebar;
     sidebar->setIconSize(QSize(24, 24));
     sidebar->setItemDelegate(new SidebarDelegate(sidebar));
     connect(sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < kViewCount)
-            setCurrentView(static_cast<View>(row));
+        if (row >= 0 && row < m_views.size())
+            setCurrentView(viewKeys().at(row));
     });
 
     // A hairline between sidebar and view, as in KDE's Breeze, instead of the style's grip.
@@ -255,16 +218,20 @@ void MainWindow::setUpViews()
 
 void MainWindow::setUpActions()
 {
-    const QList<QAction *> viewActions = { m_ui->actionViewBoard, m_ui->actionViewTimeline,
-        m_ui->actionViewFollowUps, m_ui->actionViewLostDeals };
     QListWidget *sidebar = m_ui->sidebar;
     int widest = 0;
-    for (int i = 0; i < kViewCount; ++i) {
-        QAction *action = viewActions.at(i);
-        action->setIcon(viewIcon(i));
-        action->setData(i);
+    const QStringList keys = viewKeys();
+    for (int i = 0; i < m_views.size(); ++i) {
+        const WorkspaceView *view = m_views.at(i);
+        auto *action = new QAction(sidebarIcon(view->icon()), view->title(), this);
+        action->setObjectName(QStringLiteral("actionView_") + keys.at(i));
+        action->setCheckable(true);
+        action->setStatusTip(view->statusTip());
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_viewActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, i] { setCurrentView(static_cast<View>(i)); });
+        m_ui->menuView->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key = keys.at(i)] { setCurrentView(key); });
 
         // The sidebar lists the same views as the View menu, under the same names.
         auto *item = new QListWidgetItem(action->icon(), withoutMnemonic(action->text()), sidebar);
@@ -311,15 +278,19 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addAction(m_undoAction);
     m_ui->menuEdit->addAction(m_redoAction);
 
-    // Deal: what the board does, with the shortcuts that work while it has focus.
+    // Deal: what the views do with a deal, with the shortcuts that work while each has focus.
     auto *dealMenu = new QMenu(tr("&Deal"), this);
     dealMenu->setObjectName(QStringLiteral("menuDeal"));
-    const QList<QAction *> dealActions = m_board->dealActions();
-    for (QAction *action : dealActions) {
-        dealMenu->addAction(action);
-        if (action == m_board->openTimelineAction() || action == m_board->moveForwardAction()
-            || action == m_board->markLostAction())
+    for (const WorkspaceView *view : std::as_const(m_views)) {
+        const QList<QAction *> actions = view->dealMenuActions();
+        if (!actions.isEmpty() && !dealMenu->isEmpty())
             dealMenu->addSeparator();
+        for (QAction *action : actions) {
+            if (action)
+                dealMenu->addAction(action);
+            else
+                dealMenu->addSeparator();
+        }
     }
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), dealMenu);
 
@@ -342,19 +313,22 @@ void MainWindow::showPipelineSettings()
     dialog->open();
 }
 
-QWidget *MainWindow::viewWidget(View view) const
+WorkspaceView *MainWindow::view(const QString &key) const
 {
-    return m_ui->viewStack->widget(static_cast<int>(view));
+    const int index = viewKeys().indexOf(key);
+    return index >= 0 ? m_views.value(index) : nullptr;
 }
 
-MainWindow::View MainWindow::currentView() const
+QString MainWindow::currentView() const
 {
-    return static_cast<View>(std::clamp(m_ui->viewStack->currentIndex(), 0, kViewCount - 1));
+    return viewKeys().value(m_ui->viewStack->currentIndex());
 }
 
-void MainWindow::setCurrentView(View view)
+bool MainWindow::setCurrentView(const QString &key)
 {
-    const int index = static_cast<int>(view);
+    const int index = viewKeys().indexOf(key);
+    if (index < 0 || index >= m_views.size())
+        return false;
     const bool changed = m_ui->viewStack->currentIndex() != index;
     m_ui->viewStack->setCurrentIndex(index);
     {
@@ -363,7 +337,8 @@ void MainWindow::setCurrentView(View view)
     }
     m_viewActions->actions().at(index)->setChecked(true);
     if (changed)
-        emit currentViewChanged(view);
+        emit currentViewChanged(key);
+    return true;
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -419,7 +394,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(m_workspace.get(), &Workspace::commandFailed, this,
         [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
     m_dealActions->setWorkspace(m_workspace.get());
-    m_board->setWorkspace(m_workspace.get());
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setWorkspace(m_workspace.get());
 
     setWindowFilePath(m_workspace->path());
     addRecentFile(m_workspace->path());
@@ -583,8 +559,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    if (const auto view = viewFromKey(settings.value(kViewKey).toString()))
-        setCurrentView(*view);
+    setCurrentView(settings.value(kViewKey).toString()); // an unknown or missing key keeps the board
     m_recentFiles.clear();
     for (const QString &path : settings.value(kRecentKey).toStringList()) {
         if (!path.isEmpty() && !m_recentFiles.contains(path) && m_recentFiles.size() < kMaxRecentFiles)
@@ -604,7 +579,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());
         settings.setValue(kSplitterKey, m_ui->splitter->saveState());
-        settings.setValue(kViewKey, viewKey(currentView()));
+        settings.setValue(kViewKey, currentView());
     }
     QMainWindow::closeEvent(event);
 }

@@ -18,6 +18,7 @@ namespace Ripen {
 class BoardView;
 class Clock;
 class DealActions;
+class WorkspaceView;
 class Prompter;
 class StageListModel;
 class Workspace;
@@ -29,18 +30,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    // In sidebar order; the keys name them on the command line and in the settings.
-    enum class View { Board, Timeline, FollowUps, LostDeals };
-    Q_ENUM(View)
-    static constexpr int kViewCount = 4;
     static constexpr int kMaxRecentFiles = 8;
 
     // Dialogs and message boxes go through prompter; nullptr shows the real ones.
     explicit MainWindow(const Clock &clock, Prompter *prompter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    static QString viewKey(View view);
-    static std::optional<View> viewFromKey(QStringView key);
+    // The views' keys in sidebar order ("board", "timeline", "followups", "lost"): they name the
+    // views on the command line (--view) and in the settings.
     static QStringList viewKeys();
 
     // Opens an existing database and makes it the current one. On failure the user is told why
@@ -54,13 +51,12 @@ public:
     // Shows a failure the window did not cause itself, e.g. a start-up problem.
     void reportError(const QString &title, const QString &text);
 
-    View currentView() const;
-    void setCurrentView(View view);
-    QWidget *viewWidget(View view) const;
+    QString currentView() const; // its key
+    // False, and nothing changes, for a key that names no view.
+    bool setCurrentView(const QString &key);
+    WorkspaceView *view(const QString &key) const; // nullptr for an unknown key
 
     QStringList recentFiles() const { return m_recentFiles; }
-    BoardView *board() const { return m_board; }
-    qint64 timelineDeal() const { return m_timelineDeal; }
 
     // Reads the window geometry and state, the sidebar width, the last view and the recent files
     // from QSettings, and from then on writes them back. Without it (screenshots) the window
@@ -69,7 +65,7 @@ public:
 
 signals:
     void workspaceChanged(Ripen::Workspace *workspace);
-    void currentViewChanged(Ripen::MainWindow::View view);
+    void currentViewChanged(const QString &viewKey);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,9 +93,8 @@ private:
     Prompter *m_prompter;
     std::unique_ptr<Workspace> m_workspace;
     DealActions *m_dealActions;
-    BoardView *m_board = nullptr;
+    QList<WorkspaceView *> m_views; // in sidebar order, owned by the view stack
     QAction *m_pipelineSettingsAction = nullptr;
-    qint64 m_timelineDeal = 0; // the deal the timeline will open on, once it is built
     StageListModel *m_stageSummary = nullptr;
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;

@@ -1,5 +1,7 @@
 #include "placeholderview.h"
 
+#include "textsupport.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -18,14 +20,44 @@ QColor mixed(const QColor &a, const QColor &b, qreal amountOfB)
 
 } // namespace
 
-PlaceholderView::PlaceholderView(
-    const QIcon &icon, const QString &title, const QString &message, QWidget *parent)
-    : QWidget(parent)
+PlaceholderView *PlaceholderView::timeline(QWidget *parent)
+{
+    return new PlaceholderView(QStringLiteral(":/ripen/icons/timeline.svg"), tr("Prospect &Timeline"),
+        tr("Every touch with one prospect, in order"),
+        tr("The prospect timeline is not built yet. It will show every touch with a prospect in order "
+           "(calls, emails, notes, visits), what each one brought and what comes next."),
+        parent);
+}
+
+PlaceholderView *PlaceholderView::followUps(QWidget *parent)
+{
+    return new PlaceholderView(QStringLiteral(":/ripen/icons/followups.svg"), tr("&Follow-ups"),
+        tr("The touches that are due, today and this week"),
+        tr("The follow-up list is not built yet. It will show the touches that are due today and this week, "
+           "and warn you before persistence turns into nuisance."),
+        parent);
+}
+
+PlaceholderView *PlaceholderView::lostDeals(QWidget *parent)
+{
+    return new PlaceholderView(QStringLiteral(":/ripen/icons/lostdeals.svg"), tr("&Lost Deals"),
+        tr("Deals lost in the last twelve months and which are ripe again"),
+        tr("The lost deals review is not built yet. It will show the deals lost in the last twelve months, "
+           "why each was lost, and which ones are ripe to pursue again."),
+        parent);
+}
+
+PlaceholderView::PlaceholderView(const QString &iconPath, const QString &title, const QString &statusTip,
+    const QString &message, QWidget *parent)
+    : WorkspaceView(parent)
+    , m_titleText(title)
+    , m_statusTip(statusTip)
+    , m_iconSource(iconPath)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(title, this))
+    , m_title(new QLabel(withoutMnemonic(title), this))
     , m_message(new QLabel(message, this))
 {
-    m_icon->setPixmap(icon.pixmap(kIconSize, kIconSize));
+    m_icon->setPixmap(m_iconSource.pixmap(kIconSize, kIconSize));
     m_icon->setAlignment(Qt::AlignCenter);
 
     QFont titleFont = m_title->font();
@@ -68,7 +100,7 @@ PlaceholderView::PlaceholderView(
     updateColors();
 }
 
-QString PlaceholderView::title() const
+QString PlaceholderView::heading() const
 {
     return m_title->text();
 }
@@ -80,7 +112,7 @@ QString PlaceholderView::message() const
 
 void PlaceholderView::changeEvent(QEvent *event)
 {
-    QWidget::changeEvent(event);
+    WorkspaceView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateColors();
 }

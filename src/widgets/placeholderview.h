@@ -1,22 +1,34 @@
 #pragma once
 
-#include <QIcon>
-#include <QWidget>
+#include "workspaceview.h"
 
 class QLabel;
 
 namespace Ripen {
 
-// A centered message with an icon, shown where a view has no content to show (yet).
-class PlaceholderView final : public QWidget
+// A view that is not built yet: a centred icon, heading and message saying what it will show, so
+// nobody takes the empty page for a bug. It already keeps the deal it was asked to show.
+class PlaceholderView final : public WorkspaceView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaceholderView)
 public:
-    PlaceholderView(
-        const QIcon &icon, const QString &title, const QString &message, QWidget *parent = nullptr);
+    // The three views still to come, with their texts.
+    static PlaceholderView *timeline(QWidget *parent);
+    static PlaceholderView *followUps(QWidget *parent);
+    static PlaceholderView *lostDeals(QWidget *parent);
 
-    QString title() const;
+    PlaceholderView(const QString &iconPath, const QString &title, const QString &statusTip,
+        const QString &message, QWidget *parent = nullptr);
+
+    QString title() const override { return m_titleText; }
+    QString statusTip() const override { return m_statusTip; }
+    QIcon icon() const override { return m_iconSource; }
+    void setWorkspace(Workspace *) override { }
+    void showDeal(qint64 dealId) override { m_dealId = dealId; }
+    qint64 shownDeal() const override { return m_dealId; }
+
+    QString heading() const;
     QString message() const;
 
 protected:
@@ -25,6 +37,10 @@ protected:
 private:
     void updateColors();
 
+    QString m_titleText;
+    QString m_statusTip;
+    QIcon m_iconSource;
+    qint64 m_dealId = 0;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_message;

@@ -103,7 +103,7 @@ void TestCommandLine::accepted()
     QCOMPARE(result.options.screenshot, screenshot);
     QCOMPARE(result.options.view.has_value(), view >= 0);
     if (view >= 0)
-        QCOMPARE(*result.options.view, static_cast<MainWindow::View>(view));
+        QCOMPARE(*result.options.view, MainWindow::viewKeys().at(view));
     QCOMPARE(result.options.size, size);
 }
 

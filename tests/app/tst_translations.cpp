@@ -206,6 +206,7 @@ void TestTranslations::germanTranslatesTheWindow()
     const auto *page = window.findChild<PlaceholderView *>(QStringLiteral("timelinePage"));
     QVERIFY(page);
     QVERIFY2(page->message().contains(QLatin1String("noch nicht")), qPrintable(page->message()));
+    QCOMPARE(page->heading(), QStringLiteral("Interessenten-Verlauf"));
     QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("sidebar"))->item(3)->text(),
         QStringLiteral("Verlorene Deals"));
     // Strings of the lower layers come through the same translator.

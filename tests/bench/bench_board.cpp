@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     const double openDb = ms(timer);
     DealActions dealActions(prompter);
     dealActions.setWorkspace(workspace.get());
-    BoardView board(prompter, dealActions);
+    BoardView board(ViewContext { clock, prompter, dealActions });
     board.resize(1280, 760);
     board.setWorkspace(workspace.get());
     board.show();

@@ -69,7 +69,7 @@ struct Board
         acme = deal(
             QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
         dealActions.setWorkspace(workspace.get());
-        view = std::make_unique<BoardView>(prompter, dealActions);
+        view = std::make_unique<BoardView>(ViewContext { clock, prompter, dealActions });
         view->setWorkspace(workspace.get());
         view->resize(1100, 700);
         view->show();
@@ -240,11 +240,12 @@ void TestBoardView::enterOpensTheTimeline()
 {
     Board b;
     QVERIFY(QTest::qWaitForWindowActive(b.view.get()));
-    QSignalSpy open(b.view.get(), &BoardView::openTimelineRequested);
+    QSignalSpy open(b.view.get(), &WorkspaceView::showDealRequested);
     QVERIFY(b.view->selectDeal(b.acme));
     QTest::keyClick(b.list(QStringLiteral("Lead in")), Qt::Key_Return);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.at(0).at(0).toLongLong(), b.acme);
+    QCOMPARE(open.at(0).at(1).toString(), QStringLiteral("timeline"));
 }
 
 void TestBoardView::keyboardReordersWithinAColumn()

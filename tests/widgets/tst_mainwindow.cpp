@@ -64,8 +64,12 @@ private:
     int *m_value;
 };
 
-const QString kPageNames[] = { QStringLiteral("boardPage"), QStringLiteral("timelinePage"),
-    QStringLiteral("followUpsPage"), QStringLiteral("lostDealsPage") };
+// The views in sidebar order, by key.
+QString key(int view)
+{
+    return MainWindow::viewKeys().at(view);
+}
+const int kViewCount = int(MainWindow::viewKeys().size());
 
 } // namespace
 
@@ -150,9 +154,10 @@ void TestMainWindow::checkShows(MainWindow &window, int view)
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("viewStack"));
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
     QVERIFY(stack && sidebar);
-    QCOMPARE(window.currentView(), static_cast<MainWindow::View>(view));
+    QCOMPARE(window.currentView(), key(view));
     QCOMPARE(stack->currentIndex(), view);
-    QCOMPARE(stack->currentWidget()->objectName(), kPageNames[view]);
+    QCOMPARE(stack->currentWidget(), window.view(key(view)));
+    QCOMPARE(stack->currentWidget()->objectName(), key(view) + QStringLiteral("Page"));
     QCOMPARE(sidebar->currentRow(), view);
     if (view == 0) {
         // The board is built: it shows the stage columns of the open database.
@@ -184,7 +189,7 @@ void TestMainWindow::visitsEveryViewByShortcut()
     QFETCH(int, key);
     auto window = makeWindow();
     // Start elsewhere, so the shortcut has to change something.
-    window->setCurrentView(view == 3 ? MainWindow::View::Board : MainWindow::View::LostDeals);
+    window->setCurrentView(view == 3 ? QStringLiteral("board") : QStringLiteral("lost"));
     QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
     checkShows(*window, view);
     const QList<QAction *> viewActions = window->findChild<QMenu *>(QStringLiteral("menuView"))->actions();
@@ -195,14 +200,14 @@ void TestMainWindow::visitsEveryViewBySidebarClick_data()
 {
     QTest::addColumn<int>("view");
     for (int view : { 1, 2, 3, 0 })
-        QTest::newRow(qPrintable(MainWindow::viewKey(static_cast<MainWindow::View>(view)))) << view;
+        QTest::newRow(qPrintable(key(view))) << view;
 }
 
 void TestMainWindow::visitsEveryViewBySidebarClick()
 {
     QFETCH(int, view);
     auto window = makeWindow();
-    window->setCurrentView(view == 0 ? MainWindow::View::FollowUps : MainWindow::View::Board);
+    window->setCurrentView(view == 0 ? QStringLiteral("followups") : QStringLiteral("board"));
     auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
     const QRect rect = sidebar->visualItemRect(sidebar->item(view));
     QVERIFY(!rect.isEmpty());
@@ -220,7 +225,7 @@ void TestMainWindow::sidebarWorksByKeyboard()
     sidebar->setFocus();
     QTRY_VERIFY(sidebar->hasFocus());
     checkShows(*window, 0);
-    for (int view = 1; view < MainWindow::kViewCount; ++view) {
+    for (int view = 1; view < kViewCount; ++view) {
         QTest::keyClick(sidebar, Qt::Key_Down);
         checkShows(*window, view);
     }
@@ -232,8 +237,8 @@ void TestMainWindow::viewMenuListsEveryView()
 {
     auto window = makeWindow();
     const QList<QAction *> viewActions = window->findChild<QMenu *>(QStringLiteral("menuView"))->actions();
-    QCOMPARE(viewActions.size(), MainWindow::kViewCount);
-    for (int view = 0; view < MainWindow::kViewCount; ++view) {
+    QCOMPARE(viewActions.size(), kViewCount);
+    for (int view = 0; view < kViewCount; ++view) {
         QAction *viewAction = viewActions.at(view);
         QCOMPARE(viewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
         QVERIFY2(!viewAction->icon().isNull(),
@@ -251,11 +256,15 @@ void TestMainWindow::viewKeysRoundTrip()
     QCOMPARE(MainWindow::viewKeys(),
         QStringList({ QStringLiteral("board"), QStringLiteral("timeline"), QStringLiteral("followups"),
             QStringLiteral("lost") }));
-    for (int view = 0; view < MainWindow::kViewCount; ++view) {
-        const auto v = static_cast<MainWindow::View>(view);
-        QCOMPARE(MainWindow::viewFromKey(MainWindow::viewKey(v)), v);
+    auto window = makeWindow();
+    for (int view = 0; view < kViewCount; ++view) {
+        QVERIFY(window->setCurrentView(key(view)));
+        QCOMPARE(window->currentView(), key(view));
     }
-    QVERIFY(!MainWindow::viewFromKey(u"kanban"));
+    // An unknown key changes nothing.
+    QVERIFY(!window->setCurrentView(QStringLiteral("kanban")));
+    QCOMPARE(window->currentView(), key(kViewCount - 1));
+    QVERIFY(!window->view(QStringLiteral("kanban")));
 }
 
 void TestMainWindow::undoRedoFollowTheWorkspaceStack()
@@ -439,13 +448,13 @@ void TestMainWindow::settingsRestoreLastViewAndGeometry()
         window.resize(900, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setCurrentView(MainWindow::View::FollowUps);
+        window.setCurrentView(QStringLiteral("followups"));
         window.close();
     }
     MainWindow next(m_clock, &m_prompter);
-    QCOMPARE(next.currentView(), MainWindow::View::Board);
+    QCOMPARE(next.currentView(), QStringLiteral("board"));
     next.restoreSettings();
-    QCOMPARE(next.currentView(), MainWindow::View::FollowUps);
+    QCOMPARE(next.currentView(), QStringLiteral("followups"));
     next.show();
     QVERIFY(QTest::qWaitForWindowExposed(&next));
     checkShows(next, 2);
@@ -454,13 +463,13 @@ void TestMainWindow::settingsRestoreLastViewAndGeometry()
     // Without restoreSettings (screenshots) nothing is written.
     {
         MainWindow shot(m_clock, &m_prompter);
-        shot.setCurrentView(MainWindow::View::LostDeals);
+        shot.setCurrentView(QStringLiteral("lost"));
         shot.show();
         shot.close();
     }
     MainWindow last(m_clock, &m_prompter);
     last.restoreSettings();
-    QCOMPARE(last.currentView(), MainWindow::View::FollowUps);
+    QCOMPARE(last.currentView(), QStringLiteral("followups"));
 }
 
 void TestMainWindow::statusBarShowsDatabaseAndCounts()
@@ -518,7 +527,7 @@ void TestMainWindow::visitsEveryViewOnDemoDatabase()
     auto *countsLabel = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     QVERIFY2(
         !countsLabel->text().startsWith(QLatin1String("Open deals: 0 ")), qPrintable(countsLabel->text()));
-    for (int view = 0; view < MainWindow::kViewCount; ++view) {
+    for (int view = 0; view < kViewCount; ++view) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + view), Qt::ControlModifier);
         checkShows(window, view);
     }
@@ -534,11 +543,13 @@ void TestMainWindow::boardEnterOpensTheTimeline()
     const auto id
         = window->workspace()->pipeline().createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
     QVERIFY(id.ok());
-    BoardView *board = window->board();
+    auto *board = qobject_cast<BoardView *>(window->view(QStringLiteral("board")));
+    QVERIFY(board);
     QVERIFY(board->selectDeal(*id));
     QTest::keyClick(board->columnList(deal.stageId), Qt::Key_Return);
-    QCOMPARE(window->currentView(), MainWindow::View::Timeline);
-    QCOMPARE(window->timelineDeal(), *id);
+    QCOMPARE(window->currentView(), QStringLiteral("timeline"));
+    // The deal the timeline is to show is the timeline's own.
+    QCOMPARE(window->view(QStringLiteral("timeline"))->shownDeal(), *id);
 }
 
 void TestMainWindow::dealAndSettingsMenus()

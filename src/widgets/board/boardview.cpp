@@ -40,10 +40,10 @@ QAction *makeAction(
 
 } // namespace
 
-BoardView::BoardView(Prompter &prompter, DealActions &dealActions, QWidget *parent)
-    : QWidget(parent)
-    , m_prompter(prompter)
-    , m_dealActions(dealActions)
+BoardView::BoardView(const ViewContext &context, QWidget *parent)
+    : WorkspaceView(parent)
+    , m_prompter(context.prompter)
+    , m_dealActions(context.dealActions)
     , m_filterEdit(new QLineEdit(this))
     , m_ownerCombo(new QComboBox(this))
     , m_attention(new QCheckBox(tr("Needs &attention"), this))
@@ -128,7 +128,7 @@ BoardView::BoardView(Prompter &prompter, DealActions &dealActions, QWidget *pare
     connect(m_markLost, &QAction::triggered, this, [this] { askLost(currentDealId()); });
     connect(m_openTimeline, &QAction::triggered, this, [this] {
         if (const qint64 id = currentDealId())
-            emit openTimelineRequested(id);
+            emit showDealRequested(id, QStringLiteral("timeline"));
     });
     connect(m_find, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -156,10 +156,25 @@ BoardView::~BoardView()
     qDeleteAll(m_columns);
 }
 
-QList<QAction *> BoardView::dealActions() const
+QString BoardView::title() const
 {
-    return { m_newDeal, m_editDeal, m_openTimeline, m_moveBack, m_moveForward, m_moveUp, m_moveDown,
-        m_markWon, m_markLost, m_find };
+    return tr("&Board");
+}
+
+QString BoardView::statusTip() const
+{
+    return tr("Your deals as cards in stage columns");
+}
+
+QIcon BoardView::icon() const
+{
+    return QIcon(QStringLiteral(":/ripen/icons/board.svg"));
+}
+
+QList<QAction *> BoardView::dealMenuActions() const
+{
+    return { m_newDeal, m_editDeal, m_openTimeline, nullptr, m_moveBack, m_moveForward, nullptr, m_moveUp,
+        m_moveDown, m_markWon, m_markLost, nullptr, m_find };
 }
 
 void BoardView::setWorkspace(Workspace *workspace)
@@ -222,7 +237,8 @@ void BoardView::rebuildColumns()
             column->list()->installEventFilter(this);
             column->list()->addAction(m_openTimeline);
             connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-                emit openTimelineRequested(index.data(StageColumnModel::DealIdRole).toLongLong());
+                emit showDealRequested(
+                    index.data(StageColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
             });
             connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &BoardView::updateActions);

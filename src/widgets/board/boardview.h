@@ -1,6 +1,7 @@
 #pragma once
 
 #include "boardfilter.h"
+#include "workspaceview.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -31,15 +32,21 @@ class Workspace;
 // Won and Lost), filtered by text, owner and "needs attention", and driven by keyboard as well.
 // Every change goes through DealCommands, so it is one transaction and one undo step; new, edit, won
 // and lost ask through the DealActions every view shares.
-class BoardView final : public QWidget
+class BoardView final : public WorkspaceView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BoardView)
 public:
-    BoardView(Prompter &prompter, DealActions &dealActions, QWidget *parent = nullptr);
+    explicit BoardView(const ViewContext &context, QWidget *parent = nullptr);
     ~BoardView() override;
 
-    void setWorkspace(Workspace *workspace);
+    QString title() const override;
+    QString statusTip() const override;
+    QIcon icon() const override;
+    void setWorkspace(Workspace *workspace) override;
+    void showDeal(qint64 dealId) override { selectDeal(dealId); }
+    qint64 shownDeal() const override { return currentDealId(); }
+    QList<QAction *> dealMenuActions() const override;
 
     // Actions for the menus; their shortcuts work while the board has focus.
     QAction *newDealAction() const { return m_newDeal; }
@@ -52,7 +59,6 @@ public:
     QAction *markLostAction() const { return m_markLost; }
     QAction *openTimelineAction() const { return m_openTimeline; }
     QAction *findAction() const { return m_find; }
-    QList<QAction *> dealActions() const;
 
     // For tests and the screenshot: the parts of the board.
     QList<qint64> stageIds() const;
@@ -77,9 +83,6 @@ public slots:
     void askWon(qint64 dealId);
     void askLost(qint64 dealId);
     void requestMove(qint64 dealId, qint64 toStageId, qint64 beforeDealId);
-
-signals:
-    void openTimelineRequested(qint64 dealId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
