@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Fails when a tracked C++ file under src/ or tests/ is not formatted as .clang-format says.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a tracked C++ file under src/ or tests/ is not formatted as .clang-format says, or when a
+# tracked source, build, script or SQL file lacks its SPDX-License-Identifier line.
 # Needs clang-format 14 (Debian 12's `clang-format`): other versions format some constructs differently.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,4 +29,12 @@ if ! clang-format --dry-run -Werror "${files[@]}"; then
     echo "error: the files above are not formatted; run: clang-format -i FILE... (clang-format 14)" >&2
     exit 1
 fi
-echo "Formatting: ${#files[@]} files checked with clang-format $version, all formatted."
+mapfile -t unlicensed < <(git ls-files -- 'src/*.h' 'src/*.cpp' 'tests/*.h' 'tests/*.cpp' '*CMakeLists.txt' \
+    'scripts/*.sh' '.ci/run' 'resources/sql/*.sql' 'ui/*.ui' \
+    | while read -r file; do head -n 3 "$file" | grep -q 'SPDX-License-Identifier:' || echo "$file"; done)
+if [ "${#unlicensed[@]}" -gt 0 ]; then
+    printf '%s: no SPDX-License-Identifier line in its first three lines\n' "${unlicensed[@]}" >&2
+    echo "error: add '// SPDX-License-Identifier: GPL-3.0-or-later' (or # or -- as the language comments)" >&2
+    exit 1
+fi
+echo "Formatting: ${#files[@]} files checked with clang-format $version, all formatted; every source file names its licence."

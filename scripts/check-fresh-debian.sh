@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves the README's two commands, and the .deb, on a clean Debian 12 system.
 #
 #   sudo scripts/check-fresh-debian.sh [--rebuild-base] [--keep] [--out DIR]
@@ -6,7 +7,7 @@
 # 1. Builds a Debian 12 minbase root with debootstrap once and caches it as a tarball outside the
 #    repository (RIPEN_FRESH_CACHE, default /var/cache/ripen/fresh-debian).
 # 2. Unpacks a fresh copy, puts a clean `git clone` of HEAD in it (committed work only) and, in a
-#    chroot, runs `scripts/test.sh`, then `scripts/run.sh --demo --screenshot`, then `cpack -G DEB`.
+#    chroot, runs `scripts/test.sh`, then `scripts/run.sh --demo --screenshot`, then `scripts/package.sh`.
 # 3. Unpacks a second fresh copy, installs the .deb with `apt-get install ./ripen_*.deb` and runs
 #    `ripen --version` and `ripen --demo --screenshot` from the installed path.
 # Screenshots, the .deb and each stage's log are copied to --out (default ./build/fresh-debian).
@@ -144,10 +145,10 @@ else
     stage_failed run "$(($(now) - t))"
 fi
 
-log "root 1: cpack -G DEB"
+log "root 1: scripts/package.sh"
 t=$(now)
-if in_root "$root" "$out/package.log" "cd /root/ripen/build/release && cpack -G DEB" \
-    && cp "$root"/root/ripen/build/release/ripen_*.deb "$out/"; then
+if in_root "$root" "$out/package.log" "cd /root/ripen && scripts/package.sh" \
+    && cp "$root"/root/ripen/build/package/ripen_*.deb "$out/"; then
     deb="$(basename "$(ls "$out"/ripen_*.deb | head -n 1)")"
     results+=("$deb in $(($(now) - t)) s")
 else

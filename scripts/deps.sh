@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Ripen needs to build, test and run, when any is missing.
-# Sourced by run.sh and test.sh; safe to run on its own.
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Ripen needs to build, test, package and run, when any is missing.
+# Sourced by run.sh, test.sh and package.sh; safe to run on its own: scripts/deps.sh [--test] [--package].
 set -euo pipefail
 
 # To build and run. libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGL's, which qt6-base-dev
@@ -10,11 +11,12 @@ RIPEN_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
-# Also to test and package: the desktop-file and AppStream validators the tests run; what
-# `cpack -G DEB` needs to compute the .deb's dependencies: dpkg-shlibdeps (dpkg-dev) and file; and for
-# scripts/check-format.sh clang-format (version 14 on Debian 12) and git (it lists the tracked files;
-# a minimal system has none).
-RIPEN_TEST_PACKAGES=(desktop-file-utils appstream dpkg-dev file clang-format git)
+# Also to test: the desktop-file and AppStream validators the tests run, and for scripts/check-format.sh
+# clang-format (version 14 on Debian 12) and git (it lists the tracked files; a minimal system has none).
+RIPEN_TEST_PACKAGES=(desktop-file-utils appstream clang-format git)
+# Also to package: what `cpack -G DEB` needs to compute the .deb's dependencies, dpkg-shlibdeps
+# (dpkg-dev) and file.
+RIPEN_PACKAGE_PACKAGES=(dpkg-dev file)
 
 # ripen_missing_packages PKG...: prints those not installed, one a line.
 ripen_missing_packages() {
@@ -26,10 +28,18 @@ ripen_missing_packages() {
     done
 }
 
-# ripen_install_deps [--test]: installs the missing packages to build and run (and to test).
+# ripen_install_deps [--test] [--package]: installs the missing packages to build and run, and to
+# test or to package.
 ripen_install_deps() {
     local wanted=("${RIPEN_PACKAGES[@]}")
-    [ "${1:-}" = --test ] && wanted+=("${RIPEN_TEST_PACKAGES[@]}")
+    local option
+    for option in "$@"; do
+        case "$option" in
+            --test) wanted+=("${RIPEN_TEST_PACKAGES[@]}") ;;
+            --package) wanted+=("${RIPEN_PACKAGE_PACKAGES[@]}") ;;
+            *) echo "error: unknown option $option (use --test or --package)" >&2; return 2 ;;
+        esac
+    done
     local missing
     mapfile -t missing < <(ripen_missing_packages "${wanted[@]}")
     if [ "${#missing[@]}" -eq 0 ]; then
