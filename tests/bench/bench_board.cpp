@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Board benchmark: the figures on a database of `ripen generate --deals N`, each next to
 // the bare SQL that fetches the same rows (its floor). Prints figures; never fails on time.
 //

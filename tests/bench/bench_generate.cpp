@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How long `ripen generate --deals N` takes, and how big the file gets. Prints figures; never fails on time.
 //
 //   bench_generate [deals (default 100000)] [--seed S] [--keep FILE]

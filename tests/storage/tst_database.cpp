@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "pipeline.h"
 #include "sqlutil.h"
@@ -120,9 +121,13 @@ void TestDatabaseFile::createsFreshDatabase()
         1);
     QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM stages WHERE kind = 'open'")).toInt()
         >= 3);
-    QCOMPARE(
-        scalar(db.connection(), QStringLiteral("SELECT count(DISTINCT meaning) FROM lost_reasons")).toInt(),
-        enumCount<NoMeaning>());
+    // Every meaning, each by its stored key, spelled out: a seed with a misspelt key would read as no
+    // meaning at all.
+    QCOMPARE(scalar(db.connection(),
+                 QStringLiteral("SELECT group_concat(meaning, ',') FROM (SELECT DISTINCT meaning FROM "
+                                "lost_reasons ORDER BY meaning)"))
+                 .toString(),
+        QStringLiteral("approach,competitor,ghosted,reflex,timing,value"));
 }
 
 void TestDatabaseFile::reopenKeepsDataAndDoesNotMigrateAgain()

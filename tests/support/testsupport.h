@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "clock.h"
@@ -47,6 +48,15 @@ private:
     Database m_database;
     std::unique_ptr<Pipeline> m_pipeline;
 };
+
+// Written-out text for a comparison (the build forbids implicit conversions from char *).
+inline QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
 
 // What a program run by runProgram() did.
 struct ProgramRun

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardview.h"
 #include "board/dealcarddelegate.h"
 #include "board/droptarget.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -125,6 +127,25 @@ template<typename Dialog> Dialog *openDialog(QWidget *parent)
     return dialog;
 }
 
+// Presses one of the dialog's own buttons with the mouse, as a user would; false when the button is
+// missing, hidden or disabled, for then a user could not press it either.
+bool clickButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QPushButton *button = box ? box->button(which) : nullptr;
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// The button Enter presses: the OK button of a question, so that typing and pressing Enter answers it.
+bool okIsDefault(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box && box->button(QDialogButtonBox::Ok) && box->button(QDialogButtonBox::Ok)->isDefault();
+}
+
 } // namespace
 
 class TestBoardView : public QObject
@@ -146,6 +167,7 @@ private slots:
     void editDealIsUndoable();
     void settingsRenameAndReorderReachTheBoard();
     void settingsRemoveStageAsksWhereDealsGo();
+    void settingsEnterInTheTableChangesNothing();
     void undoAfterRemovingTheEmptiedStageShowsTheDeal();
 };
 
@@ -274,7 +296,8 @@ void TestBoardView::lostDialogCancelChangesNothing()
     auto mime = dragOf(b.model(QStringLiteral("Lead in")), b.acme);
     dropOn(b.view->lostTarget(), b.view->lostTarget()->rect().center(), mime.get());
     LostDialog *dialog = openDialog<LostDialog>(b.view.get());
-    dialog->reject();
+    // Escape cancels, wherever the focus is in the form.
+    QTest::keyClick(dialog->reasonCombo(), Qt::Key_Escape);
     QTRY_VERIFY(!b.view->findChild<LostDialog *>());
     const Deal deal = *b.pipeline().deal(b.acme);
     QCOMPARE(deal.status, DealStatus::Open);
@@ -301,7 +324,8 @@ void TestBoardView::journeyLostForTimingComesBackLater()
     QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Budget frozen until the spring"));
     QVERIFY(dialog->firstTouchBox()->isChecked());
     QTest::keyClicks(dialog->firstTouchValueEdit(), QStringLiteral("Send the Q1 freight benchmark"));
-    dialog->accept();
+    QVERIFY(okIsDefault(dialog));
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
     // Then it carries the reason and a date to come back, with a first value touch planned
     QTRY_COMPARE(b.pipeline().deal(b.globex)->status, DealStatus::Lost);
     const Deal deal = *b.pipeline().deal(b.globex);
@@ -330,12 +354,14 @@ void TestBoardView::wonDropAsksForValueAndDate()
     WonDialog *dialog = openDialog<WonDialog>(b.view.get());
     QCOMPARE(dialog->valueEdit()->text(), QStringLiteral("90,000"));
     dialog->valueEdit()->setText(QStringLiteral("not money"));
-    dialog->accept();
+    // Enter in the value field presses the default button, "Mark as won".
+    QVERIFY(okIsDefault(dialog));
+    QTest::keyClick(dialog->valueEdit(), Qt::Key_Return);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorText().startsWith(QStringLiteral("Value:")));
     dialog->valueEdit()->setText(QStringLiteral("95,500"));
     dialog->dateEdit()->setDate(QDate(2026, 11, 20));
-    dialog->accept();
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
     QTRY_COMPARE(b.pipeline().deal(b.umbrella)->status, DealStatus::Won);
     QCOMPARE(b.pipeline().deal(b.umbrella)->value.minor, 9550000);
     QCOMPARE(b.pipeline().deal(b.umbrella)->wonOn, QDate(2026, 11, 20));
@@ -376,7 +402,7 @@ void TestBoardView::newDealWithANewAccount()
     dialog->ui()->contactCombo->setEditText(QStringLiteral("Petra Lange"));
     dialog->ui()->roleCombo->setCurrentIndex(int(ContactRole::Gatekeeper));
     dialog->ui()->valueEdit->setText(QStringLiteral("12,500"));
-    QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
     QTRY_COMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 2);
     const qint64 created = b.model(QStringLiteral("Proposal"))->dealIdAt(0);
     const Deal deal = *b.pipeline().deal(created);
@@ -402,14 +428,17 @@ void TestBoardView::newDealRefusesMissingTitle()
     b.view->newDeal();
     DealDialog *dialog = openDialog<DealDialog>(b.view.get());
     dialog->ui()->accountCombo->setEditText(QStringLiteral("Acme Corp"));
-    dialog->accept();
+    QVERIFY(okIsDefault(dialog));
+    QTest::keyClick(dialog->ui()->titleEdit, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorText().startsWith(QStringLiteral("Title:")));
     QTest::keyClicks(dialog->ui()->titleEdit, QStringLiteral("Second Acme deal"));
     dialog->ui()->valueEdit->setText(QStringLiteral("12.5k"));
-    dialog->accept();
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
+    QVERIFY(dialog->isVisible());
     QVERIFY(dialog->errorText().startsWith(QStringLiteral("Value:")));
-    dialog->reject();
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Cancel));
+    QTRY_VERIFY(!b.view->findChild<DealDialog *>());
     QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM deals")).toInt(), 4);
     QCOMPARE(scalar(b.pipeline().connection(), QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 4);
 }
@@ -424,7 +453,8 @@ void TestBoardView::editDealIsUndoable()
     QCOMPARE(dialog->ui()->accountCombo->currentText(), QStringLiteral("Initech"));
     QVERIFY(!dialog->ui()->stageCombo->isEnabled());
     dialog->ui()->titleEdit->setText(QStringLiteral("Initech licences, 40 seats"));
-    dialog->accept();
+    // Enter saves, as in any form.
+    QTest::keyClick(dialog->ui()->titleEdit, Qt::Key_Enter, Qt::KeypadModifier);
     QTRY_COMPARE(b.pipeline().deal(b.initech)->title, QStringLiteral("Initech licences, 40 seats"));
     QCOMPARE(b.model(QStringLiteral("Lead in"))->index(2, 0).data().toString(),
         QStringLiteral("Initech licences, 40 seats"));
@@ -489,6 +519,26 @@ void TestBoardView::settingsRemoveStageAsksWhereDealsGo()
     QCOMPARE(b.view->stageIds().first(), b.stage(QStringLiteral("Lead in")));
     QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
     QVERIFY(b.ids(QStringLiteral("Discovery")).isEmpty());
+
+    // Close closes it; every edit is already saved.
+    QVERIFY(clickButton(&settings, QDialogButtonBox::Close));
+    QVERIFY(!settings.isVisible());
+}
+
+void TestBoardView::settingsEnterInTheTableChangesNothing()
+{
+    Board b;
+    PipelineSettingsDialog settings(*b.workspace);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowActive(&settings));
+    QTableWidget *stages = settings.stageTable();
+    stages->setFocus();
+    stages->setCurrentCell(1, PipelineSettingsDialog::StageName);
+    // Enter on a row is no command to add a stage (or press any other button of the page).
+    QTest::keyClick(stages, Qt::Key_Return);
+    QCOMPARE(stages->rowCount(), 5);
+    QCOMPARE(b.view->stageIds().size(), 5);
+    QCOMPARE(b.workspace->undoStack().count(), 0);
 }
 
 void TestBoardView::undoAfterRemovingTheEmptiedStageShowsTheDeal()

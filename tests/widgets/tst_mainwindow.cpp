@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
 #include "demogenerator.h"
@@ -571,7 +572,9 @@ void TestMainWindow::dealAndSettingsMenus()
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<QDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->metaObject()->className(), "Ripen::PipelineSettingsDialog");
-    dialog->close();
+    // Escape closes it, and it goes.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<QDialog *>());
 }
 
 RIPEN_TEST_MAIN(TestMainWindow)

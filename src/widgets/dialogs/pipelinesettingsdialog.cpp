@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelinesettingsdialog.h"
 
 #include "dialogsupport.h"
@@ -118,6 +119,12 @@ PipelineSettingsDialog::PipelineSettingsDialog(Workspace &workspace, QWidget *pa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     layout->addWidget(buttons);
+
+    // A dialog makes every push button an auto-default one, so Enter in a table would "press" Add
+    // Stage. These buttons act on the page; only a click or their mnemonic presses them.
+    for (QPushButton *button :
+        { m_addStage, m_removeStage, m_moveUp, m_moveDown, m_addReason, m_removeReason, m_relocate })
+        button->setAutoDefault(false);
 
     connect(m_stages, &QTableWidget::itemChanged, this, &PipelineSettingsDialog::stageEdited);
     connect(m_reasons, &QTableWidget::itemChanged, this, &PipelineSettingsDialog::reasonEdited);
