@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds a Release build and starts Ripen on the demo database.
 # Extra arguments go to ripen, e.g. scripts/run.sh --database ~/pipeline.sqlite (replaces --demo).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer (the asan preset: Debug, warnings
 # are errors) and runs every test headless under them: a memory error, a leak or undefined behaviour in
 # Ripen fails the test that meets it.

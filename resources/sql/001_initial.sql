@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Ripen schema v1: the whole mission, so later versions add columns, not redesigns.
 -- Dates are ISO-8601 text, money is integer minor units plus an ISO 4217 code.
 

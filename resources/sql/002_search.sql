@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema v2: a trigram full-text index over what the board's filter searches (deal title, account
 -- name, primary contact name), kept in step by triggers, so substring filtering does not scan deals.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema v3: follow_ups.cadence holds a Cadence key ('' for a one-off, 're_engage', 'ghosted',
 -- 'long_game'; see src/domain/cadence.h) instead of free text. The wordings versions 1 and 2 wrote
 -- become keys: 're-engage' from the Lost dialog, the demo's "Not now: ...", "Ghosted: ..." and

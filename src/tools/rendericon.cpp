@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build tool: renders the application's SVG icon to the PNG sizes of the hicolor theme, for desktops
 // and menus that do not draw SVG icons themselves.
 //   ripen_rendericon ICON.svg NAME OUTDIR SIZE...   writes OUTDIR/SIZExSIZE/apps/NAME.png
