@@ -34,9 +34,10 @@ DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
     QSqlQuery create(m_pipeline.connection());
     create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
                     .arg(m_table.mid(5))); // the name is ours, never user text
-    // Any change to what the search looks at makes the stored result stale.
+    // A renamed account or contact may change what many deals match: search again next time. A
+    // changed deal is looked up alone, before the columns (connected after this) read it.
     const auto stale = [this] { m_fresh = false; };
-    connect(&m_pipeline, &Pipeline::dealChanged, this, stale);
+    connect(&m_pipeline, &Pipeline::dealChanged, this, &DealSearch::recheck);
     connect(&m_pipeline, &Pipeline::accountChanged, this, stale);
     connect(&m_pipeline, &Pipeline::contactChanged, this, stale);
 }
@@ -57,30 +58,66 @@ bool DealSearch::prepare(const QString &text)
     QSqlQuery clear(m_pipeline.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(m_table)))
         return false;
+    m_text = trimmed;
     QSqlQuery fill(m_pipeline.connection());
-    if (trimmed.size() >= kTrigram) {
-        fill.prepare(
-            QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE deal_search MATCH ?")
-                .arg(m_table));
-        // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
-        addBindValue(fill,
-            QLatin1Char('"') + QString(trimmed).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                + QLatin1Char('"'));
-    } else if (!trimmed.isEmpty()) {
-        // Too short for trigrams: one pass over the indexed text, shared by all columns.
-        fill.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE title LIKE ? "
-                                    "ESCAPE '\\' OR account LIKE ? ESCAPE '\\' OR contact LIKE ? ESCAPE '\\'")
-                         .arg(m_table));
-        for (int i = 0; i < 3; ++i)
-            addBindValue(fill, likePattern(trimmed));
+    if (!trimmed.isEmpty()) {
+        fill.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE %2")
+                         .arg(m_table, matchSql()));
+        bindMatch(fill);
     }
     if (!trimmed.isEmpty() && !fill.exec()) {
         qWarning("Ripen: the board search failed: %s", qPrintable(sqlErrorText(fill)));
+        m_text.clear();
         return false;
     }
-    m_text = trimmed;
     m_fresh = true;
     return true;
+}
+
+QString DealSearch::matchSql() const
+{
+    // Three characters and more: the trigram index. Fewer: one pass over the indexed text.
+    if (m_text.size() >= kTrigram)
+        return QStringLiteral("deal_search MATCH ?");
+    return QStringLiteral(
+        "(title LIKE ? ESCAPE '\\' OR account LIKE ? ESCAPE '\\' OR contact LIKE ? ESCAPE '\\')");
+}
+
+void DealSearch::bindMatch(QSqlQuery &query) const
+{
+    if (m_text.size() >= kTrigram) {
+        // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
+        addBindValue(query,
+            QLatin1Char('"') + QString(m_text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"'));
+    } else {
+        for (int i = 0; i < 3; ++i)
+            addBindValue(query, likePattern(m_text));
+    }
+}
+
+bool DealSearch::matches(qint64 dealId) const
+{
+    if (m_text.isEmpty())
+        return true;
+    return scalar(
+        m_pipeline.connection(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(m_table), { dealId })
+        .isValid();
+}
+
+void DealSearch::recheck(qint64 dealId)
+{
+    if (!m_fresh || m_text.isEmpty())
+        return;
+    QSqlQuery remove = prepared(
+        m_pipeline.connection(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table), { dealId });
+    QSqlQuery add(m_pipeline.connection());
+    add.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM deal_search WHERE rowid = ? AND %2")
+                    .arg(m_table, matchSql()));
+    addBindValue(add, dealId);
+    bindMatch(add);
+    if (!remove.exec() || !add.exec())
+        m_fresh = false; // search again next time rather than show a stale answer
 }
 
 } // namespace Ripen

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Ripen {
 
 class Pipeline;
@@ -25,8 +27,16 @@ public:
     // Fills the table for text unless it already holds that search and no deal, account or
     // contact changed since. Three characters and more use the trigram index.
     bool prepare(const QString &text);
+    // Whether the current search matches the deal (true without a search text).
+    bool matches(qint64 dealId) const;
 
 private:
+    // Brings one deal's row of the table up to date after the deal changed: one lookup, where
+    // searching all deals again would cost what the database holds.
+    void recheck(qint64 dealId);
+    QString matchSql() const;
+    void bindMatch(QSqlQuery &query) const;
+
     Pipeline &m_pipeline;
     QString m_table;
     QString m_text;

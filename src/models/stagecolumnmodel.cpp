@@ -9,7 +9,10 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <limits>
 
 namespace Ripen {
 
@@ -32,32 +35,39 @@ const QString kAttentionSql
 
 StageColumnModel::StageColumnModel(
     Pipeline &pipeline, DealSearch &search, qint64 stageId, int rotDays, QObject *parent)
-    : QSqlQueryModel(parent)
+    : QAbstractListModel(parent)
     , m_pipeline(pipeline)
     , m_search(search)
     , m_stageId(stageId)
     , m_rotDays(rotDays)
 {
-    connect(&m_pipeline, &Pipeline::dealMoved, this, [this](qint64, qint64 from, qint64 to) {
-        if (from == m_stageId || to == m_stageId)
-            refresh();
+    connect(&m_pipeline, &Pipeline::dealMoved, this, [this](qint64 dealId, qint64 from, qint64 to) {
+        if (from == to) {
+            if (from != m_stageId)
+                return;
+            // A new place in this column: the row goes and comes back where it now belongs.
+            if (const int row = rowOfDeal(dealId); row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_cards.removeAt(row);
+                endRemoveRows();
+            }
+            if (const auto card = readCard(dealId); card && card->stageId == m_stageId && card->matches)
+                insertCard(*card);
+        } else if (from == m_stageId) {
+            reconcile(dealId, Before::WasHere);
+        } else if (to == m_stageId) {
+            reconcile(dealId, Before::NotHere);
+        }
     });
-    const auto refreshIfMine = [this](qint64 dealId) {
-        if (touches(dealId))
-            refresh();
-    };
-    connect(&m_pipeline, &Pipeline::dealChanged, this, refreshIfMine);
-    connect(&m_pipeline, &Pipeline::touchLogged, this, refreshIfMine);
-    connect(&m_pipeline, &Pipeline::followUpChanged, this, refreshIfMine);
-    connect(&m_pipeline, &Pipeline::accountChanged, this, &StageColumnModel::refresh);
-    connect(&m_pipeline, &Pipeline::contactChanged, this, &StageColumnModel::refresh);
+    const auto reconcileUnknown = [this](qint64 dealId) { reconcile(dealId, Before::Unknown); };
+    connect(&m_pipeline, &Pipeline::dealChanged, this, reconcileUnknown);
+    connect(&m_pipeline, &Pipeline::touchLogged, this, reconcileUnknown);
+    connect(&m_pipeline, &Pipeline::followUpChanged, this, reconcileUnknown);
+    connect(&m_pipeline, &Pipeline::accountChanged, this,
+        [this](qint64 accountId) { reloadCardsOf(accountId, 0); });
+    connect(&m_pipeline, &Pipeline::contactChanged, this,
+        [this](qint64 contactId, qint64) { reloadCardsOf(0, contactId); });
     refresh();
-}
-
-bool StageColumnModel::touches(qint64 dealId) const
-{
-    const auto deal = m_pipeline.deal(dealId);
-    return deal && deal->stageId == m_stageId;
 }
 
 void StageColumnModel::setRotDays(int rotDays)
@@ -77,29 +87,32 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
     refresh();
 }
 
-QString StageColumnModel::whereSql() const
+QString StageColumnModel::matchSql() const
 {
-    QString where = QStringLiteral("d.stage_id = ?");
+    QStringList parts;
     // The matching deals were found once for the whole board (DealSearch); here it is one lookup.
     if (!m_filter.text.trimmed().isEmpty())
-        where += QStringLiteral(" AND d.id IN (SELECT id FROM %1)").arg(m_search.table());
+        parts << QStringLiteral("d.id IN (SELECT id FROM %1)").arg(m_search.table());
     if (!m_filter.owner.isEmpty())
-        where += QStringLiteral(" AND d.owner = ?");
+        parts << QStringLiteral("d.owner = ?");
     if (m_filter.needsAttention)
-        where += QStringLiteral(" AND ") + kAttentionSql;
-    return where;
+        parts << kAttentionSql;
+    return parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
 }
 
-void StageColumnModel::bindFilter(QSqlQuery &query) const
+void StageColumnModel::bindFilter(QSqlQuery &query, bool withStage) const
 {
-    query.addBindValue(m_stageId);
+    if (withStage)
+        query.addBindValue(m_stageId);
     if (!m_filter.owner.isEmpty())
         query.addBindValue(m_filter.owner);
     if (m_filter.needsAttention)
         query.addBindValue(isoDate(m_pipeline.clock().today()));
 }
 
-QString StageColumnModel::selectSql() const
+namespace {
+
+QString cardColumnsSql()
 {
     return QStringLiteral(
         "SELECT d.id, d.title, a.name, c.name, d.value_minor, d.currency, d.owner, d.position, "
@@ -108,52 +121,279 @@ QString StageColumnModel::selectSql() const
         "(SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id AND "
         "(t.value_kind <> 'none' OR t.outcome <> 'no_answer')), "
         "%1, %2, "
-        "(SELECT max(h.changed_at) FROM stage_history h WHERE h.deal_id = d.id) "
-        "FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = d.contact_id "
-        "WHERE %3 ORDER BY d.position, d.id")
-        .arg(kRecentFlagsSql, kNextDueSql, whereSql());
+        "(SELECT max(h.changed_at) FROM stage_history h WHERE h.deal_id = d.id), "
+        "d.account_id, d.contact_id, d.stage_id")
+        .arg(kRecentFlagsSql, kNextDueSql);
+}
+
+const QString kCardJoinsSql = QStringLiteral(
+    " FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = d.contact_id ");
+
+} // namespace
+
+QString StageColumnModel::pageSql(bool afterCard) const
+{
+    // A page starts after the last card read, by its place now (a column renumbered since keeps
+    // its order), so reading page 100 costs what reading page 1 does.
+    return cardColumnsSql() + QStringLiteral(", 1") + kCardJoinsSql
+        + QStringLiteral("WHERE d.stage_id = ? AND %1%2 ORDER BY d.position, d.id LIMIT ?")
+              .arg(matchSql(),
+                  afterCard ? QStringLiteral(
+                      " AND (d.position, d.id) > (SELECT position, id FROM deals WHERE id = ?)")
+                            : QString());
+}
+
+QString StageColumnModel::cardSql() const
+{
+    return cardColumnsSql() + QStringLiteral(", ") + matchSql() + kCardJoinsSql
+        + QStringLiteral("WHERE d.id = ?");
+}
+
+QString StageColumnModel::totalsSql() const
+{
+    if (!filtered())
+        return QStringLiteral(
+            "SELECT currency, deal_count, value_minor FROM stage_totals WHERE stage_id = ?");
+    return QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d WHERE d.stage_id = ? "
+                          "AND %1 GROUP BY d.currency")
+        .arg(matchSql());
+}
+
+StageColumnModel::Card StageColumnModel::cardFrom(const QSqlQuery &query)
+{
+    Card card;
+    for (int column = 0; column < ColumnCount; ++column)
+        card.fields[column] = query.value(column);
+    card.accountId = query.value(ColumnCount).toLongLong();
+    card.contactId = query.value(ColumnCount + 1).toLongLong();
+    card.stageId = query.value(ColumnCount + 2).toLongLong();
+    card.matches = query.value(ColumnCount + 3).toBool();
+    return card;
+}
+
+std::optional<StageColumnModel::Card> StageColumnModel::readCard(qint64 dealId) const
+{
+    QSqlQuery query(m_pipeline.connection());
+    query.setForwardOnly(true);
+    query.prepare(cardSql());
+    bindFilter(query, false);
+    query.addBindValue(dealId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return cardFrom(query);
+}
+
+int StageColumnModel::fetchPage()
+{
+    QSqlQuery query(m_pipeline.connection());
+    query.setForwardOnly(true);
+    const bool after = !m_cards.isEmpty();
+    query.prepare(pageSql(after));
+    bindFilter(query);
+    if (after)
+        query.addBindValue(m_cards.last().fields[IdColumn]);
+    query.addBindValue(kPageSize);
+    QList<Card> page;
+    if (query.exec()) {
+        while (query.next())
+            page << cardFrom(query);
+    } else {
+        qWarning("Ripen: reading the column failed: %s", qPrintable(query.lastError().text()));
+    }
+    m_atEnd = page.size() < kPageSize;
+    if (!page.isEmpty()) {
+        const bool resetting = m_resetting;
+        if (!resetting)
+            beginInsertRows({}, int(m_cards.size()), int(m_cards.size() + page.size() - 1));
+        m_cards.append(page);
+        if (!resetting)
+            endInsertRows();
+    }
+    return int(page.size());
+}
+
+int StageColumnModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
+
+bool StageColumnModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void StageColumnModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage();
 }
 
 void StageColumnModel::refresh()
 {
-    const int fetched = rowCount();
+    const qsizetype fetched = m_cards.size();
     m_search.prepare(m_filter.text);
-    QSqlQuery query(m_pipeline.connection());
-    query.prepare(selectSql());
-    bindFilter(query);
-    query.exec();
-    setQuery(std::move(query));
+    beginResetModel();
+    m_resetting = true;
+    m_cards.clear();
+    m_atEnd = false;
     // Keep what the view had scrolled into, so a refresh does not jump back to the top.
-    while (rowCount() < fetched && canFetchMore())
-        fetchMore();
-    refreshTotals();
+    while (fetchPage() > 0 && !m_atEnd && m_cards.size() < fetched) { }
+    m_resetting = false;
+    endResetModel();
+    readTotals();
 }
 
-void StageColumnModel::refreshTotals()
+qint64 StageColumnModel::livePosition(qint64 dealId) const
 {
-    // Without text or attention filters the covering index deals_stage_value answers alone.
-    const QString sql
-        = QStringLiteral("SELECT d.currency, count(*), sum(d.value_minor) FROM deals d WHERE %1 "
-                         "GROUP BY d.currency ORDER BY sum(d.value_minor) DESC")
-              .arg(whereSql());
-    QSqlQuery query(m_pipeline.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    bindFilter(query);
-    m_count = 0;
-    m_totals.clear();
-    if (query.exec()) {
-        while (query.next()) {
-            m_count += query.value(1).toLongLong();
-            m_totals << Money { query.value(2).toLongLong(), query.value(0).toString() };
+    if (!m_positionQuery.isActive() && m_positionQuery.lastQuery().isEmpty()) {
+        m_positionQuery = QSqlQuery(m_pipeline.connection());
+        m_positionQuery.setForwardOnly(true);
+        m_positionQuery.prepare(QStringLiteral("SELECT position FROM deals WHERE id = ?"));
+    }
+    m_positionQuery.bindValue(0, dealId);
+    const bool found = m_positionQuery.exec() && m_positionQuery.next();
+    const qint64 position
+        = found ? m_positionQuery.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+    m_positionQuery.finish();
+    return position;
+}
+
+int StageColumnModel::insertionRow(const Card &card) const
+{
+    // The rows are in (position, id) order; positions are read as they are now, since moving a
+    // card into a full gap renumbers its column. About log2(rows) lookups.
+    const std::pair<qint64, qint64> key { card.fields[PositionColumn].toLongLong(),
+        card.fields[IdColumn].toLongLong() };
+    int low = 0, high = int(m_cards.size());
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        const qint64 id = m_cards.at(middle).fields[IdColumn].toLongLong();
+        if (std::pair { livePosition(id), id } < key)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+void StageColumnModel::insertCard(const Card &card)
+{
+    const int row = insertionRow(card);
+    // Past the last card read, while more are to come: the card arrives with its page.
+    if (row == m_cards.size() && !m_atEnd)
+        return;
+    beginInsertRows({}, row, row);
+    m_cards.insert(row, card);
+    endInsertRows();
+}
+
+void StageColumnModel::reconcile(qint64 dealId, Before before)
+{
+    const int row = rowOfDeal(dealId);
+    const std::optional<Card> card = readCard(dealId);
+    const bool here = card && card->stageId == m_stageId && card->matches;
+    if (row < 0 && !here && before != Before::WasHere)
+        return; // neither shown nor counted here, before or now
+    std::optional<Card> old;
+    if (row >= 0) {
+        old = m_cards.at(row);
+        if (here) {
+            m_cards[row] = *card;
+            emit dataChanged(index(row, 0), index(row, 0));
+        } else {
+            beginRemoveRows({}, row, row);
+            m_cards.removeAt(row);
+            endRemoveRows();
+        }
+    } else if (here) {
+        insertCard(*card);
+    }
+
+    if (!filtered()) {
+        readTotals(); // a few rows of stage_totals
+        return;
+    }
+    // A card not read was counted before only if it was here and matched: unknown unless every
+    // card of the column has been read, or it came from another stage.
+    if (!old && before != Before::NotHere && !m_atEnd) {
+        readTotals();
+        return;
+    }
+    if (old)
+        addToTotals(*old, -1);
+    if (here)
+        addToTotals(*card, +1);
+    if (old || here)
+        publishTotals();
+}
+
+void StageColumnModel::reloadCardsOf(qint64 accountId, qint64 contactId)
+{
+    // A renamed account or contact changes what the text filter matches: search again.
+    if (!m_filter.text.trimmed().isEmpty()) {
+        refresh();
+        return;
+    }
+    for (int row = 0; row < m_cards.size(); ++row) {
+        const Card &card = m_cards.at(row);
+        if ((accountId && card.accountId == accountId) || (contactId && card.contactId == contactId)) {
+            if (const auto fresh = readCard(card.fields[IdColumn].toLongLong())) {
+                m_cards[row] = *fresh;
+                emit dataChanged(index(row, 0), index(row, 0));
+            }
         }
     }
+}
+
+void StageColumnModel::readTotals()
+{
+    QSqlQuery query(m_pipeline.connection());
+    query.setForwardOnly(true);
+    query.prepare(totalsSql());
+    bindFilter(query);
+    m_stageTotals.clear();
+    if (query.exec()) {
+        while (query.next())
+            m_stageTotals << Total { query.value(0).toString(), query.value(1).toLongLong(),
+                query.value(2).toLongLong() };
+    }
+    publishTotals();
+}
+
+void StageColumnModel::addToTotals(const Card &card, int sign)
+{
+    const QString currency = card.fields[CurrencyColumn].toString();
+    const qint64 minor = card.fields[ValueColumn].toLongLong();
+    auto it = std::find_if(m_stageTotals.begin(), m_stageTotals.end(),
+        [&](const Total &total) { return total.currency == currency; });
+    if (it == m_stageTotals.end())
+        it = m_stageTotals.insert(m_stageTotals.end(), Total { currency, 0, 0 });
+    it->count += sign;
+    it->minor += sign * minor;
+}
+
+void StageColumnModel::publishTotals()
+{
+    QList<Total> totals;
+    m_count = 0;
+    for (const Total &total : std::as_const(m_stageTotals)) {
+        if (total.count <= 0)
+            continue;
+        m_count += total.count;
+        totals << total;
+    }
+    // The biggest currency first, as the header shows it.
+    std::stable_sort(
+        totals.begin(), totals.end(), [](const Total &a, const Total &b) { return a.minor > b.minor; });
+    m_totals.clear();
+    for (const Total &total : std::as_const(totals))
+        m_totals << Money { total.minor, total.currency };
     emit totalsChanged();
 }
 
 QVariant StageColumnModel::field(int row, Column column) const
 {
-    return QSqlQueryModel::data(QSqlQueryModel::index(row, column), Qt::DisplayRole);
+    return m_cards.at(row).fields[column];
 }
 
 qint64 StageColumnModel::dealIdAt(int row) const
@@ -163,8 +403,8 @@ qint64 StageColumnModel::dealIdAt(int row) const
 
 int StageColumnModel::rowOfDeal(qint64 dealId) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (field(row, IdColumn).toLongLong() == dealId)
+    for (int row = 0; row < m_cards.size(); ++row) {
+        if (m_cards.at(row).fields[IdColumn].toLongLong() == dealId)
             return row;
     }
     return -1;
@@ -172,7 +412,7 @@ int StageColumnModel::rowOfDeal(qint64 dealId) const
 
 QVariant StageColumnModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.row() >= m_cards.size())
         return {};
     const int row = index.row();
     const QDate today = m_pipeline.clock().today();
@@ -184,7 +424,7 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // The view shows column 0 (the id in the query): show the title there.
-        return index.column() == IdColumn ? field(row, TitleColumn) : QSqlQueryModel::data(index, role);
+        return field(row, TitleColumn);
     case TitleRole:
         return field(row, TitleColumn);
     case Qt::ToolTipRole:
@@ -225,7 +465,7 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
             || Rules::isNuisance(field(row, RecentFlagsColumn).toString());
     }
     default:
-        return QSqlQueryModel::data(index, role);
+        return {};
     }
 }
 

@@ -4,8 +4,10 @@
 #include "boardfilter.h"
 #include "money.h"
 
+#include <QAbstractListModel>
 #include <QDate>
-#include <QSqlQueryModel>
+#include <QSqlQuery>
+#include <optional>
 
 namespace Ripen {
 
@@ -13,10 +15,13 @@ class Clock;
 class DealSearch;
 class Pipeline;
 
-// The deals of one stage in card order, fetched lazily: a stage holding 50,000 deals opens
-// with its first rows only and fetches more as the view scrolls. Refreshes itself on the
-// Pipeline's signals when a change touches this stage.
-class StageColumnModel final : public QSqlQueryModel
+// The deals of one stage in card order, fetched lazily a page at a time: a stage holding 50,000
+// deals opens with its first cards only and fetches more as the view scrolls. A change costs what
+// it changed: on the Pipeline's signals the model reads the one card concerned and removes,
+// inserts or updates that row (never a reset), and keeps its count and totals from the change or
+// from the stage_totals aggregate. Only a new filter or a renamed account or contact reads the
+// column again.
+class StageColumnModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StageColumnModel)
@@ -75,9 +80,12 @@ public:
     int rowOfDeal(qint64 dealId) const; // among fetched rows, -1 when not fetched
     qint64 dealIdAt(int row) const;
 
-    // Re-runs the query, keeping as many rows fetched as before.
+    // Reads the column again, keeping as many rows fetched as before.
     void refresh();
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
+    void fetchMore(const QModelIndex &parent = QModelIndex()) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     Qt::DropActions supportedDropActions() const override;
@@ -91,8 +99,18 @@ public:
 
     static QList<qint64> dealIdsFromMime(const QMimeData *data);
 
-    // The SQL the column runs, for benchmarks and EXPLAIN QUERY PLAN checks.
-    QString selectSql() const;
+    // Cards read per page.
+    static constexpr int kPageSize = 64;
+
+    // The SQL of the column's first page, for benchmarks and EXPLAIN QUERY PLAN checks: its values
+    // are the stage, the filter's (bindFilter) and the page size. pageSql(true) reads the page after
+    // a card and takes that card's id before the page size; cardSql() reads one card by id.
+    QString selectSql() const { return pageSql(false); }
+    QString pageSql(bool afterCard) const;
+    QString cardSql() const;
+    // The totals of the column: stage_totals without a filter, else over the matching deals.
+    QString totalsSql() const;
+    void bindFilter(QSqlQuery &query, bool withStage = true) const;
 
 signals:
     void totalsChanged();
@@ -101,19 +119,51 @@ signals:
     void moveRequested(qint64 dealId, qint64 toStageId, qint64 beforeDealId);
 
 private:
-    void bindFilter(QSqlQuery &query) const;
-    QString whereSql() const;
-    void refreshTotals();
+    struct Card
+    {
+        QVariant fields[ColumnCount];
+        qint64 accountId = 0;
+        qint64 contactId = 0;
+        qint64 stageId = 0;
+        bool matches = true; // whether the deal passes the filter, wherever it is
+    };
+    struct Total
+    {
+        QString currency;
+        qint64 count = 0;
+        qint64 minor = 0;
+    };
+    // What is known about the deal before the change.
+    enum class Before { Unknown, NotHere, WasHere };
+
+    QString matchSql() const;
+    bool filtered() const { return !m_filter.isEmpty(); }
+    std::optional<Card> readCard(qint64 dealId) const;
+    static Card cardFrom(const QSqlQuery &query);
+    int fetchPage();
+    // Brings the row of one deal in line with the database: update, insert, remove or nothing.
+    void reconcile(qint64 dealId, Before before);
+    void insertCard(const Card &card);
+    int insertionRow(const Card &card) const;
+    qint64 livePosition(qint64 dealId) const;
+    void addToTotals(const Card &card, int sign);
+    void readTotals();
+    void publishTotals();
+    void reloadCardsOf(qint64 accountId, qint64 contactId);
     QVariant field(int row, Column column) const;
-    bool touches(qint64 dealId) const;
 
     Pipeline &m_pipeline;
     DealSearch &m_search;
     qint64 m_stageId;
     int m_rotDays;
     BoardFilter m_filter;
+    QList<Card> m_cards;
+    bool m_atEnd = true;
+    QList<Total> m_stageTotals;
     qint64 m_count = 0;
     QList<Money> m_totals;
+    bool m_resetting = false;
+    mutable QSqlQuery m_positionQuery;
 };
 
 } // namespace Ripen

@@ -13,10 +13,13 @@ StageListModel::StageListModel(Pipeline &pipeline, QObject *parent)
     : QSqlQueryModel(parent)
     , m_pipeline(pipeline)
 {
+    // Each refresh reads a few rows of stage_totals, so following every move costs nothing that
+    // grows with the database.
     connect(&m_pipeline, &Pipeline::dealMoved, this, [this](qint64, qint64 from, qint64 to) {
         if (from != to)
             refresh();
     });
+    connect(&m_pipeline, &Pipeline::stagesChanged, this, &StageListModel::refresh);
     refresh();
 }
 
@@ -24,7 +27,8 @@ void StageListModel::refresh()
 {
     QSqlQuery query(m_pipeline.connection());
     query.prepare(QStringLiteral(
-        "SELECT s.name, s.kind, s.rot_days, (SELECT count(*) FROM deals d WHERE d.stage_id = s.id), s.id "
+        "SELECT s.name, s.kind, s.rot_days, "
+        "(SELECT coalesce(sum(t.deal_count), 0) FROM stage_totals t WHERE t.stage_id = s.id), s.id "
         "FROM stages s ORDER BY s.position, s.id"));
     query.exec();
     setQuery(std::move(query));

@@ -7,7 +7,8 @@ namespace Ripen {
 
 class Pipeline;
 
-// The pipeline's stages in board order with how many deals each holds and their total value.
+// The pipeline's stages in board order with how many deals each holds (from the stage_totals
+// aggregate: a few rows, whatever the database holds), kept current on moves and stage edits.
 class StageListModel final : public QSqlQueryModel
 {
     Q_OBJECT

@@ -10,6 +10,7 @@ Workspace::Workspace(const Clock &clock)
 
 Workspace::~Workspace()
 {
+    emit closing();
     // Undo commands refer to the pipeline: drop them before the database closes.
     m_undoStack.clear();
     m_pipeline.reset();

@@ -32,6 +32,9 @@ public:
 signals:
     // An undo or redo could not be carried out; the message says what and why.
     void commandFailed(const QString &message);
+    // Sent first thing when the workspace is destroyed, while its database is still open: whatever
+    // reads it (models, temporary tables, prepared queries) lets go now, whichever owner goes first.
+    void closing();
 
 private:
     explicit Workspace(const Clock &clock);

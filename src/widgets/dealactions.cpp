@@ -23,7 +23,11 @@ Workspace *DealActions::workspace() const
 
 void DealActions::setWorkspace(Workspace *workspace)
 {
+    if (m_workspace)
+        disconnect(m_workspace, &Workspace::closing, this, nullptr);
     m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
 }
 
 template<typename Dialog, typename OnAccept> void DealActions::ask(Dialog *dialog, OnAccept onAccept)

@@ -517,7 +517,6 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(displayPath(m_workspace->path()));
     m_databaseLabel->setToolTip(tr("The database you are working in"));
 
-    m_stageSummary->refresh();
     qint64 open = 0, won = 0, lost = 0;
     for (int row = 0; row < m_stageSummary->rowCount(); ++row) {
         const QModelIndex index = m_stageSummary->index(row, StageListModel::DealCount);

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Board benchmark: the figures on a database of `ripen generate --deals N`, each next to
-// the bare SQL that fetches the same rows (its floor). Prints figures; never fails on time.
+// Board benchmark: what the user waits for in the real main window (open, a move, a filter), at
+// each database size, next to a floor: the bare SQL that does the same reads and writes, on the
+// same connection, in the same run. Prints figures and ratios; never fails on time.
 //
-//   bench_board [--database FILE] [--deals N] [--app PATH_TO_RIPEN]
+//   bench_board [--deals 10000,100000,300000] [--dir DIR] [--database FILE]... [--app PATH] [--runs N]
 //
-// When --database names no existing file, it generates one there first (100,000 deals by default).
+// --deals generates `ripen generate`-style databases into --dir (kept there as deals-N.sqlite and
+// reused by the next run); --database measures existing files instead. --app names the ripen
+// binary, whose peak memory for `--screenshot` on each database is measured too.
 
 #include "board/boardview.h"
 #include "clock.h"
 #include "database.h"
-#include "dealactions.h"
 #include "dealcommands.h"
 #include "demogenerator.h"
+#include "lookups/lookupmodel.h"
+#include "mainwindow.h"
 #include "prompter.h"
 #include "sqlutil.h"
 #include "stagecolumnmodel.h"
@@ -19,14 +23,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
 #include <sys/resource.h>
+#include <sys/wait.h>
 
 using namespace Ripen;
 
@@ -42,30 +49,277 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
+double slowest(const QList<double> &values)
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
+}
+
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-long peakRssKb()
+QString fixed(double value, int decimals = 1)
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    return QString::number(value, 'f', decimals);
 }
 
-// The bare floor of opening a column: its first 256 rows with the same query, no model, no view.
-double bareFirstRows(const QSqlDatabase &db, const StageColumnModel &model)
+// Reads every row of a prepared query, as a view would.
+int drain(QSqlQuery &query)
 {
+    int rows = 0;
+    if (query.exec()) {
+        while (query.next())
+            ++rows;
+    }
+    return rows;
+}
+
+// The bare reads a column needs to show: its first page of cards and its totals.
+void bareColumn(const QSqlDatabase &db, const StageColumnModel &model)
+{
+    QSqlQuery page(db);
+    page.setForwardOnly(true);
+    page.prepare(model.pageSql(false));
+    model.bindFilter(page);
+    page.addBindValue(StageColumnModel::kPageSize);
+    drain(page);
+    QSqlQuery totals(db);
+    totals.setForwardOnly(true);
+    totals.prepare(model.totalsSql());
+    model.bindFilter(totals);
+    drain(totals);
+}
+
+// The bare reads of the window around the board: the status bar's counts and the owner filter.
+void bareWindow(const QSqlDatabase &db)
+{
+    QSqlQuery counts = prepared(db,
+        QStringLiteral("SELECT s.kind, coalesce(sum(t.deal_count), 0) FROM stages s LEFT JOIN stage_totals t "
+                       "ON t.stage_id = s.id GROUP BY s.kind"));
+    drain(counts);
+    QSqlQuery owners = prepared(db, OwnerListModel::selectSql());
+    drain(owners);
+}
+
+struct Figures
+{
+    QString name;
+    qint64 deals = 0;
+    double openDb = 0, openWindow = 0, openFloor = 0;
+    double move = 0, moveSlowest = 0, moveFloor = 0;
+    double bareBoardMove = 0;
+    double filter = 0, filterSlowest = 0, filterFloor = 0;
+    QString slowestFilter;
+    long appPeakMb = -1;
+};
+
+long childPeakMb(const QString &appPath, const QString &database, const QString &shot)
+{
+    // Each child in a process of its own, so the peak is this run's and not the largest so far.
+    QProcess ripen;
+    ripen.setProgram(appPath);
+    ripen.setArguments({ QStringLiteral("--database"), database, QStringLiteral("--screenshot"), shot,
+        QStringLiteral("--view"), QStringLiteral("board") });
+    ripen.start();
+    if (!ripen.waitForStarted())
+        return -1;
+    const pid_t pid = pid_t(ripen.processId());
+    int status = 0;
+    rusage usage {};
+    // Reaped here (wait4 gives its own usage), before QProcess would.
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return -1;
+    ripen.waitForFinished(1000);
+    return usage.ru_maxrss / 1024;
+}
+
+Figures measure(const QString &path, int runs, const QString &appPath, const QString &scratch)
+{
+    Figures f;
+    f.name = QFileInfo(path).fileName();
+    const FixedClock clock(QDateTime(QDate::currentDate(), QTime(10, 0)));
+    Prompter prompter;
+    QElapsedTimer timer;
+
+    // 1. Open: the database, then the real main window showing the board with its first cards of
+    //    every column, the status bar and the owner filter, painted once.
+    timer.start();
+    QString error;
+    auto workspace = Workspace::open(path, clock, &error);
+    if (!workspace) {
+        out << error << Qt::endl;
+        return f;
+    }
+    f.openDb = ms(timer);
+    auto window = std::make_unique<MainWindow>(clock, &prompter);
+    window->resize(1280, 800);
+    window->setWorkspace(std::move(workspace));
+    window->setCurrentView(QStringLiteral("board"));
+    window->show();
+    QApplication::processEvents();
+    window->grab();
+    f.openWindow = ms(timer);
+    auto *board = static_cast<BoardView *>(window->view(QStringLiteral("board")));
+    Workspace &ws = *window->workspace();
+    const QSqlDatabase db = ws.pipeline().connection();
+    f.deals = scalar(db, QStringLiteral("SELECT sum(deal_count) FROM stage_totals")).toLongLong();
+    const QList<qint64> stages = board->stageIds();
+    {
+        // Floor: opening the file (the same Database::open) and the same reads, bare.
+        QList<double> floors;
+        for (int run = 0; run < 5; ++run) {
+            timer.restart();
+            for (qint64 stageId : stages)
+                bareColumn(db, *board->columnModel(stageId));
+            bareWindow(db);
+            floors << ms(timer);
+        }
+        f.openFloor = f.openDb + median(floors);
+    }
+
+    // 2. A move between columns through the undo stack, in the real window (both columns, their
+    //    headers, the status bar, the owner list), until the window has caught up.
+    QList<double> moves, bareMoves;
+    for (int i = 0; i < runs * 4 + 1; ++i) {
+        StageColumnModel *from = board->columnModel(stages.at(i % 2));
+        StageColumnModel *to = board->columnModel(stages.at(1 - i % 2));
+        const qint64 dealId = from->dealIdAt(0);
+        timer.restart();
+        const auto moved = DealCommands::move(ws, dealId, to->stageId(), to->dealIdAt(0));
+        QApplication::processEvents();
+        moves << ms(timer);
+        if (!moved || to->dealIdAt(0) != dealId) {
+            out << "move failed: " << (moved ? QStringLiteral("not shown") : moved.error()) << Qt::endl;
+            return f;
+        }
+    }
+    {
+        // Floor: the same write (deal row and stage history in one transaction) and the reads the
+        // window needs after it: the card in its new column, both columns' totals, the counts.
+        StageColumnModel *a = board->columnModel(stages.at(0));
+        StageColumnModel *b = board->columnModel(stages.at(1));
+        const qint64 dealId = a->dealIdAt(0);
+        for (int i = 0; i < runs * 4 + 1; ++i) {
+            const qint64 toStage = stages.at(1 - i % 2), fromStage = stages.at(i % 2);
+            timer.restart();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            QSqlQuery u = prepared(
+                db, QStringLiteral("UPDATE deals SET stage_id = ? WHERE id = ?"), { toStage, dealId });
+            u.exec();
+            QSqlQuery h = prepared(db,
+                QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
+                               "VALUES (?, ?, ?, '2026-01-01T00:00:00')"),
+                { dealId, fromStage, toStage });
+            h.exec();
+            q.exec(QStringLiteral("COMMIT"));
+            QSqlQuery card(db);
+            card.prepare(a->cardSql());
+            a->bindFilter(card, false);
+            card.addBindValue(dealId);
+            drain(card);
+            for (StageColumnModel *model : { a, b }) {
+                QSqlQuery totals(db);
+                totals.prepare(model->totalsSql());
+                model->bindFilter(totals);
+                drain(totals);
+            }
+            bareWindow(db);
+            bareMoves << ms(timer);
+        }
+        // Put it back where the window thinks it is.
+        QSqlQuery back = prepared(
+            db, QStringLiteral("UPDATE deals SET stage_id = ? WHERE id = ?"), { stages.at(0), dealId });
+        back.exec();
+    }
+    f.move = median(moves);
+    f.moveSlowest = slowest(moves);
+    f.moveFloor = median(bareMoves);
+
+    // 3. Filtering through the board's filter bar: every column's first cards and totals.
+    QList<double> filters, bareFilters;
+    for (const QString &text :
+        { QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("no"), QStringLiteral("renewal"),
+            QStringLiteral("nord"), QStringLiteral("zzz-none"), QStringLiteral("logistics") }) {
+        board->filterEdit()->setText(text);
+        timer.restart();
+        board->applyFilter();
+        QApplication::processEvents();
+        const double took = ms(timer);
+        filters << took;
+        if (took >= slowest(filters))
+            f.slowestFilter = text;
+        // Floor: the same search into a scratch table, then each column's page and totals from it.
+        timer.restart();
+        QSqlQuery clear(db);
+        clear.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS bench_search (id INTEGER PRIMARY KEY)"));
+        clear.exec(QStringLiteral("DELETE FROM bench_search"));
+        QSqlQuery fill(db);
+        if (text.size() >= 3) {
+            fill.prepare(QStringLiteral(
+                "INSERT INTO bench_search SELECT rowid FROM deal_search WHERE deal_search MATCH ?"));
+            fill.addBindValue(QLatin1Char('"') + text + QLatin1Char('"'));
+        } else {
+            fill.prepare(QStringLiteral("INSERT INTO bench_search SELECT rowid FROM deal_search WHERE title "
+                                        "LIKE ? OR account LIKE ? OR contact LIKE ?"));
+            for (int i = 0; i < 3; ++i)
+                fill.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
+        }
+        fill.exec();
+        for (qint64 stageId : stages)
+            bareColumn(db, *board->columnModel(stageId));
+        bareFilters << ms(timer);
+    }
+    board->filterEdit()->clear();
+    board->applyFilter();
+    f.filter = median(filters);
+    f.filterSlowest = slowest(filters);
+    f.filterFloor = slowest(bareFilters);
+
+    // 4. The bare board alone (no window around it), for comparison with earlier figures.
+    {
+        QList<double> bare;
+        for (int i = 0; i < runs * 2 + 1; ++i) {
+            StageColumnModel *from = board->columnModel(stages.at(i % 2));
+            StageColumnModel *to = board->columnModel(stages.at(1 - i % 2));
+            timer.restart();
+            const auto moved = ws.pipeline().moveDeal(from->dealIdAt(0), to->stageId(), to->dealIdAt(0));
+            bare << ms(timer);
+            if (!moved)
+                out << "bare move failed: " << moved.error() << Qt::endl;
+        }
+        f.bareBoardMove = median(bare);
+    }
+
+    window.reset(); // closes the database and releases its lock for the app
+    if (!appPath.isEmpty())
+        f.appPeakMb = childPeakMb(appPath, path, QDir(scratch).filePath(f.name + QStringLiteral(".png")));
+    return f;
+}
+
+QString ensureDatabase(const QString &dir, int deals)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("deals-%1.sqlite").arg(deals));
+    if (QFileInfo::exists(path))
+        return path;
+    Database db;
+    if (!db.open(path)) {
+        out << db.errorMessage() << Qt::endl;
+        return {};
+    }
+    DemoGenerator::Options options;
+    options.deals = deals;
+    options.today = QDate::currentDate();
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(model.selectSql());
-    q.addBindValue(model.stageId());
-    q.exec();
-    for (int i = 0; i < 256 && q.next(); ++i) { }
-    return ms(timer);
+    const auto generated = DemoGenerator::generate(db, options);
+    if (!generated) {
+        out << generated.error() << Qt::endl;
+        return {};
+    }
+    out << "generated " << deals << " deals in " << timer.elapsed() << " ms: " << path << Qt::endl;
+    return path;
 }
 
 } // namespace
@@ -75,159 +329,58 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM",
         qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ripen-bench"));
     QCommandLineParser parser;
-    parser.addOption(
-        { QStringLiteral("database"), QStringLiteral("Database to measure."), QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("deals"), QStringLiteral("Deals to generate."), QStringLiteral("n"),
-        QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("database"), QStringLiteral("A database to measure (repeatable)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("deals"), QStringLiteral("Sizes to generate and measure."),
+        QStringLiteral("n,n,..."), QStringLiteral("10000,100000") });
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where generated databases are kept."),
+        QStringLiteral("dir") });
     parser.addOption({ QStringLiteral("app"), QStringLiteral("The ripen binary, for its peak memory."),
         QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Repetitions (moves are 4n+1)."),
+        QStringLiteral("n"), QStringLiteral("10") });
     parser.process(app);
 
-    QTemporaryDir dir;
-    QString path = parser.value(QStringLiteral("database"));
-    const FixedClock clock(QDateTime(QDate::currentDate(), QTime(10, 0)));
-    if (path.isEmpty())
-        path = dir.filePath(QStringLiteral("bench.sqlite"));
-    if (!QFileInfo::exists(path)) {
-        Database db;
-        if (!db.open(path)) {
-            out << db.errorMessage() << Qt::endl;
-            return 1;
-        }
-        DemoGenerator::Options options;
-        options.deals = parser.value(QStringLiteral("deals")).toInt();
-        options.today = clock.today();
-        QElapsedTimer timer;
-        timer.start();
-        const Result<DemoGenerator::Counts> generated = DemoGenerator::generate(db, options);
-        if (!generated) {
-            out << generated.error() << Qt::endl;
-            return 1;
-        }
-        out << "generated " << generated->deals << " deals, " << generated->touches << " touches in "
-            << timer.elapsed() << " ms" << Qt::endl;
-    }
-
-    // 1. Opening: database, board, the first rows of every column on screen.
-
-    Prompter prompter;
-    QElapsedTimer timer;
-    timer.start();
-    QString error;
-    auto workspace = Workspace::open(path, clock, &error);
-    if (!workspace) {
-        out << error << Qt::endl;
-        return 1;
-    }
-    const double openDb = ms(timer);
-    DealActions dealActions(prompter);
-    dealActions.setWorkspace(workspace.get());
-    BoardView board(ViewContext { clock, prompter, dealActions });
-    board.resize(1280, 760);
-    board.setWorkspace(workspace.get());
-    board.show();
-    QApplication::processEvents();
-    const double openBoard = ms(timer);
-    double floor = 0;
-    QStringList columns;
-    for (qint64 stageId : board.stageIds()) {
-        StageColumnModel *model = board.columnModel(stageId);
-        floor += bareFirstRows(workspace->pipeline().connection(), *model);
-        columns << QStringLiteral("%1 deals (%2 fetched)").arg(model->dealCount()).arg(model->rowCount());
-    }
-    out << "columns: " << columns.join(QStringLiteral(", ")) << Qt::endl;
-    out << "open: database " << openDb << " ms; board with first rows of every column " << openBoard
-        << " ms (target 300); bare SQL floor " << floor << " ms" << Qt::endl;
-
-    // 2. Moves between columns, through the undo stack, both columns refreshed.
-    const QList<qint64> stages = board.stageIds();
-    QList<double> moves, bareMoves;
-    for (int i = 0; i < 41; ++i) {
-        StageColumnModel *from = board.columnModel(stages.at(i % 2));
-        StageColumnModel *to = board.columnModel(stages.at(1 - i % 2));
-        const qint64 dealId = from->dealIdAt(0);
-        timer.restart();
-        const auto moved = DealCommands::move(*workspace, dealId, to->stageId(), to->dealIdAt(0));
-        moves << ms(timer);
-        if (!moved || to->dealIdAt(0) != dealId) {
-            out << "move failed: " << moved.error() << Qt::endl;
-            return 1;
+    QTemporaryDir scratch;
+    QStringList paths = parser.values(QStringLiteral("database"));
+    if (paths.isEmpty()) {
+        const QString dir
+            = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : scratch.path();
+        for (const QString &size : parser.value(QStringLiteral("deals")).split(QLatin1Char(','))) {
+            const QString path = ensureDatabase(dir, size.toInt());
+            if (path.isEmpty())
+                return 1;
+            paths << path;
         }
     }
-    {
-        // Floor: the same writes as bare SQL in one transaction, no signals, no refresh.
-        QSqlDatabase db = workspace->pipeline().connection();
-        const qint64 dealId = board.columnModel(stages.at(0))->dealIdAt(0);
-        for (int i = 0; i < 41; ++i) {
-            timer.restart();
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            QSqlQuery u = prepared(db,
-                QStringLiteral("UPDATE deals SET stage_id = ?, position = position WHERE id = ?"),
-                { stages.at(i % 2), dealId });
-            u.exec();
-            QSqlQuery h = prepared(db,
-                QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                               "changed_at) VALUES (?, ?, ?, '2026-01-01T00:00:00')"),
-                { dealId, stages.at(1 - i % 2), stages.at(i % 2) });
-            h.exec();
-            q.exec(QStringLiteral("COMMIT"));
-            bareMoves << ms(timer);
-        }
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    QList<Figures> all;
+    for (const QString &path : std::as_const(paths)) {
+        const Figures f = measure(path, runs, parser.value(QStringLiteral("app")), scratch.path());
+        all << f;
+        out << "\n" << f.name << ": " << f.deals << " deals" << Qt::endl;
+        out << "  open (database + main window with the board painted): " << fixed(f.openWindow)
+            << " ms; database alone " << fixed(f.openDb) << " ms; floor " << fixed(f.openFloor)
+            << " ms; ratio " << fixed(f.openWindow / f.openFloor, 2) << " (target <= 1.5)" << Qt::endl;
+        out << "  move in the main window: median " << fixed(f.move, 2) << " ms, slowest "
+            << fixed(f.moveSlowest, 2) << " ms (target 16); floor " << fixed(f.moveFloor, 2) << " ms; ratio "
+            << fixed(f.move / f.moveFloor, 2) << "; bare board move " << fixed(f.bareBoardMove, 2) << " ms"
+            << Qt::endl;
+        out << "  filter: median " << fixed(f.filter) << " ms, slowest " << fixed(f.filterSlowest)
+            << " ms (\"" << f.slowestFilter << "\"; target 50); slowest floor " << fixed(f.filterFloor)
+            << " ms" << Qt::endl;
+        if (f.appPeakMb >= 0)
+            out << "  ripen --screenshot peak memory: " << f.appPeakMb << " MB (target 150)" << Qt::endl;
     }
-    out << "move between columns: median " << median(moves) << " ms (target 20); bare SQL floor "
-        << median(bareMoves) << " ms" << Qt::endl;
-
-    // 3. Filtering by text: every column re-queried with its first rows and totals.
-    QList<double> filters, bareFilters;
-    for (const QString &text : { QStringLiteral("renewal"), QStringLiteral("nord"),
-             QStringLiteral("zzz-none"), QStringLiteral("a"), QStringLiteral("logistics") }) {
-        timer.restart();
-        for (qint64 stageId : stages)
-            board.columnModel(stageId)->setFilter(BoardFilter { text, {}, false });
-        filters << ms(timer);
-        timer.restart();
-        // Floor: one bare count over all open deals with the same search the columns use.
-        QSqlQuery q(workspace->pipeline().connection());
-        q.setForwardOnly(true);
-        if (text.size() >= 3) {
-            q.prepare(QStringLiteral(
-                "SELECT count(*) FROM deals WHERE status = 'open' AND id IN (SELECT rowid FROM "
-                "deal_search WHERE deal_search MATCH ?)"));
-            q.addBindValue(QLatin1Char('"') + text + QLatin1Char('"'));
-        } else {
-            q.prepare(QStringLiteral(
-                "SELECT count(*) FROM deals d WHERE d.status = 'open' AND (d.title LIKE ? OR "
-                "d.account_id IN (SELECT id FROM accounts WHERE name LIKE ?) OR d.contact_id IN "
-                "(SELECT id FROM contacts WHERE name LIKE ?))"));
-            for (int i = 0; i < 3; ++i)
-                q.addBindValue(QLatin1Char('%') + text + QLatin1Char('%'));
-        }
-        q.exec();
-        q.next();
-        bareFilters << ms(timer);
-    }
-    out << "filter by text (renewal, nord, zzz-none, a, logistics): median " << median(filters)
-        << " ms (target 100), slowest " << *std::max_element(filters.begin(), filters.end())
-        << " ms; bare SQL count floor " << median(bareFilters) << " ms" << Qt::endl;
-    out << "peak memory of this benchmark (database, board, models): " << peakRssKb() / 1024 << " MB"
-        << Qt::endl;
-
-    // 4. Peak memory of the real app on the same database.
-    const QString appPath = parser.value(QStringLiteral("app"));
-    if (!appPath.isEmpty()) {
-        workspace.reset(); // release the lock for the app
-        QProcess ripen;
-        ripen.start(appPath,
-            { QStringLiteral("--database"), path, QStringLiteral("--screenshot"),
-                dir.filePath(QStringLiteral("shot.png")), QStringLiteral("--view"),
-                QStringLiteral("board") });
-        ripen.waitForFinished(120000);
-        rusage children {};
-        getrusage(RUSAGE_CHILDREN, &children);
-        out << "ripen --screenshot on that database: exit " << ripen.exitCode() << ", peak memory "
-            << children.ru_maxrss / 1024 << " MB (target 200)" << Qt::endl;
+    if (all.size() > 1) {
+        const Figures &small = all.first(), &large = all.last();
+        out << "\nGrowth from " << small.deals << " to " << large.deals << " deals ("
+            << fixed(double(large.deals) / std::max<qint64>(1, small.deals), 0) << "x the data):" << Qt::endl;
+        out << "  move " << fixed(large.move / small.move, 2) << "x (target <= 1.5); open "
+            << fixed(large.openWindow / small.openWindow, 2) << "x; slowest filter "
+            << fixed(large.filterSlowest / small.filterSlowest, 2) << "x" << Qt::endl;
     }
     return 0;
 }

@@ -44,6 +44,70 @@ QSet<qint64> idsOf(const StageColumnModel &model)
     return ids;
 }
 
+QList<qint64> idList(const StageColumnModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.dealIdAt(row);
+    return ids;
+}
+
+// Deals straight into a stage at consecutive positions (no gaps), as an old or imported file has.
+QList<qint64> packedDeals(TestDatabase &t, qint64 stageId, int count, const QString &owner = {})
+{
+    const qint64 accountId = t.account(QStringLiteral("Packed %1").arg(stageId));
+    QSqlQuery insert = prepared(t.connection(),
+        QStringLiteral(
+            "INSERT INTO deals (title, account_id, stage_id, position, owner, value_minor, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, '2026-01-01T09:00:00')"));
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        insert.bindValue(0, QStringLiteral("Packed %1/%2").arg(stageId).arg(i));
+        insert.bindValue(1, accountId);
+        insert.bindValue(2, stageId);
+        insert.bindValue(3, i);
+        insert.bindValue(4, i % 2 && !owner.isEmpty() ? owner : QStringLiteral(""));
+        insert.bindValue(5, 1000 * (i + 1));
+        if (!insert.exec())
+            qFatal("packedDeals: %s", qPrintable(insert.lastQuery()));
+        ids << insert.lastInsertId().toLongLong();
+    }
+    return ids;
+}
+
+// What a column that was kept up to date by its changes shows must be what a new one reads: the
+// same first cards in the same order, the same count and totals.
+bool agreesWithAFreshRead(Pipeline &pipeline, DealSearch &search, const StageColumnModel &live)
+{
+    StageColumnModel fresh(pipeline, search, live.stageId(), 14);
+    fresh.setFilter(live.filter());
+    while (fresh.rowCount() < live.rowCount() && fresh.canFetchMore())
+        fresh.fetchMore();
+    const QList<qint64> expected = idList(fresh).mid(0, live.rowCount());
+    if (idList(live) != expected) {
+        qWarning() << "rows" << idList(live) << "expected" << expected;
+        return false;
+    }
+    if (live.dealCount() != fresh.dealCount() || live.totals() != fresh.totals()) {
+        qWarning() << "count" << live.dealCount() << "expected" << fresh.dealCount();
+        return false;
+    }
+    return true;
+}
+
+// Counts a model's structural signals.
+struct RowSignals
+{
+    explicit RowSignals(QAbstractItemModel *model)
+        : inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , reset(model, &QAbstractItemModel::modelReset)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    QSignalSpy inserted, removed, reset, changed;
+};
+
 } // namespace
 
 class TestStageColumnModel : public QObject
@@ -58,6 +122,14 @@ private slots:
     void refreshesOnlyTouchedColumns();
     void dropAsksForAMoveBeforeTheTargetCard();
     void columnQueryUsesTheIndexInOrder();
+    void moveRemovesOneRowAndInsertsOne();
+    void moveWithinAColumnMovesOneRow();
+    void moveBeyondTheFetchedCardsOnlyCounts();
+    void movesStayInOrderWhenAColumnIsRenumbered();
+    void filteredTotalsFollowMovesOfUnreadCards();
+    void editChangesOneRow();
+    void pagesFollowTheCardOrder();
+    void totalsAndPagesUseTheirIndexes();
 };
 
 void TestStageColumnModel::showsCardFields()
@@ -343,11 +415,8 @@ void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
         model.setFilter(filter);
         QSqlQuery plan(t.connection());
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + model.selectSql()));
-        plan.addBindValue(1);
-        if (filter.text == QStringLiteral("x")) {
-            plan.addBindValue(QStringLiteral("Sam"));
-            plan.addBindValue(QStringLiteral("2026-11-23"));
-        }
+        model.bindFilter(plan);
+        plan.addBindValue(StageColumnModel::kPageSize);
         QVERIFY(plan.exec());
         QString details;
         while (plan.next())
@@ -357,6 +426,234 @@ void TestStageColumnModel::columnQueryUsesTheIndexInOrder()
         QVERIFY2(details.contains(QStringLiteral("touches_deal_time")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("follow_ups_deal_due")), qPrintable(details));
     }
+}
+
+void TestStageColumnModel::moveRemovesOneRowAndInsertsOne()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead, 0, 100000);
+    const qint64 b = t.deal(QStringLiteral("B"), lead, 0, 200000);
+    const qint64 c = t.deal(QStringLiteral("C"), proposal, 0, 400000);
+    const qint64 d = t.deal(QStringLiteral("D"), proposal, 0, 800000);
+    StageColumnModel from(t.pipeline(), search, lead, 7);
+    StageColumnModel to(t.pipeline(), search, proposal, 14);
+    QAbstractItemModelTester testerFrom(&from, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester testerTo(&to, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RowSignals fromSignals(&from), toSignals(&to);
+    QSignalSpy fromTotals(&from, &StageColumnModel::totalsChanged);
+
+    // New deals go on top: Lead in shows B, A and Proposal D, C. B goes in front of C: one row
+    // leaves Lead in at row 0, one row arrives in Proposal at row 1.
+    QCOMPARE(idList(from), (QList<qint64> { b, a }));
+    QCOMPARE(idList(to), (QList<qint64> { d, c }));
+    QVERIFY(t.pipeline().moveDeal(b, proposal, c).ok());
+    QCOMPARE(fromSignals.removed.count(), 1);
+    QCOMPARE(fromSignals.removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(fromSignals.inserted.count(), 0);
+    QCOMPARE(fromSignals.reset.count(), 0);
+    QCOMPARE(toSignals.inserted.count(), 1);
+    QCOMPARE(toSignals.inserted.at(0).at(1).toInt(), 1);
+    QCOMPARE(toSignals.removed.count(), 0);
+    QCOMPARE(toSignals.reset.count(), 0);
+    QCOMPARE(idList(from), QList<qint64> { a });
+    QCOMPARE(idList(to), (QList<qint64> { d, b, c }));
+    QCOMPARE(to.index(1, 0).data().toString(), QStringLiteral("B"));
+    // The headers follow the change.
+    QCOMPARE(from.dealCount(), 1);
+    QCOMPARE(from.totals(), (QList<Money> { Money { 100000, QStringLiteral("EUR") } }));
+    QCOMPARE(to.dealCount(), 3);
+    QCOMPARE(to.totals(), (QList<Money> { Money { 1400000, QStringLiteral("EUR") } }));
+    QVERIFY(fromTotals.count() >= 1);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, from));
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, to));
+    // Won takes it off the board: one row leaves.
+    QVERIFY(t.pipeline().markWon(b, Money { 250000, QStringLiteral("EUR") }, Test::fixedNow().date()).ok());
+    QCOMPARE(toSignals.removed.count(), 1);
+    QCOMPARE(toSignals.reset.count(), 0);
+    QCOMPARE(idList(to), (QList<qint64> { d, c }));
+    QCOMPARE(to.totals(), (QList<Money> { Money { 1200000, QStringLiteral("EUR") } }));
+}
+
+void TestStageColumnModel::moveWithinAColumnMovesOneRow()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead);
+    const qint64 b = t.deal(QStringLiteral("B"), lead);
+    const qint64 c = t.deal(QStringLiteral("C"), lead);
+    StageColumnModel model(t.pipeline(), search, lead, 7);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RowSignals rows(&model);
+    QCOMPARE(idList(model), (QList<qint64> { c, b, a }));
+    QVERIFY(t.pipeline().moveDeal(c, lead, a).ok());
+    QCOMPARE(idList(model), (QList<qint64> { b, c, a }));
+    QCOMPARE(rows.removed.count(), 1);
+    QCOMPARE(rows.inserted.count(), 1);
+    QCOMPARE(rows.reset.count(), 0);
+    QCOMPARE(model.dealCount(), 3);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, model));
+}
+
+void TestStageColumnModel::moveBeyondTheFetchedCardsOnlyCounts()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const QList<qint64> many = packedDeals(t, proposal, StageColumnModel::kPageSize * 3);
+    const qint64 mover = t.deal(QStringLiteral("Mover"), lead, 0, 5000);
+    StageColumnModel to(t.pipeline(), search, proposal, 14);
+    RowSignals rows(&to);
+    QCOMPARE(to.rowCount(), StageColumnModel::kPageSize);
+    const qint64 countBefore = to.dealCount();
+    // To the end of a column whose end has not been read: counted now, shown when scrolled to.
+    QVERIFY(t.pipeline().moveDeal(mover, proposal).ok());
+    QCOMPARE(rows.inserted.count(), 0);
+    QCOMPARE(to.rowCount(), StageColumnModel::kPageSize);
+    QCOMPARE(to.dealCount(), countBefore + 1);
+    while (to.canFetchMore())
+        to.fetchMore();
+    QCOMPARE(to.rowCount(), many.size() + 1);
+    QCOMPARE(to.dealIdAt(to.rowCount() - 1), mover);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, to));
+    // In front of a card that was read: it shows at once.
+    QVERIFY(t.pipeline().moveDeal(mover, proposal, many.at(3)).ok());
+    QCOMPARE(to.dealIdAt(3), mover);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, to));
+}
+
+void TestStageColumnModel::movesStayInOrderWhenAColumnIsRenumbered()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    // Positions 0, 1, 2, ...: no room between any two cards, so the move renumbers the column.
+    const QList<qint64> packed = packedDeals(t, proposal, 10);
+    const qint64 mover = t.deal(QStringLiteral("Mover"), lead);
+    StageColumnModel to(t.pipeline(), search, proposal, 14);
+    const qint64 before
+        = scalar(t.connection(), QStringLiteral("SELECT position FROM deals WHERE id = ?"), { packed.at(5) })
+              .toLongLong();
+    QVERIFY(t.pipeline().moveDeal(mover, proposal, packed.at(5)).ok());
+    QVERIFY(
+        scalar(t.connection(), QStringLiteral("SELECT position FROM deals WHERE id = ?"), { packed.at(5) })
+            .toLongLong()
+        != before);
+    QCOMPARE(to.dealIdAt(5), mover);
+    // The next move compares against the new positions, not the ones read before.
+    const qint64 second = t.deal(QStringLiteral("Second"), lead);
+    QVERIFY(t.pipeline().moveDeal(second, proposal, packed.at(8)).ok());
+    QCOMPARE(to.dealIdAt(9), second);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, to));
+}
+
+void TestStageColumnModel::filteredTotalsFollowMovesOfUnreadCards()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const QList<qint64> leads = packedDeals(t, lead, StageColumnModel::kPageSize * 3, QStringLiteral("Sam"));
+    packedDeals(t, proposal, StageColumnModel::kPageSize * 3, QStringLiteral("Sam"));
+    for (const BoardFilter &filter : { BoardFilter { {}, QStringLiteral("Sam"), false },
+             BoardFilter { QStringLiteral("packed"), {}, false },
+             BoardFilter { QStringLiteral("7"), {}, false }, BoardFilter {} }) {
+        StageColumnModel from(t.pipeline(), search, lead, 7);
+        StageColumnModel to(t.pipeline(), search, proposal, 14);
+        from.setFilter(filter);
+        to.setFilter(filter);
+        // Deals from deep in the column (not read yet), matching the filter or not, both ways.
+        for (int i : { 170, 171, 1, 2 }) {
+            QVERIFY(t.pipeline().moveDeal(leads.at(i), proposal).ok());
+            QVERIFY2(
+                agreesWithAFreshRead(t.pipeline(), search, from), qPrintable(filter.text + filter.owner));
+            QVERIFY2(agreesWithAFreshRead(t.pipeline(), search, to), qPrintable(filter.text + filter.owner));
+            QVERIFY(t.pipeline().moveDeal(leads.at(i), lead, leads.at(i + 1)).ok());
+            QVERIFY(agreesWithAFreshRead(t.pipeline(), search, from));
+            QVERIFY(agreesWithAFreshRead(t.pipeline(), search, to));
+        }
+    }
+}
+
+void TestStageColumnModel::editChangesOneRow()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 a = t.deal(QStringLiteral("Acme fleet"), lead, t.account(QStringLiteral("Acme")), 100000);
+    const qint64 b
+        = t.deal(QStringLiteral("Globex fleet"), lead, t.account(QStringLiteral("Globex")), 100000);
+    StageColumnModel model(t.pipeline(), search, lead, 7);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(BoardFilter { QStringLiteral("fleet"), {}, false });
+    RowSignals rows(&model);
+    Deal edited = *t.pipeline().deal(b);
+    edited.value = Money { 300000, QStringLiteral("EUR") };
+    QVERIFY(t.pipeline().updateDeal(edited).ok());
+    QCOMPARE(rows.changed.count(), 1);
+    QCOMPARE(rows.changed.at(0).at(0).toModelIndex().row(), 0); // new deals go on top
+    QCOMPARE(rows.reset.count(), 0);
+    QCOMPARE(model.totals(), (QList<Money> { Money { 400000, QStringLiteral("EUR") } }));
+    // Renamed out of the text filter: the row goes, without searching every deal again.
+    edited.title = QStringLiteral("Globex renewal");
+    QVERIFY(t.pipeline().updateDeal(edited).ok());
+    QCOMPARE(idList(model), QList<qint64> { a });
+    QCOMPARE(rows.removed.count(), 1);
+    QCOMPARE(rows.reset.count(), 0);
+    QVERIFY(agreesWithAFreshRead(t.pipeline(), search, model));
+}
+
+void TestStageColumnModel::pagesFollowTheCardOrder()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const QList<qint64> ids = packedDeals(t, proposal, StageColumnModel::kPageSize * 2 + 5);
+    StageColumnModel model(t.pipeline(), search, proposal, 14);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(idList(model), ids);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.dealCount(), ids.size());
+}
+
+void TestStageColumnModel::totalsAndPagesUseTheirIndexes()
+{
+    TestDatabase t;
+    DealSearch search(t.pipeline());
+    StageColumnModel model(t.pipeline(), search, t.stageId(QStringLiteral("Lead in")), 7);
+    const auto planOf = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery plan(t.connection());
+        if (!plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+            return QStringLiteral("cannot prepare: ") + sql;
+        for (const QVariant &value : values)
+            plan.addBindValue(value);
+        QString details;
+        if (!plan.exec())
+            return QStringLiteral("cannot run: ") + sql;
+        while (plan.next())
+            details += plan.value(3).toString() + QLatin1Char('\n');
+        return details;
+    };
+    // Unfiltered totals: a few rows of the aggregate by its key, whatever the stage holds.
+    QString details = planOf(model.totalsSql(), { 1 });
+    QVERIFY2(details.contains(QStringLiteral("SEARCH stage_totals USING PRIMARY KEY (stage_id=?)")),
+        qPrintable(details));
+    // The page after a card: a range of the stage's position index, no sorting.
+    details = planOf(model.pageSql(true), { 1, 5, StageColumnModel::kPageSize });
+    QVERIFY2(details.contains(QStringLiteral("SEARCH d USING INDEX deals_stage_position (stage_id=? AND")),
+        qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("TEMP B-TREE")), qPrintable(details));
+    // One card: by its key.
+    details = planOf(model.cardSql(), { 5 });
+    QVERIFY2(details.contains(QStringLiteral("SEARCH d USING INTEGER PRIMARY KEY (rowid=?)")),
+        qPrintable(details));
 }
 
 RIPEN_CORE_TEST_MAIN(TestStageColumnModel)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "lookups/lookupmodel.h"
+#include "sqlutil.h"
 #include "stagelistmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 
 using namespace Ripen;
 using Ripen::Test::TestDatabase;
@@ -13,6 +16,7 @@ class TestStageListModel : public QObject
 private slots:
     void listsStagesInBoardOrder();
     void countsFollowMoves();
+    void ownersAreReadOneProbeEach();
 };
 
 void TestStageListModel::listsStagesInBoardOrder()
@@ -40,6 +44,36 @@ void TestStageListModel::countsFollowMoves()
     QVERIFY(t.pipeline().moveDeal(id, t.stageId(QStringLiteral("Proposal"))).ok());
     QCOMPARE(model.index(0, StageListModel::DealCount).data().toInt(), 0);
     QCOMPARE(model.index(3, StageListModel::DealCount).data().toInt(), 1);
+}
+
+void TestStageListModel::ownersAreReadOneProbeEach()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const QStringList owners { QStringLiteral("Sam"), QStringLiteral("Alex"), QString(),
+        QStringLiteral("Sam"), QStringLiteral("Zoe"), QStringLiteral("Alex") };
+    for (int i = 0; i < owners.size(); ++i) {
+        Deal deal;
+        deal.title = QStringLiteral("Deal %1").arg(i);
+        deal.accountId = t.account(QStringLiteral("Account %1").arg(i));
+        deal.stageId = lead;
+        deal.owner = owners.at(i);
+        QVERIFY(t.pipeline().createDeal(deal).ok());
+    }
+    OwnerListModel model(t.pipeline());
+    QStringList listed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed << model.index(row, 0).data().toString();
+    QCOMPARE(listed, Test::strings({ "Alex", "Sam", "Zoe" }));
+    // Each step of the walk is one search of the owner index, never a scan of the deals.
+    QSqlQuery plan(t.connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + OwnerListModel::selectSql()));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + QLatin1Char('\n');
+    QVERIFY2(details.contains(QStringLiteral("SEARCH deals USING COVERING INDEX deals_owner (owner>?)")),
+        qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("SCAN deals")), qPrintable(details));
 }
 
 RIPEN_CORE_TEST_MAIN(TestStageListModel)

@@ -67,6 +67,46 @@ private:
     QString m_name;
 };
 
+// Takes a database back to what an older version wrote (the data migrations are data only and
+// need no undoing), so an upgrade from there can be tested.
+bool downgradeTo(RawConnection &raw, int version)
+{
+    if (version < 4) {
+        for (const char *trigger : { "stage_totals_insert", "stage_totals_delete", "stage_totals_update" }) {
+            if (!raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))))
+                return false;
+        }
+        if (!raw.exec(QStringLiteral("DROP TABLE stage_totals")))
+            return false;
+    }
+    if (version < 2) {
+        for (const char *trigger : { "deal_search_insert", "deal_search_update", "deal_search_delete",
+                 "deal_search_account", "deal_search_contact" }) {
+            if (!raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))))
+                return false;
+        }
+        if (!raw.exec(QStringLiteral("DROP TABLE deal_search")))
+            return false;
+    }
+    return raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+// The stage_totals aggregate next to what counting the deals gives, as text to compare.
+QString stageTotalsAndCount(const QSqlDatabase &db)
+{
+    const QString kept = scalar(db,
+        QStringLiteral(
+            "SELECT group_concat(line, ';') FROM (SELECT stage_id || ',' || currency || ',' || "
+            "deal_count || ',' || value_minor AS line FROM stage_totals ORDER BY stage_id, currency)"))
+                             .toString();
+    const QString counted = scalar(db,
+        QStringLiteral("SELECT group_concat(line, ';') FROM (SELECT stage_id || ',' || currency || ',' || "
+                       "count(*) || ',' || sum(value_minor) AS line FROM deals GROUP BY stage_id, currency "
+                       "ORDER BY stage_id, currency)"))
+                                .toString();
+    return kept == counted ? kept : QStringLiteral("kept %1 but counted %2").arg(kept, counted);
+}
+
 } // namespace
 
 class TestDatabaseFile : public QObject
@@ -77,6 +117,8 @@ private slots:
     void reopenKeepsDataAndDoesNotMigrateAgain();
     void upgradesVersionOneAndIndexesExistingDeals();
     void upgradesVersionTwoCadencesToKeys();
+    void upgradesVersionThreeWithStageTotals();
+    void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
     void notADatabaseIsRefused();
@@ -157,13 +199,9 @@ void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
         QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} }).ok());
     }
     {
-        // Take it back to what version 1 wrote: no search index, user_version 1.
+        // Take it back to what version 1 wrote: no search index, no totals, user_version 1.
         RawConnection raw(path);
-        for (const char *trigger : { "deal_search_insert", "deal_search_update", "deal_search_delete",
-                 "deal_search_account", "deal_search_contact" })
-            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))));
-        QVERIFY(raw.exec(QStringLiteral("DROP TABLE deal_search")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(downgradeTo(raw, 1));
     }
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
@@ -211,7 +249,7 @@ void TestDatabaseFile::upgradesVersionTwoCadencesToKeys()
                                             "VALUES (%1, '2026-12-01', 'email', '%2')")
                                  .arg(dealId)
                                  .arg(old)));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(downgradeTo(raw, 2));
     }
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
@@ -235,6 +273,62 @@ void TestDatabaseFile::upgradesVersionTwoCadencesToKeys()
         Cadence::None, Cadence::Ghosted, Cadence::None };
     for (int i = 0; i < read.size(); ++i)
         QCOMPARE(pipeline.followUp(ids.at(i))->cadence, read.at(i));
+}
+
+void TestDatabaseFile::upgradesVersionThreeWithStageTotals()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        const QList<Stage> stages = pipeline.stages();
+        for (int i = 0; i < 12; ++i) {
+            Deal deal;
+            deal.title = QStringLiteral("Deal %1").arg(i);
+            deal.stageId = stages.at(i % 3).id;
+            deal.value = Money { 1000 * (i + 1), i % 4 ? QStringLiteral("EUR") : QStringLiteral("USD") };
+            QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Account %1").arg(i), {} }).ok());
+        }
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 3));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    const QString totals = stageTotalsAndCount(db.connection());
+    QVERIFY2(!totals.startsWith(QStringLiteral("kept")), qPrintable(totals));
+    // Three stages, two currencies in each: six rows, none empty.
+    QCOMPARE(totals.count(QLatin1Char(';')), 5);
+}
+
+void TestDatabaseFile::stageTotalsFollowEveryWrite()
+{
+    Test::TestDatabase t;
+    Pipeline &pipeline = t.pipeline();
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 proposal = t.stageId(QStringLiteral("Proposal"));
+    const qint64 a = t.deal(QStringLiteral("A"), lead, 0, 1000);
+    const qint64 b = t.deal(QStringLiteral("B"), lead, 0, 2000);
+    t.deal(QStringLiteral("C"), proposal, 0, 4000);
+    QCOMPARE(stageTotalsAndCount(t.connection()),
+        QStringLiteral("%1,EUR,2,3000;%2,EUR,1,4000").arg(lead).arg(proposal));
+    QVERIFY(pipeline.moveDeal(a, proposal).ok());
+    Deal edited = *pipeline.deal(b);
+    edited.value = Money { 9000, QStringLiteral("USD") };
+    QVERIFY(pipeline.updateDeal(edited).ok());
+    QVERIFY(pipeline.markWon(a, Money { 5000, QStringLiteral("EUR") }, Test::fixedNow().date()).ok());
+    const qint64 won
+        = scalar(t.connection(), QStringLiteral("SELECT id FROM stages WHERE kind = 'won'")).toLongLong();
+    QCOMPARE(stageTotalsAndCount(t.connection()),
+        QStringLiteral("%1,USD,1,9000;%2,EUR,1,4000;%3,EUR,1,5000").arg(lead).arg(proposal).arg(won));
+    QVERIFY(prepared(t.connection(), QStringLiteral("DELETE FROM deals WHERE id = ?"), { b }).exec());
+    QCOMPARE(stageTotalsAndCount(t.connection()),
+        QStringLiteral("%1,EUR,1,4000;%2,EUR,1,5000").arg(proposal).arg(won));
 }
 
 void TestDatabaseFile::splitsTriggersWhole()

@@ -169,6 +169,7 @@ private slots:
     void settingsRemoveStageAsksWhereDealsGo();
     void settingsEnterInTheTableChangesNothing();
     void undoAfterRemovingTheEmptiedStageShowsTheDeal();
+    void databaseClosedUnderTheBoardIsLetGo();
 };
 
 void TestBoardView::showsOneColumnPerOpenStage()
@@ -562,6 +563,22 @@ void TestBoardView::undoAfterRemovingTheEmptiedStageShowsTheDeal()
         b.workspace->undoStack().undo();
     QCOMPARE(b.view->stageIds().first(), leadIn);
     QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex, b.initech }));
+}
+
+void TestBoardView::databaseClosedUnderTheBoardIsLetGo()
+{
+    Board b;
+    // A search holds a temporary table of the connection; the columns hold their queries.
+    QTest::keyClicks(b.view->filterEdit(), QStringLiteral("renewal"));
+    QTRY_COMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.acme, b.globex }));
+    // The database goes first, as when its owner is destroyed before the board (a crash at exit
+    // before): the board lets go while the database is still open and shows nothing.
+    b.workspace.reset();
+    QVERIFY(b.view->stageIds().isEmpty());
+    QVERIFY(!b.view->newDealAction()->isEnabled());
+    QTest::keyClicks(b.view->filterEdit(), QStringLiteral(" x"));
+    QTest::keyClick(b.view->filterEdit(), Qt::Key_Return);
+    b.view.reset();
 }
 
 RIPEN_TEST_MAIN(TestBoardView)

@@ -40,6 +40,7 @@ class OwnerListModel final : public LookupModel
 public:
     explicit OwnerListModel(Pipeline &pipeline, QObject *parent = nullptr);
     void refresh();
+    static QString selectSql(); // for EXPLAIN QUERY PLAN checks
 };
 
 // Every account by name.

@@ -180,8 +180,10 @@ QList<QAction *> BoardView::dealMenuActions() const
 
 void BoardView::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
+    if (m_workspace) {
         disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
+        disconnect(m_workspace, nullptr, this, nullptr);
+    }
     // The columns use the search of their database: both go before the database does.
     qDeleteAll(m_columns);
     m_columns.clear();
@@ -194,6 +196,8 @@ void BoardView::setWorkspace(Workspace *workspace)
         m_owners = new OwnerListModel(m_workspace->pipeline(), this);
     }
     if (m_workspace) {
+        // Closed under the board (another file opened, or its owner went first): let go first.
+        connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
         Pipeline &pipeline = m_workspace->pipeline();
         connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
         connect(&pipeline, &Pipeline::dealChanged, this, &BoardView::refreshOwners);

@@ -84,6 +84,8 @@ public slots:
     void askWon(qint64 dealId);
     void askLost(qint64 dealId);
     void requestMove(qint64 dealId, qint64 toStageId, qint64 beforeDealId);
+    // Applies the filter bar now, without waiting for typing to pause.
+    void applyFilter();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,7 +93,6 @@ protected:
 private:
     void rebuildColumns();
     void refreshOwners();
-    void applyFilter();
     void updateActions();
     int columnIndexOf(QObject *object) const;
     void focusColumn(int index, int row);
