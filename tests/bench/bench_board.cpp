@@ -111,6 +111,7 @@ struct Figures
     double bareBoardMove = 0, moveCommand = 0;
     double filter = 0, filterSlowest = 0, filterFloor = 0;
     QString slowestFilter;
+    QStringList filterEach;
     long appPeakMb = -1;
     double appWallMs = 0;
 };
@@ -258,6 +259,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         QApplication::processEvents();
         const double took = ms(timer);
         filters << took;
+        f.filterEach << QStringLiteral("%1 %2").arg(text, fixed(took));
         if (took >= slowest(filters))
             f.slowestFilter = text;
         // Floor: the same search into a scratch table, then each column's page and totals from it.
@@ -385,7 +387,7 @@ int main(int argc, char *argv[])
             << Qt::endl;
         out << "  filter: median " << fixed(f.filter) << " ms, slowest " << fixed(f.filterSlowest)
             << " ms (\"" << f.slowestFilter << "\"; target 50); slowest floor " << fixed(f.filterFloor)
-            << " ms" << Qt::endl;
+            << " ms; each: " << f.filterEach.join(QStringLiteral(", ")) << " ms" << Qt::endl;
         if (f.appPeakMb >= 0)
             out << "  ripen --screenshot: " << fixed(f.appWallMs)
                 << " ms from process start to the written PNG; "
