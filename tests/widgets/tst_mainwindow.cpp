@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "placeholderview.h"
 #include "prompter.h"
+#include "stagecolumnmodel.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -12,9 +13,11 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QUndoCommand>
@@ -102,6 +105,7 @@ private slots:
     void visitsEveryViewOnDemoDatabase();
     void boardEnterOpensTheTimeline();
     void dealAndSettingsMenus();
+    void openReplacesTheDatabaseUnderAFilteredBoard();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -575,6 +579,38 @@ void TestMainWindow::dealAndSettingsMenus()
     // Escape closes it, and it goes.
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<QDialog *>());
+}
+
+void TestMainWindow::openReplacesTheDatabaseUnderAFilteredBoard()
+{
+    // A second database with one deal in it.
+    const QString other = path(QStringLiteral("other.sqlite"));
+    {
+        auto first = std::make_unique<MainWindow>(m_clock, &m_prompter);
+        QVERIFY(first->createDatabase(other));
+        Pipeline &pipeline = first->workspace()->pipeline();
+        Deal deal;
+        deal.title = QStringLiteral("Fleet renewal");
+        deal.stageId = pipeline.firstStageOfKind(StageKind::Open)->id;
+        QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} }));
+    }
+    auto window = makeWindow();
+    auto *board = qobject_cast<BoardView *>(window->view(QStringLiteral("board")));
+    QVERIFY(board);
+    // The board holds a search (a temporary table of the old connection) and its columns' queries.
+    QTest::keyClicks(board->filterEdit(), QStringLiteral("fleet"));
+    board->applyFilter();
+    QPointer<Workspace> old = window->workspace();
+    m_prompter.openAnswers << other;
+    action(*window, "actionOpen")->trigger();
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+    QVERIFY(old.isNull());
+    // The board reads the new file, with the filter still on.
+    const qint64 firstStage = board->stageIds().first();
+    QTRY_COMPARE(board->columnModel(firstStage)->rowCount(), 1);
+    QCOMPARE(board->columnModel(firstStage)->index(0, 0).data().toString(), QStringLiteral("Fleet renewal"));
+    // Quitting with views, models and the search still alive closes cleanly (ASan checks the order).
+    window.reset();
 }
 
 RIPEN_TEST_MAIN(TestMainWindow)
