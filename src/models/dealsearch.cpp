@@ -28,6 +28,7 @@ QString likePattern(const QString &text)
 DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
     : QObject(parent)
     , m_pipeline(pipeline)
+    , m_index(std::make_unique<DealIndex>(pipeline.connection()))
 {
     static QAtomicInteger<int> counter;
     m_table = QStringLiteral("temp.ripen_search_%1").arg(counter.fetchAndAddRelaxed(1));
@@ -40,6 +41,46 @@ DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
     connect(&m_pipeline, &Pipeline::dealChanged, this, &DealSearch::recheck);
     connect(&m_pipeline, &Pipeline::accountChanged, this, stale);
     connect(&m_pipeline, &Pipeline::contactChanged, this, stale);
+
+    // The index follows every change by what it changed, before the columns hear of it.
+    DealIndex &index = *m_index;
+    connect(&m_pipeline, &Pipeline::dealChanged, this, [&index](qint64 id) { index.rereadDeal(id); });
+    connect(&m_pipeline, &Pipeline::dealMoved, this, [&index](qint64 id, qint64, qint64 to) {
+        index.rereadDeal(id);
+        if (to)
+            index.checkPositionsAround(id);
+    });
+    connect(&m_pipeline, &Pipeline::dealStatusChanged, this, [&index](qint64 id) { index.rereadDeal(id); });
+    connect(&m_pipeline, &Pipeline::accountChanged, this, [&index](qint64 id) { index.rereadAccount(id); });
+    connect(&m_pipeline, &Pipeline::contactChanged, this, [&index](qint64 id) { index.rereadContact(id); });
+    // Removing a stage moves its deals in one statement, with no signal per deal.
+    connect(&m_pipeline, &Pipeline::stagesChanged, this,
+        [this] { m_index->rereadStagesNotIn(m_pipeline.openStageIds()); });
+
+    // Loaded in the event loop's idle turns, a chunk at a time, once the board has been shown.
+    m_loader.setSingleShot(true);
+    m_loader.setInterval(0);
+    connect(&m_loader, &QTimer::timeout, this, [this] {
+        if (!loadMore() && !m_index->hasFailed())
+            m_loader.start();
+    });
+    m_loader.start();
+}
+
+bool DealSearch::loadMore(int rows)
+{
+    return m_index->loadMore(rows);
+}
+
+bool DealSearch::usesIndex(const BoardFilter &filter) const
+{
+    return isReady() && !filter.needsAttention && !filter.text.trimmed().isEmpty();
+}
+
+const DealIndex &DealSearch::index(const QString &text)
+{
+    m_index->setText(text);
+    return *m_index;
 }
 
 DealSearch::~DealSearch()
@@ -48,6 +89,7 @@ DealSearch::~DealSearch()
         return; // the temporary table went with the connection
     QSqlQuery drop(m_pipeline.connection());
     drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_table));
+    m_index.reset(); // its statements before the connection's owner goes
 }
 
 bool DealSearch::prepare(const QString &text)

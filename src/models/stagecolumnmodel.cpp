@@ -87,11 +87,11 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
     refresh();
 }
 
-QString StageColumnModel::matchSql() const
+QString StageColumnModel::matchSql(bool withText) const
 {
     QStringList parts;
     // The matching deals were found once for the whole board (DealSearch); here it is one lookup.
-    if (!m_filter.text.trimmed().isEmpty())
+    if (withText && !m_filter.text.trimmed().isEmpty())
         parts << QStringLiteral("d.id IN (SELECT id FROM %1)").arg(m_search.table());
     if (!m_filter.owner.isEmpty())
         parts << QStringLiteral("d.owner = ?");
@@ -175,12 +175,29 @@ std::optional<StageColumnModel::Card> StageColumnModel::readCard(qint64 dealId) 
 {
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
-    query.prepare(cardSql());
+    query.prepare(m_indexed ? cardColumnsSql() + QStringLiteral(", ") + matchSql(false) + kCardJoinsSql
+                + QStringLiteral("WHERE d.id = ?")
+                            : cardSql());
     bindFilter(query, false);
     query.addBindValue(dealId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return cardFrom(query);
+    Card card = cardFrom(query);
+    if (m_indexed)
+        card.matches = card.matches && m_search.index(m_filter.text).matches(dealId, m_filter.owner);
+    return card;
+}
+
+QList<StageColumnModel::Card> StageColumnModel::readCards(QSqlQuery &query) const
+{
+    QList<Card> cards;
+    if (query.exec()) {
+        while (query.next())
+            cards << cardFrom(query);
+    } else {
+        qWarning("Ripen: reading the column failed: %s", qPrintable(query.lastError().text()));
+    }
+    return cards;
 }
 
 int StageColumnModel::fetchPage()
@@ -188,19 +205,33 @@ int StageColumnModel::fetchPage()
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
     const bool after = !m_cards.isEmpty();
-    query.prepare(pageSql(after));
-    bindFilter(query);
-    if (after)
-        query.addBindValue(m_cards.last().fields[IdColumn]);
-    query.addBindValue(kPageSize);
     QList<Card> page;
-    if (query.exec()) {
-        while (query.next())
-            page << cardFrom(query);
+    if (m_indexed) {
+        // The index knows which cards come next; the database gives only those, by id.
+        const QList<qint64> ids
+            = m_search.index(m_filter.text)
+                  .page(m_stageId, m_filter.owner, after ? m_cards.last().fields[IdColumn].toLongLong() : 0,
+                      kPageSize);
+        if (!ids.isEmpty()) {
+            QStringList json;
+            json.reserve(ids.size());
+            for (qint64 id : ids)
+                json << QString::number(id);
+            query.prepare(cardColumnsSql() + QStringLiteral(", 1") + kCardJoinsSql
+                + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.position, d.id"));
+            query.addBindValue(QLatin1Char('[') + json.join(QLatin1Char(',')) + QLatin1Char(']'));
+            page = readCards(query);
+        }
+        m_atEnd = ids.size() < kPageSize;
     } else {
-        qWarning("Ripen: reading the column failed: %s", qPrintable(query.lastError().text()));
+        query.prepare(pageSql(after));
+        bindFilter(query);
+        if (after)
+            query.addBindValue(m_cards.last().fields[IdColumn]);
+        query.addBindValue(kPageSize);
+        page = readCards(query);
+        m_atEnd = page.size() < kPageSize;
     }
-    m_atEnd = page.size() < kPageSize;
     if (!page.isEmpty()) {
         const bool resetting = m_resetting;
         if (!resetting)
@@ -231,7 +262,9 @@ void StageColumnModel::fetchMore(const QModelIndex &parent)
 void StageColumnModel::refresh()
 {
     const qsizetype fetched = m_cards.size();
-    m_search.prepare(m_filter.text);
+    m_indexed = m_search.usesIndex(m_filter);
+    if (!m_indexed)
+        m_search.prepare(m_filter.text);
     beginResetModel();
     m_resetting = true;
     m_cards.clear();
@@ -347,6 +380,14 @@ void StageColumnModel::reloadCardsOf(qint64 accountId, qint64 contactId)
 
 void StageColumnModel::readTotals()
 {
+    if (m_indexed) {
+        // Counted in memory: what the header shows needs no SQL with a text filter.
+        m_stageTotals.clear();
+        for (const DealIndex::Total &total : m_search.index(m_filter.text).totals(m_stageId, m_filter.owner))
+            m_stageTotals << Total { total.currency, total.count, total.minor };
+        publishTotals();
+        return;
+    }
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
     query.prepare(totalsSql());
@@ -382,9 +423,11 @@ void StageColumnModel::publishTotals()
         m_count += total.count;
         totals << total;
     }
-    // The biggest currency first, as the header shows it.
-    std::stable_sort(
-        totals.begin(), totals.end(), [](const Total &a, const Total &b) { return a.minor > b.minor; });
+    // The biggest currency first, as the header shows it; equal sums by currency code, so a column
+    // kept up to date by its changes shows them in the order a fresh read does.
+    std::sort(totals.begin(), totals.end(), [](const Total &a, const Total &b) {
+        return a.minor != b.minor ? a.minor > b.minor : a.currency < b.currency;
+    });
     m_totals.clear();
     for (const Total &total : std::as_const(totals))
         m_totals << Money { total.minor, total.currency };

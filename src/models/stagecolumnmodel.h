@@ -72,6 +72,8 @@ public:
     void setRotDays(int rotDays);
     void setFilter(const BoardFilter &filter);
     const BoardFilter &filter() const { return m_filter; }
+    // Whether the text filter is answered from the search's in-memory index (else by SQL).
+    bool usesIndex() const { return m_indexed; }
 
     // Matching deals in the whole stage (not only the fetched rows) and their value per currency.
     qint64 dealCount() const { return m_count; }
@@ -136,7 +138,9 @@ private:
     // What is known about the deal before the change.
     enum class Before { Unknown, NotHere, WasHere };
 
-    QString matchSql() const;
+    // The filter's SQL; without the text when the index answers for it.
+    QString matchSql(bool withText = true) const;
+    QList<Card> readCards(QSqlQuery &query) const;
     bool filtered() const { return !m_filter.isEmpty(); }
     std::optional<Card> readCard(qint64 dealId) const;
     static Card cardFrom(const QSqlQuery &query);
@@ -163,6 +167,7 @@ private:
     qint64 m_count = 0;
     QList<Money> m_totals;
     bool m_resetting = false;
+    bool m_indexed = false; // the text filter is answered by the search's in-memory index
     mutable QSqlQuery m_positionQuery;
 };
 

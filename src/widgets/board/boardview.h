@@ -72,6 +72,8 @@ public:
     QComboBox *ownerCombo() const { return m_ownerCombo; }
     QCheckBox *attentionCheck() const { return m_attention; }
     BoardFilter filter() const { return m_filter; }
+    // The board's search, whose in-memory index loads in idle time (nullptr without a workspace).
+    DealSearch *search() const { return m_search.get(); }
 
     qint64 currentDealId() const;
     bool selectDeal(qint64 dealId);

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealindex.h"
+
+#include "sqlutil.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace Ripen {
+
+namespace {
+
+// Separates a deal's title, account and contact in its text: a search never spans two of them,
+// as it never spanned two columns of the full-text table.
+constexpr char kSeparator = '\0';
+
+// One row per deal: what the index keeps, and whether its stage is an open one.
+const QString kRowSql
+    = QStringLiteral("SELECT d.id, d.stage_id, d.position, d.value_minor, d.currency, d.owner, d.account_id, "
+                     "coalesce(d.contact_id, 0), d.title, a.name, coalesce(c.name, ''), s.kind = 'open' "
+                     "FROM deals d JOIN stages s ON s.id = d.stage_id JOIN accounts a ON a.id = d.account_id "
+                     "LEFT JOIN contacts c ON c.id = d.contact_id ");
+
+enum RowColumn {
+    IdColumn,
+    StageColumn,
+    PositionColumn,
+    ValueColumn,
+    CurrencyColumn,
+    OwnerColumn,
+    AccountColumn,
+    ContactColumn,
+    TitleColumn,
+    AccountNameColumn,
+    ContactNameColumn,
+    OpenColumn,
+};
+
+using Key = std::pair<qint64, qint64>; // (position, id): the order of a column
+
+} // namespace
+
+DealIndex::DealIndex(const QSqlDatabase &db)
+    : m_db(db)
+    , m_load(db)
+{
+    m_load.setForwardOnly(true);
+    m_load.prepare(kRowSql + QStringLiteral("WHERE d.id > ? AND s.kind = 'open' ORDER BY d.id LIMIT ?"));
+}
+
+std::string DealIndex::fold(const QString &text)
+{
+    QString folded = text.toCaseFolded();
+    folded.replace(QChar(0x1E9E), QStringLiteral("ss")); // capital sharp s, should folding keep it
+    folded.replace(QChar(0x00DF), QStringLiteral("ss"));
+    return folded.toStdString();
+}
+
+bool DealIndex::loadMore(int rows)
+{
+    if (m_ready || m_failed)
+        return m_ready;
+    m_load.bindValue(0, m_loadedUpTo);
+    m_load.bindValue(1, rows);
+    if (!m_load.exec()) {
+        qWarning("Ripen: reading the search index failed: %s", qPrintable(m_load.lastError().text()));
+        m_failed = true;
+        return false;
+    }
+    int read = 0;
+    while (m_load.next()) {
+        m_loadedUpTo = m_load.value(IdColumn).toLongLong();
+        store(m_load);
+        ++read;
+    }
+    m_load.finish();
+    if (read < rows) {
+        m_ready = true;
+        m_load = QSqlQuery(); // nothing of ours keeps the connection busy
+    }
+    return m_ready;
+}
+
+std::string_view DealIndex::textOf(const Entry &entry) const
+{
+    return std::string_view(m_text).substr(entry.textOffset, entry.textLength);
+}
+
+bool DealIndex::computeMatch(const Entry &entry) const
+{
+    return m_needle.empty() || textOf(entry).find(m_needle) != std::string_view::npos;
+}
+
+void DealIndex::setText(const QString &text)
+{
+    std::string needle = fold(text.trimmed());
+    if (needle.find(kSeparator) != std::string::npos)
+        needle = std::string(1, kSeparator) + needle + kSeparator; // matches nothing
+    if (needle == m_needle && m_match.size() == m_entries.size())
+        return;
+    m_needle = std::move(needle);
+    m_match.assign(m_entries.size(), 0);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].stageId)
+            m_match[i] = computeMatch(m_entries[i]);
+    }
+}
+
+qint32 DealIndex::intern(QList<QString> &names, QHash<QString, qint32> &ids, const QString &name)
+{
+    const auto it = ids.constFind(name);
+    if (it != ids.constEnd())
+        return *it;
+    names << name;
+    return ids[name] = qint32(names.size() - 1);
+}
+
+qint32 DealIndex::ownerId(const QString &owner) const
+{
+    if (owner.isEmpty())
+        return -2;
+    return m_ownerIds.value(owner, -1);
+}
+
+void DealIndex::store(const QSqlQuery &row)
+{
+    const qint64 id = row.value(IdColumn).toLongLong();
+    if (!m_ready && id > m_loadedUpTo)
+        return; // its chunk reads it as it is then
+    if (!row.value(OpenColumn).toBool()) {
+        remove(id);
+        return;
+    }
+    qint32 slot = m_byId.value(id, -1);
+    if (slot < 0) {
+        if (!m_free.empty()) {
+            slot = m_free.back();
+            m_free.pop_back();
+        } else {
+            slot = qint32(m_entries.size());
+            m_entries.emplace_back();
+            m_match.push_back(0);
+        }
+        m_byId.insert(id, slot);
+    } else {
+        m_garbage += m_entries[slot].textLength;
+    }
+    Entry &entry = m_entries[slot];
+    entry.id = id;
+    entry.stageId = row.value(StageColumn).toLongLong();
+    entry.position = row.value(PositionColumn).toLongLong();
+    entry.valueMinor = row.value(ValueColumn).toLongLong();
+    entry.accountId = row.value(AccountColumn).toLongLong();
+    entry.contactId = row.value(ContactColumn).toLongLong();
+    entry.currency = intern(m_currencies, m_currencyIds, row.value(CurrencyColumn).toString());
+    entry.owner = intern(m_owners, m_ownerIds, row.value(OwnerColumn).toString());
+    entry.textOffset = quint32(m_text.size());
+    m_text += fold(row.value(TitleColumn).toString());
+    m_text += kSeparator;
+    m_text += fold(row.value(AccountNameColumn).toString());
+    m_text += kSeparator;
+    m_text += fold(row.value(ContactNameColumn).toString());
+    entry.textLength = quint32(m_text.size() - entry.textOffset);
+    if (m_match.size() == m_entries.size())
+        m_match[slot] = computeMatch(entry);
+    compact();
+}
+
+void DealIndex::remove(qint64 dealId)
+{
+    const qint32 slot = m_byId.value(dealId, -1);
+    if (slot < 0)
+        return;
+    m_byId.remove(dealId);
+    m_garbage += m_entries[slot].textLength;
+    m_entries[slot] = Entry {};
+    m_match[slot] = 0;
+    m_free.push_back(slot);
+}
+
+void DealIndex::compact()
+{
+    // Edits leave their old text behind; once that is most of the block, copy the live texts.
+    if (m_garbage < (std::size_t(1) << 20) || m_garbage * 2 < m_text.size())
+        return;
+    std::string packed;
+    packed.reserve(m_text.size() - m_garbage);
+    for (Entry &entry : m_entries) {
+        if (!entry.stageId)
+            continue;
+        const std::string_view text = textOf(entry);
+        entry.textOffset = quint32(packed.size());
+        packed.append(text);
+    }
+    m_text = std::move(packed);
+    m_garbage = 0;
+}
+
+bool DealIndex::matches(qint64 dealId, const QString &owner) const
+{
+    const qint32 slot = m_byId.value(dealId, -1);
+    return slot >= 0 && m_match[slot] && ownerPasses(m_entries[slot], ownerId(owner));
+}
+
+QList<qint64> DealIndex::page(qint64 stageId, const QString &owner, qint64 afterId, int limit) const
+{
+    const qint32 own = ownerId(owner);
+    if (own == -1 || limit <= 0)
+        return {};
+    Key after { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min() };
+    if (afterId) {
+        const qint32 slot = m_byId.value(afterId, -1);
+        if (slot < 0)
+            return {};
+        after = { m_entries[slot].position, afterId };
+    }
+    std::vector<Key> keys;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        if (entry.stageId == stageId && m_match[i] && ownerPasses(entry, own)) {
+            const Key key { entry.position, entry.id };
+            if (key > after)
+                keys.push_back(key);
+        }
+    }
+    // Only the page is sorted: a column of 30,000 matches costs one pass, not a sort.
+    const auto end = keys.begin() + std::min<std::ptrdiff_t>(limit, std::ptrdiff_t(keys.size()));
+    std::partial_sort(keys.begin(), end, keys.end());
+    QList<qint64> ids;
+    ids.reserve(end - keys.begin());
+    for (auto it = keys.begin(); it != end; ++it)
+        ids << it->second;
+    return ids;
+}
+
+QList<DealIndex::Total> DealIndex::totals(qint64 stageId, const QString &owner) const
+{
+    const qint32 own = ownerId(owner);
+    if (own == -1)
+        return {};
+    std::vector<Total> sums(m_currencies.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        if (entry.stageId == stageId && m_match[i] && ownerPasses(entry, own)) {
+            Total &sum = sums[entry.currency];
+            ++sum.count;
+            sum.minor += entry.valueMinor;
+        }
+    }
+    QList<Total> totals;
+    for (std::size_t currency = 0; currency < sums.size(); ++currency) {
+        if (sums[currency].count > 0) {
+            sums[currency].currency = m_currencies.at(qsizetype(currency));
+            totals << sums[currency];
+        }
+    }
+    // In the order SQL's GROUP BY gives, so equal sums show in the same order on either path.
+    std::sort(
+        totals.begin(), totals.end(), [](const Total &a, const Total &b) { return a.currency < b.currency; });
+    return totals;
+}
+
+void DealIndex::rereadDeal(qint64 dealId)
+{
+    if (!m_ready && dealId > m_loadedUpTo)
+        return;
+    QSqlQuery query = prepared(m_db, kRowSql + QStringLiteral("WHERE d.id = ?"), { dealId });
+    if (query.exec() && query.next())
+        store(query);
+    else
+        remove(dealId); // deleted
+}
+
+void DealIndex::rereadWhere(const QString &where, qint64 value)
+{
+    QSqlQuery query = prepared(m_db, kRowSql + where, { value });
+    if (!query.exec()) {
+        qWarning("Ripen: updating the search index failed: %s", qPrintable(query.lastError().text()));
+        return;
+    }
+    while (query.next())
+        store(query);
+}
+
+void DealIndex::rereadAccount(qint64 accountId)
+{
+    rereadWhere(QStringLiteral("WHERE d.account_id = ?"), accountId);
+}
+
+void DealIndex::rereadContact(qint64 contactId)
+{
+    rereadWhere(QStringLiteral("WHERE d.contact_id = ?"), contactId);
+}
+
+void DealIndex::checkPositionsAround(qint64 dealId)
+{
+    const qint32 slot = m_byId.value(dealId, -1);
+    if (slot < 0)
+        return;
+    const Entry &moved = m_entries[slot];
+    const qint64 stageId = moved.stageId;
+    bool stale = false;
+    for (const QString &neighbour :
+        { QStringLiteral("SELECT id, position FROM deals WHERE stage_id = ? AND (position, id) < (?, ?) "
+                         "ORDER BY position DESC, id DESC LIMIT 1"),
+            QStringLiteral("SELECT id, position FROM deals WHERE stage_id = ? AND (position, id) > (?, ?) "
+                           "ORDER BY position, id LIMIT 1") }) {
+        QSqlQuery query = prepared(m_db, neighbour, { stageId, moved.position, moved.id });
+        if (!query.exec() || !query.next())
+            continue;
+        const qint64 id = query.value(0).toLongLong();
+        if (!m_ready && id > m_loadedUpTo)
+            continue;
+        const qint32 other = m_byId.value(id, -1);
+        stale = stale || other < 0 || m_entries[other].stageId != stageId
+            || m_entries[other].position != query.value(1).toLongLong();
+    }
+    if (stale)
+        reloadPositions(stageId);
+}
+
+void DealIndex::reloadPositions(qint64 stageId)
+{
+    // What a renumbering changed: every position of the stage, from its index.
+    QSqlQuery query
+        = prepared(m_db, QStringLiteral("SELECT id, position FROM deals WHERE stage_id = ?"), { stageId });
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const qint32 slot = m_byId.value(query.value(0).toLongLong(), -1);
+        if (slot >= 0) {
+            m_entries[slot].stageId = stageId;
+            m_entries[slot].position = query.value(1).toLongLong();
+        }
+    }
+}
+
+void DealIndex::rereadStagesNotIn(const QList<qint64> &activeOpenStages)
+{
+    const QSet<qint64> active(activeOpenStages.begin(), activeOpenStages.end());
+    QList<qint64> stray;
+    for (const Entry &entry : m_entries) {
+        if (entry.stageId && !active.contains(entry.stageId))
+            stray << entry.id;
+    }
+    for (qint64 id : std::as_const(stray))
+        rereadDeal(id);
+}
+
+} // namespace Ripen

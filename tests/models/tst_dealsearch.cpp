@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealsearch.h"
+#include "sqlutil.h"
+#include "stagecolumnmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+
+using namespace Ripen;
+using Ripen::Test::TestDatabase;
+
+namespace {
+
+// What a column shows for a filter read to its end: cards in order, count and totals.
+struct Answer
+{
+    QList<qint64> ids;
+    qint64 count = 0;
+    QList<Money> totals;
+    bool indexed = false;
+    bool sameAs(const Answer &other) const
+    {
+        return ids == other.ids && count == other.count && totals == other.totals;
+    }
+};
+
+Answer answer(Pipeline &pipeline, DealSearch &search, qint64 stageId, const BoardFilter &filter)
+{
+    StageColumnModel model(pipeline, search, stageId, 14);
+    model.setFilter(filter);
+    while (model.canFetchMore())
+        model.fetchMore();
+    Answer a;
+    for (int row = 0; row < model.rowCount(); ++row)
+        a.ids << model.dealIdAt(row);
+    a.count = model.dealCount();
+    a.totals = model.totals();
+    a.indexed = model.usesIndex();
+    return a;
+}
+
+QString describe(const BoardFilter &filter, qint64 stageId)
+{
+    return QStringLiteral("text \"%1\" owner \"%2\" stage %3").arg(filter.text, filter.owner).arg(stageId);
+}
+
+// The index's answer must be the SQL path's: for every open stage, the same cards in the same
+// order, count and totals. sql is a search that never loads its index.
+bool sameAnswers(Pipeline &pipeline, DealSearch &sql, DealSearch &indexed, const BoardFilter &filter)
+{
+    for (qint64 stageId : pipeline.openStageIds()) {
+        const Answer expected = answer(pipeline, sql, stageId, filter);
+        const Answer got = answer(pipeline, indexed, stageId, filter);
+        if (expected.indexed || !got.indexed) {
+            qWarning() << "wrong paths" << describe(filter, stageId);
+            return false;
+        }
+        if (!got.sameAs(expected)) {
+            qWarning() << describe(filter, stageId) << "\n  index" << got.ids << got.count << "\n  sql  "
+                       << expected.ids << expected.count;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Deals straight into a stage at packed positions, two to a position (ties ordered by id): a
+// move into this stage renumbers it.
+void packedDeals(TestDatabase &t, qint64 stageId, qint64 accountId, int count)
+{
+    QSqlQuery insert = prepared(t.connection(),
+        QStringLiteral("INSERT INTO deals (title, account_id, stage_id, position, owner, value_minor, "
+                       "currency, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T09:00:00')"));
+    for (int i = 0; i < count; ++i) {
+        insert.bindValue(0, QStringLiteral("Packed no. %1").arg(i));
+        insert.bindValue(1, accountId);
+        insert.bindValue(2, stageId);
+        insert.bindValue(3, i / 2);
+        insert.bindValue(4, i % 3 ? QStringLiteral("Sam") : QString(QLatin1String("")));
+        insert.bindValue(5, 1000 * (i % 7));
+        insert.bindValue(6, i % 4 ? QStringLiteral("EUR") : QStringLiteral("USD"));
+        if (!insert.exec())
+            qFatal("packedDeals: %s", qPrintable(insert.lastQuery()));
+    }
+}
+
+// Titles, accounts and contacts with what the filter must take literally or fold.
+struct Seed
+{
+    QList<qint64> deals;
+    QList<qint64> accounts;
+    QList<qint64> contacts;
+};
+
+Seed seed(TestDatabase &t)
+{
+    Seed s;
+    const QStringList accounts = { QStringLiteral("Acme Corp"), QStringLiteral("Globex Nordic"),
+        QString::fromUtf8("Ölwerk AG"), QStringLiteral("Initech"), QStringLiteral("100% Fun_Ltd") };
+    for (const QString &name : accounts)
+        s.accounts << t.account(name);
+    s.contacts << t.contact(s.accounts.at(1), QStringLiteral("Jane Ortega"))
+               << t.contact(s.accounts.at(2), QString::fromUtf8("Jürgen Köhler"))
+               << t.contact(s.accounts.at(3), QStringLiteral("Peter \"Pete\" Gibbons"));
+    const QStringList titles = { QStringLiteral("Fleet 100% rollout"), QStringLiteral("Support renewal"),
+        QString::fromUtf8("Köln logistics hub"), QStringLiteral("1_0 plan"),
+        QStringLiteral("Quote \"big\" deal"), QStringLiteral("RENEWAL Nord"),
+        QString::fromUtf8("Hauptstraße 5"), QStringLiteral("MAIN STRASSE"),
+        QStringLiteral("Logistics upgrade"), QStringLiteral("x") };
+    const QStringList owners = { QStringLiteral("Sam"), QStringLiteral("Alex"), QString() };
+    const QList<qint64> stages = t.pipeline().openStageIds();
+    for (int i = 0; i < 230; ++i) {
+        Deal d;
+        d.title = titles.at(i % titles.size()) + (i % 3 ? QStringLiteral(" %1").arg(i) : QString());
+        d.accountId = s.accounts.at(i % s.accounts.size());
+        if (i % 2)
+            d.contactId = s.contacts.at(i % s.contacts.size());
+        if (d.contactId) {
+            // The contact must belong to the deal's account.
+            d.accountId = t.pipeline().contact(d.contactId)->accountId;
+        }
+        d.stageId = stages.at(i % 3 == 0 ? 0 : i % stages.size());
+        d.owner = owners.at(i % owners.size());
+        d.value = Money { 1000 * (i % 5), i % 4 ? QStringLiteral("EUR") : QStringLiteral("USD") };
+        const auto id = t.pipeline().createDeal(d);
+        if (!id)
+            qFatal("seed: %s", qPrintable(id.error()));
+        s.deals << *id;
+    }
+    packedDeals(t, stages.at(3), s.accounts.at(0), 150);
+    return s;
+}
+
+void loadAll(DealSearch &search)
+{
+    while (!search.loadMore()) { }
+}
+
+const QStringList kTexts = { QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("no"),
+    QStringLiteral("Gl"), QStringLiteral("x"), QStringLiteral("100%"), QStringLiteral("%"),
+    QStringLiteral("_"), QStringLiteral("1_0"), QStringLiteral("\""), QStringLiteral("\"P"),
+    QStringLiteral("rollout\" OR x"), QStringLiteral("renewal"), QStringLiteral("nord"),
+    QStringLiteral("zzz-none"), QStringLiteral("logistics"), QString::fromUtf8("KÖLN"),
+    QString::fromUtf8("köhler"), QStringLiteral("  Nord  "), QStringLiteral("packed no. 1") };
+
+} // namespace
+
+class TestDealSearch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void indexAnswersLikeSql();
+    void foldsCaseBeyondAscii();
+    void indexFollowsChanges();
+    void rightWhileLoading();
+    void loadsInIdleTime();
+};
+
+void TestDealSearch::indexAnswersLikeSql()
+{
+    TestDatabase t;
+    seed(t);
+    DealSearch sql(t.pipeline());
+    DealSearch indexed(t.pipeline());
+    loadAll(indexed);
+    QVERIFY(indexed.isReady());
+    QVERIFY(!sql.isReady());
+    for (const QString &text : kTexts) {
+        for (const QString &owner : { QString(), QStringLiteral("Sam"), QStringLiteral("Nobody") })
+            QVERIFY2(sameAnswers(t.pipeline(), sql, indexed, BoardFilter { text, owner, false }),
+                qPrintable(text));
+    }
+    // Needs attention is SQL's: the index leaves it alone, and the answer is the same.
+    const qint64 lead = t.pipeline().openStageIds().first();
+    const BoardFilter attention { QStringLiteral("e"), {}, true };
+    const Answer a = answer(t.pipeline(), indexed, lead, attention);
+    QVERIFY(!a.indexed);
+    QVERIFY(a.sameAs(answer(t.pipeline(), sql, lead, attention)));
+    QVERIFY(!a.ids.isEmpty());
+}
+
+void TestDealSearch::foldsCaseBeyondAscii()
+{
+    TestDatabase t;
+    const qint64 lead = t.stageId(QStringLiteral("Lead in"));
+    const qint64 koeln = t.deal(QString::fromUtf8("Köln hub"), lead);
+    const qint64 oel = t.deal(QStringLiteral("Engine oil"), lead, t.account(QString::fromUtf8("ÖLWERK")));
+    const qint64 haupt = t.deal(QString::fromUtf8("Hauptstraße 5"), lead);
+    const qint64 main = t.deal(QStringLiteral("MAIN STRASSE"), lead);
+    const qint64 capital = t.deal(QString::fromUtf8("GROẞE Halle"), lead); // capital sharp s
+    DealSearch sql(t.pipeline());
+    DealSearch indexed(t.pipeline());
+    loadAll(indexed);
+    const auto ids = [&](DealSearch &search, const char *text) {
+        const QList<qint64> found
+            = answer(t.pipeline(), search, lead, BoardFilter { QString::fromUtf8(text), {}, false }).ids;
+        return QSet<qint64>(found.begin(), found.end());
+    };
+    // The index folds beyond ASCII for every length; ß and ẞ read as "ss".
+    QCOMPARE(ids(indexed, "ö"), (QSet<qint64> { koeln, oel }));
+    QCOMPARE(ids(indexed, "Ö"), (QSet<qint64> { koeln, oel }));
+    QCOMPARE(ids(indexed, "STRASSE"), (QSet<qint64> { haupt, main }));
+    QCOMPARE(ids(indexed, "Straße"), (QSet<qint64> { haupt, main }));
+    QCOMPARE(ids(indexed, "ss"), (QSet<qint64> { haupt, main, capital }));
+    QCOMPARE(ids(indexed, "große"), QSet<qint64> { capital });
+    // The SQL path, used while the index loads: LIKE folds ASCII only (one or two characters), the
+    // trigram index folds letters but knows no "ss". The index finds more, never less.
+    QCOMPARE(ids(sql, "ö"), QSet<qint64> { koeln });
+    QCOMPARE(ids(sql, "Ö"), QSet<qint64> { oel });
+    QCOMPARE(ids(sql, "STRASSE"), QSet<qint64> { main });
+    QCOMPARE(ids(sql, "Straße"), QSet<qint64> { haupt });
+}
+
+void TestDealSearch::indexFollowsChanges()
+{
+    TestDatabase t;
+    const Seed s = seed(t);
+    Pipeline &p = t.pipeline();
+    DealSearch sql(p);
+    DealSearch indexed(p);
+    loadAll(indexed);
+    const QList<BoardFilter> filters
+        = { BoardFilter { QStringLiteral("e"), {}, false }, BoardFilter { QStringLiteral("nord"), {}, false },
+              BoardFilter { QStringLiteral("a"), QStringLiteral("Sam"), false },
+              BoardFilter { QStringLiteral("packed"), {}, false } };
+    // Columns kept up to date by the changes, on the index, two pages read.
+    std::vector<std::unique_ptr<StageColumnModel>> live;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    const auto openLive = [&] {
+        live.clear();
+        testers.clear();
+        for (const BoardFilter &filter : filters) {
+            for (qint64 stageId : p.openStageIds()) {
+                live.push_back(std::make_unique<StageColumnModel>(p, indexed, stageId, 14));
+                live.back()->setFilter(filter);
+                if (live.back()->canFetchMore())
+                    live.back()->fetchMore();
+                testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                    live.back().get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+            }
+        }
+    };
+    openLive();
+    const auto check = [&](const char *what) {
+        for (const BoardFilter &filter : filters) {
+            if (!sameAnswers(p, sql, indexed, filter)) {
+                qWarning("after %s", what);
+                return false;
+            }
+        }
+        for (const auto &model : live) {
+            if (!model->usesIndex())
+                return false;
+            const Answer expected = answer(p, sql, model->stageId(), model->filter());
+            QList<qint64> shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown << model->dealIdAt(row);
+            if (shown != expected.ids.mid(0, shown.size()) || model->dealCount() != expected.count
+                || model->totals() != expected.totals) {
+                qWarning() << "after" << what << describe(model->filter(), model->stageId()) << shown
+                           << expected.ids.mid(0, shown.size()) << model->dealCount() << expected.count;
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(check("loading"));
+    const QList<qint64> stages = p.openStageIds();
+    const qint64 packedStage = stages.at(3);
+    QList<qint64> packed;
+    for (const Deal &d : p.dealsInStage(packedStage))
+        packed << d.id;
+
+    // Moves: between stages, within a stage, to the end, into a full gap (renumbers the stage).
+    QVERIFY(p.moveDeal(s.deals.at(0), stages.at(1), p.dealsInStage(stages.at(1)).at(2).id).ok());
+    QVERIFY(check("a move between stages"));
+    QVERIFY(p.moveDeal(s.deals.at(3), stages.at(0), p.dealsInStage(stages.at(0)).at(10).id).ok());
+    QVERIFY(check("a move within a stage"));
+    QVERIFY(p.moveDeal(s.deals.at(4), stages.at(2)).ok());
+    QVERIFY(check("a move to the end"));
+    const qint64 positionBefore
+        = scalar(t.connection(), QStringLiteral("SELECT position FROM deals WHERE id = ?"), { packed.at(40) })
+              .toLongLong();
+    QVERIFY(p.moveDeal(s.deals.at(5), packedStage, packed.at(41)).ok());
+    QVERIFY(
+        scalar(t.connection(), QStringLiteral("SELECT position FROM deals WHERE id = ?"), { packed.at(40) })
+            .toLongLong()
+        != positionBefore);
+    QVERIFY(check("a move that renumbered a stage"));
+    QVERIFY(p.moveDeal(s.deals.at(8), packedStage, packed.at(3)).ok());
+    QVERIFY(check("a move after the renumbering"));
+
+    // Edits: a title that starts and stops matching, a value, an owner.
+    Deal edited = *p.deal(s.deals.at(9));
+    edited.title = QStringLiteral("Nordic expansion");
+    edited.value = Money { 777000, QStringLiteral("CHF") };
+    edited.owner = QStringLiteral("Sam");
+    QVERIFY(p.updateDeal(edited).ok());
+    QVERIFY(check("an edit"));
+    edited.title = QStringLiteral("Quiet");
+    QVERIFY(p.updateDeal(edited).ok());
+    QVERIFY(check("a second edit"));
+
+    // Renamed accounts and contacts reach every deal of theirs.
+    Account account = *p.account(s.accounts.at(1));
+    account.name = QStringLiteral("Globex Eastern");
+    QVERIFY(p.updateAccount(account).ok());
+    QVERIFY(check("a renamed account"));
+    Contact contact = *p.contact(s.contacts.at(0));
+    contact.name = QStringLiteral("Jane Nordstrom");
+    QVERIFY(p.updateContact(contact).ok());
+    QVERIFY(check("a renamed contact"));
+
+    // New and deleted deals.
+    Deal fresh;
+    fresh.title = QStringLiteral("Nordic fresh deal");
+    fresh.accountId = s.accounts.at(0);
+    fresh.stageId = stages.at(1);
+    fresh.owner = QStringLiteral("Sam");
+    const qint64 created = *p.createDeal(fresh);
+    QVERIFY(check("a new deal"));
+    QVERIFY(p.removeNewDeal(created).ok());
+    QVERIFY(check("a deleted deal"));
+
+    // Won, lost and reopened.
+    QVERIFY(p.markWon(s.deals.at(10), Money { 5000, QStringLiteral("EUR") }, QDate(2026, 11, 23)).ok());
+    QVERIFY(check("a won deal"));
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = p.lostReasons().first().id;
+    lost.reengageOn = QDate(2027, 2, 21);
+    QVERIFY(p.markLost(s.deals.at(11), lost).ok());
+    QVERIFY(check("a lost deal"));
+    QVERIFY(p.reopen(s.deals.at(11), stages.at(2), p.dealsInStage(stages.at(2)).at(1).id).ok());
+    QVERIFY(check("a reopened deal"));
+
+    // A removed stage's deals move in one statement.
+    QVERIFY(p.removeStage(stages.at(4), stages.at(1)).ok());
+    openLive();
+    QVERIFY(check("a removed stage"));
+}
+
+void TestDealSearch::rightWhileLoading()
+{
+    TestDatabase t;
+    const Seed s = seed(t);
+    Pipeline &p = t.pipeline();
+    DealSearch sql(p);
+    DealSearch loading(p);
+    QVERIFY(!loading.loadMore(60)); // part of the deals only
+    QVERIFY(!loading.isReady());
+    const qint64 lead = p.openStageIds().first();
+    const BoardFilter filter { QStringLiteral("no"), {}, false };
+    const Answer early = answer(p, loading, lead, filter);
+    QVERIFY(!early.indexed);
+    QVERIFY(early.sameAs(answer(p, sql, lead, filter)));
+
+    // Changes to deals read already and to deals not read yet.
+    for (qint64 id : { s.deals.at(2), s.deals.at(200) }) {
+        Deal edited = *p.deal(id);
+        edited.title = QStringLiteral("Nordic %1").arg(id);
+        QVERIFY(p.updateDeal(edited).ok());
+        QVERIFY(
+            p.moveDeal(id, p.openStageIds().at(2), p.dealsInStage(p.openStageIds().at(2)).first().id).ok());
+    }
+    Account account = *p.account(s.accounts.at(2));
+    account.name = QStringLiteral("Oil Nordic");
+    QVERIFY(p.updateAccount(account).ok());
+    QVERIFY(p.removeNewDeal(s.deals.at(1)).ok());
+    QVERIFY(p.removeNewDeal(s.deals.at(220)).ok());
+    Deal fresh;
+    fresh.title = QStringLiteral("Brand new nordic");
+    fresh.accountId = s.accounts.at(0);
+    fresh.stageId = lead;
+    QVERIFY(p.createDeal(fresh).ok());
+    QVERIFY(!loading.loadMore(60));
+    QVERIFY(
+        p.moveDeal(s.deals.at(7), p.openStageIds().at(3), p.dealsInStage(p.openStageIds().at(3)).at(20).id)
+            .ok());
+    QVERIFY(answer(p, loading, lead, filter).sameAs(answer(p, sql, lead, filter)));
+
+    loadAll(loading);
+    for (const QString &text : kTexts)
+        QVERIFY2(sameAnswers(p, sql, loading, BoardFilter { text, {}, false }), qPrintable(text));
+}
+
+void TestDealSearch::loadsInIdleTime()
+{
+    TestDatabase t;
+    seed(t);
+    DealSearch search(t.pipeline());
+    QVERIFY(!search.isReady()); // nothing read before the event loop turns
+    QTRY_VERIFY(search.isReady());
+    const qint64 lead = t.pipeline().openStageIds().first();
+    QVERIFY(answer(t.pipeline(), search, lead, BoardFilter { QStringLiteral("a"), {}, false }).indexed);
+}
+
+RIPEN_CORE_TEST_MAIN(TestDealSearch)
+
+#include "tst_dealsearch.moc"
