@@ -647,6 +647,19 @@ Result<DemoGenerator::Counts> Generator::run()
         if (oldCacheSize.isValid())
             pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCacheSize.toLongLong()));
     });
+    // A statement of many rows keeps a statement journal (a failing foreign key must undo it alone),
+    // and in a transaction this large nearly every page it touches goes in there: to a file in /var/tmp
+    // that is a write system call per page, in memory a copy. temp_store takes effect at BEGIN, and
+    // changing it drops the connection's temporary tables, so only a connection without any is switched.
+    const int oldTempStore = scalar(m_db, QStringLiteral("PRAGMA temp_store")).toInt();
+    const bool switchTempStore = oldTempStore != 2
+        && scalar(m_db, QStringLiteral("SELECT count(*) FROM temp.sqlite_master")).toInt() == 0;
+    if (switchTempStore)
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    const auto restoreTempStore = qScopeGuard([&] {
+        if (switchTempStore)
+            pragma.exec(QStringLiteral("PRAGMA temp_store = %1").arg(oldTempStore));
+    });
 
     Transaction tx(m_db);
     if (!tx.begin())

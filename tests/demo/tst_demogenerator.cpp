@@ -100,6 +100,7 @@ private slots:
     void adaptsToTheStagesInTheDatabase();
     void scalesToThousandsOfDeals();
     void continuesAfterRowsAlreadyThere();
+    void leavesConnectionSettingsAsTheyWere();
 
 private:
     std::unique_ptr<TestDatabase> m_demo;
@@ -652,6 +653,30 @@ void TestDemoGenerator::continuesAfterRowsAlreadyThere()
         0);
     QCOMPARE(db.countRows(QStringLiteral("accounts")), generated->accounts + 1);
     QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+}
+
+void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
+{
+    // The generator tunes its connection for the run (page cache, temporary storage) and puts it back;
+    // a temporary table of the caller's (DealSearch keeps one) must survive that.
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE mine (id INTEGER PRIMARY KEY)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO mine (id) VALUES (7)")));
+    const QVariant cacheSize = scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
+    const QVariant tempStore = scalar(db.connection(), QStringLiteral("PRAGMA temp_store"));
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions(2, 40));
+    QVERIFY2(generated, qPrintable(generated.error()));
+    QCOMPARE(count(db, QStringLiteral("SELECT id FROM temp.mine")), 7);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA cache_size")), cacheSize);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA temp_store")), tempStore);
+
+    // Without a temporary table the storage is switched for the run, and back afterwards.
+    TestDatabase fresh;
+    const QVariant freshTempStore = scalar(fresh.connection(), QStringLiteral("PRAGMA temp_store"));
+    const auto again = DemoGenerator::generate(fresh.database(), demoOptions(2, 40));
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(scalar(fresh.connection(), QStringLiteral("PRAGMA temp_store")), freshTempStore);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDemoGenerator)
