@@ -660,8 +660,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Demo-Daten in „%1“ in %2 s erzeugt (Startwert %3):</translation>
     </message>
     <message>
-        <source>Writing deals: %1 of %2</source>
-        <translation>Deals werden geschrieben: %1 von %2</translation>
+        <source>Writing deals: %1 of %2 (%3%)</source>
+        <translation>Deals werden geschrieben: %1 von %2 (%3 %)</translation>
     </message>
 </context>
 <context>

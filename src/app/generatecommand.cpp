@@ -51,10 +51,14 @@ int GenerateCommand::run(
     if (showProgress) {
         generatorOptions.progress = [&err, &locale](int written, int total) {
             // "\r" rewrites the same line, so the terminal shows one counter rather than a scroll.
+            const int percent = total > 0 ? int(qint64(written) * 100 / total) : 100;
             err << QLatin1Char('\r')
-                << tr("Writing deals: %1 of %2").arg(locale.toString(written), locale.toString(total))
+                << tr("Writing deals: %1 of %2 (%3%)")
+                       .arg(locale.toString(written), locale.toString(total), locale.toString(percent))
                 << Qt::flush;
         };
+        // Accounts and contacts come first: the line is there from the start rather than after them.
+        generatorOptions.progress(0, generatorOptions.deals);
     }
     QElapsedTimer timer;
     timer.start();

@@ -21,6 +21,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <vector>
 
 namespace Ripen {
 
@@ -260,6 +261,110 @@ QString expand(const QString &pattern, const TextContext &ctx)
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Rows of one table, written many to a statement: INSERT INTO t (a, b) VALUES (:v0, :v1), (:v2, :v3), ...
+//
+// SQLite 3.40 checks a CHECK (column IN (...)) list against a temporary b-tree it builds from the list.
+// A statement refills that b-tree for its next row, but a statement of one row builds it anew each time:
+// about 90 KB of page cache allocated and freed, three times per touch, and glibc shrank and regrew its
+// heap with brk for nearly every row (until, in large runs, it had raised its own trim threshold: that
+// is why 30,000 deals took longer than 100,000). For deals, the FTS5 index behind deal_search is also
+// flushed once per statement. Many rows to a statement pay all that once per statement.
+
+class RowBatch
+{
+public:
+    // Statements for kMaxRows, kMaxRows / 2, ..., 1 rows, each prepared when first needed: any number of
+    // pending rows is written by full statements and at most one of each smaller size. Preparing grows
+    // faster than the rows (a 1,000-row deals statement takes most of a second), so the largest is modest.
+    static constexpr int kMaxRows = 128;
+
+    RowBatch(QSqlDatabase db, const char *table, std::initializer_list<const char *> columns)
+        : m_columns(int(columns.size()))
+    {
+        QStringList names;
+        for (const char *column : columns)
+            names << QLatin1String(column);
+        m_head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                     .arg(QLatin1String(table), names.join(QStringLiteral(", ")));
+        // Named placeholders bound by a name made once: binding by position formats ":N" on every call,
+        // which costs three times as much.
+        for (int i = 0; i < kMaxRows * m_columns; ++i)
+            m_names << QStringLiteral(":v%1").arg(i);
+        for (int rows = kMaxRows; rows >= 1; rows /= 2) {
+            m_statements.emplace_back(db);
+            m_rows << rows;
+        }
+        m_prepared.fill(false, m_rows.size());
+    }
+
+    // One row, its values in the order of the columns.
+    void add(std::initializer_list<QVariant> values)
+    {
+        Q_ASSERT(int(values.size()) == m_columns);
+        for (const QVariant &value : values)
+            m_pending.append(value);
+    }
+
+    // Writes every pending row. Foreign keys are checked at the end of each statement, so the caller
+    // flushes a table before the tables whose rows refer to it.
+    bool flush()
+    {
+        const qsizetype rows = m_pending.size() / m_columns;
+        qsizetype done = 0;
+        for (int i = 0; i < int(m_statements.size()); ++i) {
+            const int size = m_rows.at(i);
+            if (rows - done < size)
+                continue;
+            QSqlQuery &statement = m_statements[i];
+            if (!m_prepared.at(i)) {
+                QStringList values;
+                for (int row = 0; row < size; ++row)
+                    values << QLatin1Char('(')
+                            + QStringList(m_names.mid(row * m_columns, m_columns)).join(QStringLiteral(", "))
+                            + QLatin1Char(')');
+                if (!statement.prepare(m_head + values.join(QStringLiteral(", "))))
+                    return fail(statement);
+                m_prepared[i] = true;
+            }
+            for (; rows - done >= size; done += size) {
+                const qsizetype first = done * m_columns;
+                for (int v = 0; v < size * m_columns; ++v)
+                    statement.bindValue(m_names.at(v), m_pending.at(first + v));
+                if (!statement.exec())
+                    return fail(statement);
+            }
+        }
+        m_pending.clear();
+        return true;
+    }
+
+    // The statements hold no locks once finished, so a rollback or commit afterwards is clean.
+    void finish()
+    {
+        for (QSqlQuery &statement : m_statements)
+            statement.finish();
+    }
+
+    QString errorText() const { return m_error; }
+
+private:
+    bool fail(const QSqlQuery &statement)
+    {
+        m_error = sqlErrorText(statement);
+        return false;
+    }
+
+    int m_columns;
+    QString m_head;
+    QStringList m_names;
+    std::vector<QSqlQuery> m_statements;
+    QList<int> m_rows;
+    QList<bool> m_prepared;
+    QVariantList m_pending;
+    QString m_error;
+};
+
+// ---------------------------------------------------------------------------------------------------
 
 class Generator
 {
@@ -287,9 +392,10 @@ private:
 
     bool fail(const QString &what);
     bool exec(QSqlQuery &query);
+    bool flush(std::initializer_list<RowBatch *> batches);
     bool loadPipeline();
     bool writeAccounts();
-    bool writeAccount(AccountInfo &account, const QString &name, const QString &industry,
+    void writeAccount(AccountInfo &account, const QString &name, const QString &industry,
         const QString &domain, qint64 parentId, bool site);
     QString generatedAccountName(Region region, int industry);
     void planDeals();
@@ -303,7 +409,7 @@ private:
     Step makeStep(int openIndex, int day);
     int lostStageFor(NoMeaning meaning);
     void assignPositions();
-    bool writeDeal(const DealPlan &plan);
+    void writeDeal(const DealPlan &plan);
     void planTouches(const DealPlan &plan);
     Phase phaseAt(const DealPlan &plan, const Moment &at) const;
     void fillFree(TouchRow &touch, const DealPlan &plan, bool requireValue);
@@ -315,8 +421,8 @@ private:
     Channel channelToBring(ValueKind kind, Phase phase);
     TouchOutcome outcomeFor(Channel channel, Phase phase);
     TextContext context(const DealPlan &plan, int day);
-    bool writeFollowUps(const DealPlan &plan);
-    bool insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
+    void writeFollowUps(const DealPlan &plan);
+    void insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
         const QString &planned, Cadence cadence, const QString &note, int contact, qint64 doneTouchId,
         int doneDay);
 
@@ -350,8 +456,10 @@ private:
     QVariant m_nullText { QMetaType(QMetaType::QString) };
     QString m_empty = QStringLiteral("");
 
-    QSqlQuery m_insertAccount, m_insertContact, m_insertDeal, m_insertHistory, m_insertTouch,
-        m_insertFollowUp;
+    // Ids are given out here rather than read back after each insert, so rows can wait in a batch;
+    // they are the ids SQLite would have chosen (one more than the largest), as nobody else writes.
+    qint64 m_nextAccountId = 1, m_nextContactId = 1, m_nextDealId = 1, m_nextTouchId = 1;
+    RowBatch m_accountRows, m_contactRows, m_dealRows, m_historyRows, m_touchRows, m_followUpRows;
 };
 
 Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, const DemoData &data)
@@ -360,12 +468,21 @@ Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, con
     , m_data(data)
     , m_today(options.today.isValid() ? options.today : QDate::currentDate())
     , m_rng(options.seed)
-    , m_insertAccount(db)
-    , m_insertContact(db)
-    , m_insertDeal(db)
-    , m_insertHistory(db)
-    , m_insertTouch(db)
-    , m_insertFollowUp(db)
+    , m_accountRows(
+          db, "accounts", { "id", "name", "industry", "website", "city", "parent_id", "notes", "created_at" })
+    , m_contactRows(db, "contacts",
+          { "id", "account_id", "name", "job_title", "role", "email", "phone", "notes", "created_at" })
+    , m_dealRows(db, "deals",
+          { "id", "title", "account_id", "contact_id", "value_minor", "currency", "stage_id", "position",
+              "owner", "created_at", "status", "won_on", "lost_on", "lost_reason_id", "failed_commitment",
+              "competitor", "lost_note", "reengage_on" })
+    , m_historyRows(db, "stage_history", { "deal_id", "from_stage_id", "to_stage_id", "changed_at" })
+    , m_touchRows(db, "touches",
+          { "id", "deal_id", "contact_id", "channel", "occurred_at", "outcome", "value_kind", "value_text",
+              "note" })
+    , m_followUpRows(db, "follow_ups",
+          { "deal_id", "contact_id", "due_on", "channel", "planned_value_kind", "planned_value", "cadence",
+              "note", "done_touch_id", "done_on" })
 {
     // ISO texts are built once per day and per five minutes: formatting a date per row would cost
     // more than writing it.
@@ -499,6 +616,15 @@ bool Generator::exec(QSqlQuery &query)
     return fail(sqlErrorText(query));
 }
 
+bool Generator::flush(std::initializer_list<RowBatch *> batches)
+{
+    for (RowBatch *batch : batches) {
+        if (!batch->flush())
+            return fail(batch->errorText());
+    }
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 Result<DemoGenerator::Counts> Generator::run()
@@ -521,6 +647,19 @@ Result<DemoGenerator::Counts> Generator::run()
         if (oldCacheSize.isValid())
             pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(oldCacheSize.toLongLong()));
     });
+    // A statement of many rows keeps a statement journal (a failing foreign key must undo it alone),
+    // and in a transaction this large nearly every page it touches goes in there: to a file in /var/tmp
+    // that is a write system call per page, in memory a copy. temp_store takes effect at BEGIN, and
+    // changing it drops the connection's temporary tables, so only a connection without any is switched.
+    const int oldTempStore = scalar(m_db, QStringLiteral("PRAGMA temp_store")).toInt();
+    const bool switchTempStore = oldTempStore != 2
+        && scalar(m_db, QStringLiteral("SELECT count(*) FROM temp.sqlite_master")).toInt() == 0;
+    if (switchTempStore)
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    const auto restoreTempStore = qScopeGuard([&] {
+        if (switchTempStore)
+            pragma.exec(QStringLiteral("PRAGMA temp_store = %1").arg(oldTempStore));
+    });
 
     Transaction tx(m_db);
     if (!tx.begin())
@@ -540,50 +679,42 @@ Result<DemoGenerator::Counts> Generator::run()
     if (!loadPipeline())
         return finish(false);
 
-    m_insertAccount.prepare(
-        QStringLiteral("INSERT INTO accounts (name, industry, website, city, parent_id, notes, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_insertContact.prepare(
-        QStringLiteral("INSERT INTO contacts (account_id, name, job_title, role, email, phone, "
-                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertDeal.prepare(
-        QStringLiteral("INSERT INTO deals (title, account_id, contact_id, value_minor, currency, "
-                       "stage_id, position, owner, created_at, status, won_on, lost_on, "
-                       "lost_reason_id, failed_commitment, competitor, lost_note, reengage_on) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertHistory.prepare(QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
-                                           "changed_at) VALUES (?, ?, ?, ?)"));
-    m_insertTouch.prepare(
-        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertFollowUp.prepare(
-        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note, done_touch_id, "
-                       "done_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-
-    const auto releaseStatements = [&](bool ok) {
-        // The statements hold no locks once finished, so the rollback or commit below is clean.
-        for (QSqlQuery *q : { &m_insertAccount, &m_insertContact, &m_insertDeal, &m_insertHistory,
-                 &m_insertTouch, &m_insertFollowUp })
-            q->finish();
-        return ok;
-    };
-    if (!releaseStatements(writeAccounts()))
+    // New rows get the ids SQLite would give them: one more than the largest so far.
+    QSqlQuery lastIds = prepared(m_db,
+        QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM accounts), (SELECT coalesce(max(id), 0) "
+                       "FROM contacts), (SELECT coalesce(max(id), 0) FROM touches)"));
+    if (!exec(lastIds) || !lastIds.next())
+        return finish(false);
+    m_nextAccountId = lastIds.value(0).toLongLong() + 1;
+    m_nextContactId = lastIds.value(1).toLongLong() + 1;
+    m_nextTouchId = lastIds.value(2).toLongLong() + 1;
+    m_nextDealId = 1; // the database holds no deals, checked above
+    lastIds.finish();
+    RowBatch *const batches[]
+        = { &m_accountRows, &m_contactRows, &m_dealRows, &m_historyRows, &m_touchRows, &m_followUpRows };
+    const auto failed = [&](const QString &error) {
+        for (RowBatch *batch : batches)
+            batch->finish();
         return finish(fail(QCoreApplication::translate(
             "DemoGenerator", "Generating the demo data failed: %1. Nothing was written.")
-                               .arg(m_error)));
+                               .arg(error)));
+    };
+    if (!writeAccounts())
+        return failed(m_error);
     planDeals();
     assignPositions();
-    bool ok = true;
-    for (int i = 0; ok && i < m_plans.size(); ++i) {
-        ok = writeDeal(m_plans.at(i));
-        if (ok && m_options.progress && ((i + 1) % 1000 == 0 || i + 1 == m_plans.size()))
-            m_options.progress(i + 1, int(m_plans.size()));
+    for (int i = 0; i < m_plans.size(); ++i) {
+        writeDeal(m_plans.at(i));
+        // Every thousand deals the batches go to the database, parents first; then they count as written.
+        if ((i + 1) % 1000 == 0 || i + 1 == m_plans.size()) {
+            if (!flush({ &m_dealRows, &m_historyRows, &m_touchRows, &m_followUpRows }))
+                return failed(m_error);
+            if (m_options.progress)
+                m_options.progress(i + 1, int(m_plans.size()));
+        }
     }
-    if (!releaseStatements(ok))
-        return finish(fail(QCoreApplication::translate(
-            "DemoGenerator", "Generating the demo data failed: %1. Nothing was written.")
-                               .arg(m_error)));
+    for (RowBatch *batch : batches)
+        batch->finish();
     if (!tx.commit())
         return finish(fail(QCoreApplication::translate(
             "DemoGenerator", "Saving the generated data failed: %1. Nothing was written.")
@@ -699,8 +830,7 @@ bool Generator::writeAccounts()
         names.insert(name);
         account.shortName = withoutLegalForm(name, p.legalSuffixes);
         const QString domain = slug(account.shortName) + QStringLiteral(".example");
-        if (!writeAccount(account, name, p.industries.at(account.industry).name, domain, 0, false))
-            return false;
+        writeAccount(account, name, p.industries.at(account.industry).name, domain, 0, false);
         m_accounts << account;
     }
     for (int i = 0; i < sites; ++i) {
@@ -721,14 +851,13 @@ bool Generator::writeAccounts()
         names.insert(name);
         account.shortName = name;
         const QString domain = slug(parent.shortName) + QStringLiteral(".example");
-        if (!writeAccount(account, name, p.industries.at(account.industry).name, domain, parent.id, true))
-            return false;
+        writeAccount(account, name, p.industries.at(account.industry).name, domain, parent.id, true);
         m_accounts << account;
     }
-    return true;
+    return flush({ &m_accountRows, &m_contactRows });
 }
 
-bool Generator::writeAccount(AccountInfo &account, const QString &name, const QString &industry,
+void Generator::writeAccount(AccountInfo &account, const QString &name, const QString &industry,
     const QString &domain, qint64 parentId, bool site)
 {
     const DemoData &p = m_data;
@@ -738,16 +867,10 @@ bool Generator::writeAccount(AccountInfo &account, const QString &name, const QS
         notes = pick(p.siteNotes);
     else if (chance(30))
         notes = pick(p.accountNotes);
-    m_insertAccount.bindValue(0, name);
-    m_insertAccount.bindValue(1, industry);
-    m_insertAccount.bindValue(2, QStringLiteral("https://www.") + domain);
-    m_insertAccount.bindValue(3, p.cities.at(account.city).name);
-    m_insertAccount.bindValue(4, parentId ? QVariant(parentId) : m_nullId);
-    m_insertAccount.bindValue(5, notes);
-    m_insertAccount.bindValue(6, momentText(created));
-    if (!exec(m_insertAccount))
-        return false;
-    account.id = m_insertAccount.lastInsertId().toLongLong();
+    account.id = m_nextAccountId++;
+    m_accountRows.add({ account.id, name, industry, QString(QStringLiteral("https://www.") + domain),
+        p.cities.at(account.city).name, parentId ? QVariant(parentId) : m_nullId, notes,
+        momentText(created) });
     ++m_counts.accounts;
 
     // A decision maker always; a gatekeeper in front of most; then whoever else they brought along.
@@ -794,24 +917,16 @@ bool Generator::writeAccount(AccountInfo &account, const QString &name, const QS
         const QString notes = chance(noteChance) ? pick(p.contactNotes[int(role)]) : m_empty;
         const int joined = -between(560, 1300);
         const Moment created { std::min(-549, joined + between(0, 200)), randomMinute() };
-        m_insertContact.bindValue(0, account.id);
-        m_insertContact.bindValue(1, name);
-        m_insertContact.bindValue(2, title);
-        m_insertContact.bindValue(3, m_roleKeys[int(role)]);
-        m_insertContact.bindValue(4, email);
-        m_insertContact.bindValue(5, phone);
-        m_insertContact.bindValue(6, notes);
-        m_insertContact.bindValue(7, momentText(created));
-        if (!exec(m_insertContact))
-            return false;
+        const qint64 contactId = m_nextContactId++;
+        m_contactRows.add({ contactId, account.id, name, title, m_roleKeys[int(role)], email, phone, notes,
+            momentText(created) });
         ++m_counts.contacts;
         if (role == ContactRole::Gatekeeper && account.gatekeeper < 0)
             account.gatekeeper = int(account.contacts.size());
         if (role == ContactRole::Champion && account.champion < 0)
             account.champion = int(account.contacts.size());
-        account.contacts << ContactInfo { m_insertContact.lastInsertId().toLongLong(), role };
+        account.contacts << ContactInfo { contactId, role };
     }
-    return true;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1164,7 +1279,7 @@ void Generator::assignPositions()
 // ---------------------------------------------------------------------------------------------------
 // Writing one deal with its history, touches and follow-ups
 
-bool Generator::writeDeal(const DealPlan &plan)
+void Generator::writeDeal(const DealPlan &plan)
 {
     const DemoData &p = m_data;
     const AccountInfo &account = m_accounts.at(plan.account);
@@ -1173,57 +1288,37 @@ bool Generator::writeDeal(const DealPlan &plan)
     const QString status = plan.fate == Fate::Won                     ? QStringLiteral("won")
         : plan.fate == Fate::LostRecent || plan.fate == Fate::LostOld ? QStringLiteral("lost")
                                                                       : QStringLiteral("open");
-    m_insertDeal.bindValue(0, plan.title);
-    m_insertDeal.bindValue(1, account.id);
-    m_insertDeal.bindValue(
-        2, account.contacts.isEmpty() ? m_nullId : QVariant(account.contacts.at(plan.contact).id));
-    m_insertDeal.bindValue(3, plan.valueMinor);
-    m_insertDeal.bindValue(4, p.currencyOf[account.region]);
-    m_insertDeal.bindValue(5, current.stageId);
-    m_insertDeal.bindValue(6, plan.position);
-    m_insertDeal.bindValue(7, p.owners.at(plan.owner));
-    m_insertDeal.bindValue(8, momentText(plan.steps.first().at));
-    m_insertDeal.bindValue(9, status);
-    m_insertDeal.bindValue(10, plan.fate == Fate::Won ? QVariant(dayText(current.at.day)) : m_nullText);
-    m_insertDeal.bindValue(11, lostOnce ? QVariant(dayText(plan.lostDay)) : m_nullText);
-    m_insertDeal.bindValue(12, lostOnce ? QVariant(m_reasons.at(plan.reason).id) : m_nullId);
-    m_insertDeal.bindValue(13, m_failedKeys[int(plan.failed)]);
-    m_insertDeal.bindValue(14, plan.competitor.isNull() ? m_empty : plan.competitor);
-    m_insertDeal.bindValue(15, plan.lostNote.isNull() ? m_empty : plan.lostNote);
-    m_insertDeal.bindValue(16, lostOnce ? QVariant(dayText(plan.reengageDay)) : m_nullText);
-    if (!exec(m_insertDeal))
-        return false;
-    const qint64 dealId = m_insertDeal.lastInsertId().toLongLong();
+    const qint64 dealId = m_nextDealId++;
     m_dealId = dealId;
+    m_dealRows.add({ dealId, plan.title, account.id,
+        account.contacts.isEmpty() ? m_nullId : QVariant(account.contacts.at(plan.contact).id),
+        plan.valueMinor, p.currencyOf[account.region], current.stageId, plan.position,
+        p.owners.at(plan.owner), momentText(plan.steps.first().at), status,
+        plan.fate == Fate::Won ? QVariant(dayText(current.at.day)) : m_nullText,
+        lostOnce ? QVariant(dayText(plan.lostDay)) : m_nullText,
+        lostOnce ? QVariant(m_reasons.at(plan.reason).id) : m_nullId, m_failedKeys[int(plan.failed)],
+        plan.competitor.isNull() ? m_empty : plan.competitor,
+        plan.lostNote.isNull() ? m_empty : plan.lostNote,
+        lostOnce ? QVariant(dayText(plan.reengageDay)) : m_nullText });
     ++m_counts.deals;
 
     for (int i = 0; i < plan.steps.size(); ++i) {
-        m_insertHistory.bindValue(0, dealId);
-        m_insertHistory.bindValue(1, i == 0 ? m_nullId : QVariant(plan.steps.at(i - 1).stageId));
-        m_insertHistory.bindValue(2, plan.steps.at(i).stageId);
-        m_insertHistory.bindValue(3, momentText(plan.steps.at(i).at));
-        if (!exec(m_insertHistory))
-            return false;
+        m_historyRows.add({ dealId, i == 0 ? m_nullId : QVariant(plan.steps.at(i - 1).stageId),
+            plan.steps.at(i).stageId, momentText(plan.steps.at(i).at) });
         ++m_counts.stageChanges;
     }
 
     planTouches(plan);
     for (TouchRow &touch : m_touches) {
-        m_insertTouch.bindValue(0, dealId);
-        m_insertTouch.bindValue(
-            1, touch.contact >= 0 ? QVariant(account.contacts.at(touch.contact).id) : m_nullId);
-        m_insertTouch.bindValue(2, m_channelKeys[int(touch.channel)]);
-        m_insertTouch.bindValue(3, momentText(touch.at));
-        m_insertTouch.bindValue(4, m_outcomeKeys[int(touch.outcome)]);
-        m_insertTouch.bindValue(5, m_valueKeys[int(touch.valueKind)]);
-        m_insertTouch.bindValue(6, touch.valueText.isNull() ? m_empty : touch.valueText);
-        m_insertTouch.bindValue(7, touch.note.isNull() ? m_empty : touch.note);
-        if (!exec(m_insertTouch))
-            return false;
-        touch.id = m_insertTouch.lastInsertId().toLongLong();
+        touch.id = m_nextTouchId++;
+        m_touchRows.add({ touch.id, dealId,
+            touch.contact >= 0 ? QVariant(account.contacts.at(touch.contact).id) : m_nullId,
+            m_channelKeys[int(touch.channel)], momentText(touch.at), m_outcomeKeys[int(touch.outcome)],
+            m_valueKeys[int(touch.valueKind)], touch.valueText.isNull() ? m_empty : touch.valueText,
+            touch.note.isNull() ? m_empty : touch.note });
         ++m_counts.touches;
     }
-    return writeFollowUps(plan);
+    writeFollowUps(plan);
 }
 
 Phase Generator::phaseAt(const DealPlan &plan, const Moment &at) const
@@ -1573,7 +1668,7 @@ void Generator::fillAnchor(TouchRow &touch, const DealPlan &plan)
     touch.contact = m_accounts.at(plan.account).contacts.isEmpty() ? -1 : plan.contact;
 }
 
-bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
+void Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, ValueKind kind,
     const QString &planned, Cadence cadence, const QString &note, int contact, qint64 doneTouchId,
     int doneDay)
 {
@@ -1581,23 +1676,15 @@ bool Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
     // A planned voicemail is just a call nobody picked up.
     if (channel == Channel::Voicemail)
         channel = Channel::Call;
-    m_insertFollowUp.bindValue(0, m_dealId);
-    m_insertFollowUp.bindValue(1, contact >= 0 ? QVariant(account.contacts.at(contact).id) : m_nullId);
-    m_insertFollowUp.bindValue(2, dayText(due));
-    m_insertFollowUp.bindValue(3, m_channelKeys[int(channel)]);
-    m_insertFollowUp.bindValue(4, m_valueKeys[int(kind)]);
-    m_insertFollowUp.bindValue(5, kind == ValueKind::None || planned.isNull() ? m_empty : planned);
-    m_insertFollowUp.bindValue(6, m_cadenceKeys[int(cadence)]);
-    m_insertFollowUp.bindValue(7, note.isNull() ? m_empty : note);
-    m_insertFollowUp.bindValue(8, doneTouchId ? QVariant(doneTouchId) : m_nullId);
-    m_insertFollowUp.bindValue(9, doneTouchId ? QVariant(dayText(doneDay)) : m_nullText);
-    if (!exec(m_insertFollowUp))
-        return false;
+    m_followUpRows.add({ m_dealId, contact >= 0 ? QVariant(account.contacts.at(contact).id) : m_nullId,
+        dayText(due), m_channelKeys[int(channel)], m_valueKeys[int(kind)],
+        kind == ValueKind::None || planned.isNull() ? m_empty : planned, m_cadenceKeys[int(cadence)],
+        note.isNull() ? m_empty : note, doneTouchId ? QVariant(doneTouchId) : m_nullId,
+        doneTouchId ? QVariant(dayText(doneDay)) : m_nullText });
     ++m_counts.followUps;
-    return true;
 }
 
-bool Generator::writeFollowUps(const DealPlan &plan)
+void Generator::writeFollowUps(const DealPlan &plan)
 {
     const DemoData &p = m_data;
     const bool lost = plan.fate == Fate::LostRecent || plan.fate == Fate::LostOld;
@@ -1632,9 +1719,8 @@ bool Generator::writeFollowUps(const DealPlan &plan)
         const Cadence cadence = touch.kind == TouchRow::AfterLoss
             ? (ghosted ? Cadence::Ghosted : Cadence::ReEngage)
             : (plan.longGame ? Cadence::LongGame : Cadence::None);
-        if (!insertFollowUp(plan, due, channel, touch.valueKind, touch.plannedText, cadence, m_empty,
-                touch.contact, touch.id, touch.at.day))
-            return false;
+        insertFollowUp(plan, due, channel, touch.valueKind, touch.plannedText, cadence, m_empty,
+            touch.contact, touch.id, touch.at.day);
     }
 
     // Open: the next step, where there is one.
@@ -1650,7 +1736,7 @@ bool Generator::writeFollowUps(const DealPlan &plan)
     case Fate::Open:
     case Fate::Reopened: {
         if (plan.next == NextStep::None)
-            return true;
+            return;
         const Phase phase = phaseAt(plan, Moment { plan.activeEnd, 24 * 60 - 5 });
         Channel channel = Channel::Call;
         QString planned;
@@ -1663,53 +1749,57 @@ bool Generator::writeFollowUps(const DealPlan &plan)
             channel = channelToBring(kind, phase);
         }
         const QString remark = note();
-        return insertFollowUp(plan, plan.dueDay, channel, kind, planned,
+        insertFollowUp(plan, plan.dueDay, channel, kind, planned,
             plan.longGame ? Cadence::LongGame : Cadence::None, remark, plan.contact, 0, 0);
+        return;
     }
     case Fate::Won: {
         if (!chance(30))
-            return true;
+            return;
         const ValueText &text = pick(p.afterWin);
         const int due = between(3, 60);
         const Channel channel = chance(50) ? Channel::Meeting : Channel::Call;
         const QString remark = note();
-        return insertFollowUp(plan, due, channel, ValueKind::Idea, expand(text.planned, ctxToday),
-            Cadence::None, remark, plan.contact, 0, 0);
+        insertFollowUp(plan, due, channel, ValueKind::Idea, expand(text.planned, ctxToday), Cadence::None,
+            remark, plan.contact, 0, 0);
+        return;
     }
     case Fate::LostRecent:
     case Fate::LostOld:
         break;
     }
     if (!lost || plan.fate == Fate::LostOld)
-        return true;
+        return;
     const Cadence cadence = ghosted ? Cadence::Ghosted : Cadence::ReEngage;
     if (plan.reengageDay >= 1) {
         // "Call me back in six months" is two or three value touches inside those months.
         if (!chance(60))
-            return true;
+            return;
         const int due = between(1, std::min(plan.reengageDay, 45));
         const QString planned = plannedValue(due, &kind);
         const Channel channel = channelToBring(kind, Phase::LostPeriod);
         const QString remark = note();
-        return insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
+        insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
+        return;
     }
     if (plan.pursued) {
         if (!chance(50))
-            return true;
+            return;
         const int due = between(1, 30);
         const QString planned = plannedValue(due, &kind);
         const Channel channel = channelToBring(kind, Phase::LostPeriod);
         const QString remark = note();
-        return insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
+        insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
+        return;
     }
     if (!chance(40))
-        return true;
+        return;
     // Ripe and planned, but nobody got to it yet.
     const int due = std::max(plan.reengageDay, -60);
     const QString planned = plannedValue(due, &kind);
     const Channel channel = channelToBring(kind, Phase::LostPeriod);
     const QString remark = note();
-    return insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
+    insertFollowUp(plan, due, channel, kind, planned, cadence, remark, plan.contact, 0, 0);
 }
 
 } // namespace

@@ -39,6 +39,7 @@ private slots:
     void generateRefusesDatabaseWithData();
     void generateReportsUnopenableFile();
     void generateFillsNewDatabase();
+    void generateShowsProgressWithPercentage();
     void demoDatabaseIsCreatedOnceAndReset();
     void resetDemoLeavesForeignFileAlone();
 
@@ -246,6 +247,25 @@ void TestCommandLine::generateFillsNewDatabase()
     Database database;
     QVERIFY(database.open(options.database));
     QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT count(*) FROM deals")).toInt(), 40);
+}
+
+void TestCommandLine::generateShowsProgressWithPercentage()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.command = CommandLine::Command::Generate;
+    options.database = dir.filePath(QStringLiteral("progress.sqlite"));
+    options.deals = 2500;
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    QCOMPARE(GenerateCommand::run(options, m_clock, outStream, errStream, true), 0);
+    // One line rewritten in place: from the start, every thousand deals, and the last one.
+    QCOMPARE(err.split(QLatin1Char('\r'), Qt::SkipEmptyParts),
+        (QStringList { QStringLiteral("Writing deals: 0 of 2,500 (0%)"),
+            QStringLiteral("Writing deals: 1,000 of 2,500 (40%)"),
+            QStringLiteral("Writing deals: 2,000 of 2,500 (80%)"),
+            QStringLiteral("Writing deals: 2,500 of 2,500 (100%)\n") }));
+    QVERIFY2(out.contains(QLatin1String("2,500")), qPrintable(out));
 }
 
 void TestCommandLine::demoDatabaseIsCreatedOnceAndReset()

@@ -99,6 +99,8 @@ private slots:
     void adaptsToTheStagesInTheDatabase_data();
     void adaptsToTheStagesInTheDatabase();
     void scalesToThousandsOfDeals();
+    void continuesAfterRowsAlreadyThere();
+    void leavesConnectionSettingsAsTheyWere();
 
 private:
     std::unique_ptr<TestDatabase> m_demo;
@@ -609,6 +611,72 @@ void TestDemoGenerator::scalesToThousandsOfDeals()
         0);
     QCOMPARE(count(db, kBareWhileLost), 0);
     QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+
+    // Rows go in many to a statement with ids the generator gives out: the ids are still the ones
+    // SQLite would have chosen (no gaps), and every link stays inside its deal and account.
+    for (const char *table : { "accounts", "contacts", "deals", "stage_history", "touches", "follow_ups" })
+        QCOMPARE(count(db, QStringLiteral("SELECT max(id) - count(*) FROM %1").arg(QLatin1String(table))), 0);
+    QCOMPARE(count(db,
+                 QStringLiteral("SELECT count(*) FROM follow_ups f JOIN touches t ON t.id = f.done_touch_id "
+                                "WHERE t.deal_id <> f.deal_id")),
+        0);
+    QCOMPARE(
+        count(db,
+            QStringLiteral("SELECT count(*) FROM touches t JOIN deals d ON d.id = t.deal_id JOIN contacts c "
+                           "ON c.id = t.contact_id WHERE c.account_id <> d.account_id")),
+        0);
+    QCOMPARE(count(db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM deals d JOIN deal_search s ON s.rowid = d.id JOIN "
+                     "accounts a ON a.id = d.account_id WHERE s.title = d.title AND s.account = a.name")),
+        counts.deals);
+    QCOMPARE(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringList { QStringLiteral("ok") });
+}
+
+void TestDemoGenerator::continuesAfterRowsAlreadyThere()
+{
+    // The generator refuses a database with deals, not one with accounts and contacts.
+    TestDatabase db;
+    const qint64 account = db.account(QStringLiteral("Already here"));
+    const qint64 contact = db.contact(account);
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions(4));
+    QVERIFY2(generated, qPrintable(generated.error()));
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT min(id) FROM accounts WHERE id <> ?"), { account }), account + 1);
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT min(id) FROM contacts WHERE id <> ?"), { contact }), contact + 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM contacts WHERE account_id = ?"), { account }), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM deals WHERE account_id = ?"), { account }), 0);
+    QCOMPARE(count(db,
+                 QStringLiteral("SELECT count(*) FROM deals d JOIN contacts c ON c.id = d.contact_id WHERE "
+                                "c.account_id <> d.account_id")),
+        0);
+    QCOMPARE(db.countRows(QStringLiteral("accounts")), generated->accounts + 1);
+    QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+}
+
+void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
+{
+    // The generator tunes its connection for the run (page cache, temporary storage) and puts it back;
+    // a temporary table of the caller's (DealSearch keeps one) must survive that.
+    TestDatabase db;
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TEMP TABLE mine (id INTEGER PRIMARY KEY)")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO mine (id) VALUES (7)")));
+    const QVariant cacheSize = scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
+    const QVariant tempStore = scalar(db.connection(), QStringLiteral("PRAGMA temp_store"));
+    const auto generated = DemoGenerator::generate(db.database(), demoOptions(2, 40));
+    QVERIFY2(generated, qPrintable(generated.error()));
+    QCOMPARE(count(db, QStringLiteral("SELECT id FROM temp.mine")), 7);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA cache_size")), cacheSize);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA temp_store")), tempStore);
+
+    // Without a temporary table the storage is switched for the run, and back afterwards.
+    TestDatabase fresh;
+    const QVariant freshTempStore = scalar(fresh.connection(), QStringLiteral("PRAGMA temp_store"));
+    const auto again = DemoGenerator::generate(fresh.database(), demoOptions(2, 40));
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(scalar(fresh.connection(), QStringLiteral("PRAGMA temp_store")), freshTempStore);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDemoGenerator)
