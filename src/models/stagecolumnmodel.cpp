@@ -250,7 +250,9 @@ int StageColumnModel::rowCount(const QModelIndex &parent) const
 
 bool StageColumnModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // Not while modelReset is still being delivered: a listener fetching from inside it would nest
+    // an insert inside the reset. Views fetch after it, when they lay out again.
+    return !parent.isValid() && !m_atEnd && !m_announcingReset;
 }
 
 void StageColumnModel::fetchMore(const QModelIndex &parent)
@@ -272,7 +274,9 @@ void StageColumnModel::refresh()
     // Keep what the view had scrolled into, so a refresh does not jump back to the top.
     while (fetchPage() > 0 && !m_atEnd && m_cards.size() < fetched) { }
     m_resetting = false;
+    m_announcingReset = true;
     endResetModel();
+    m_announcingReset = false;
     readTotals();
 }
 

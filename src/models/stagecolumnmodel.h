@@ -102,7 +102,7 @@ public:
     static QList<qint64> dealIdsFromMime(const QMimeData *data);
 
     // Cards read per page.
-    static constexpr int kPageSize = 64;
+    static constexpr int kPageSize = 32;
 
     // The SQL of the column's first page, for benchmarks and EXPLAIN QUERY PLAN checks: its values
     // are the stage, the filter's (bindFilter) and the page size. pageSql(true) reads the page after
@@ -167,6 +167,7 @@ private:
     qint64 m_count = 0;
     QList<Money> m_totals;
     bool m_resetting = false;
+    bool m_announcingReset = false;
     bool m_indexed = false; // the text filter is answered by the search's in-memory index
     mutable QSqlQuery m_positionQuery;
 };
