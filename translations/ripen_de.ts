@@ -663,6 +663,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>Writing deals: %1 of %2 (%3%)</source>
         <translation>Deals werden geschrieben: %1 von %2 (%3 %)</translation>
     </message>
+    <message>
+        <source>Writing deals: %1 of %2 (%3%), saving the file…</source>
+        <translation>Deals werden geschrieben: %1 von %2 (%3 %), die Datei wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

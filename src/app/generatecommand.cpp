@@ -52,10 +52,13 @@ int GenerateCommand::run(
         generatorOptions.progress = [&err, &locale](int written, int total) {
             // "\r" rewrites the same line, so the terminal shows one counter rather than a scroll.
             const int percent = total > 0 ? int(qint64(written) * 100 / total) : 100;
-            err << QLatin1Char('\r')
-                << tr("Writing deals: %1 of %2 (%3%)")
-                       .arg(locale.toString(written), locale.toString(total), locale.toString(percent))
-                << Qt::flush;
+            // The last step, saving the file, takes seconds for a large run: say so, not sit at 100%.
+            const QString line = written < total
+                ? tr("Writing deals: %1 of %2 (%3%)")
+                      .arg(locale.toString(written), locale.toString(total), locale.toString(percent))
+                : tr("Writing deals: %1 of %2 (%3%), saving the file…")
+                      .arg(locale.toString(written), locale.toString(total), locale.toString(percent));
+            err << QLatin1Char('\r') << line << Qt::flush;
         };
         // Accounts and contacts come first: the line is there from the start rather than after them.
         generatorOptions.progress(0, generatorOptions.deals);
