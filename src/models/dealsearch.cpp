@@ -50,7 +50,8 @@ DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
         if (to)
             index.checkPositionsAround(id);
     });
-    connect(&m_pipeline, &Pipeline::dealStatusChanged, this, [&index](qint64 id) { index.rereadDeal(id); });
+    // Won, lost and reopened deals change stage: Pipeline sends dealMoved for those too, just before
+    // dealStatusChanged, so the deal is read again once, above.
     connect(&m_pipeline, &Pipeline::accountChanged, this, [&index](qint64 id) { index.rereadAccount(id); });
     connect(&m_pipeline, &Pipeline::contactChanged, this, [&index](qint64 id) { index.rereadContact(id); });
     // Removing a stage moves its deals in one statement, with no signal per deal.
@@ -136,15 +137,6 @@ void DealSearch::bindMatch(QSqlQuery &query) const
         for (int i = 0; i < 3; ++i)
             addBindValue(query, likePattern(m_text));
     }
-}
-
-bool DealSearch::matches(qint64 dealId) const
-{
-    if (m_text.isEmpty())
-        return true;
-    return scalar(
-        m_pipeline.connection(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(m_table), { dealId })
-        .isValid();
 }
 
 void DealSearch::recheck(qint64 dealId)

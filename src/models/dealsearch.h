@@ -38,8 +38,6 @@ public:
     // Fills the table for text unless it already holds that search and no deal, account or
     // contact changed since. Three characters and more use the trigram index.
     bool prepare(const QString &text);
-    // Whether the current search matches the deal (true without a search text).
-    bool matches(qint64 dealId) const;
 
     // Whether every open deal is in memory.
     bool isReady() const { return m_index->isReady(); }

@@ -46,11 +46,8 @@ StageColumnModel::StageColumnModel(
             if (from != m_stageId)
                 return;
             // A new place in this column: the row goes and comes back where it now belongs.
-            if (const int row = rowOfDeal(dealId); row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_cards.removeAt(row);
-                endRemoveRows();
-            }
+            if (const int row = rowOfDeal(dealId); row >= 0)
+                removeCard(row);
             if (const auto card = readCard(dealId); card && card->stageId == m_stageId && card->matches)
                 insertCard(*card);
         } else if (from == m_stageId) {
@@ -126,8 +123,14 @@ QString cardColumnsSql()
         .arg(kRecentFlagsSql, kNextDueSql);
 }
 
-const QString kCardJoinsSql = QStringLiteral(
-    " FROM deals d JOIN accounts a ON a.id = d.account_id LEFT JOIN contacts c ON c.id = d.contact_id ");
+// The card columns, then match (an SQL expression: whether the card passes the filter), then the
+// joins; the caller adds WHERE and ORDER BY.
+QString cardSelectSql(const QString &match)
+{
+    return cardColumnsSql() + QStringLiteral(", ") + match
+        + QStringLiteral(" FROM deals d JOIN accounts a ON a.id = d.account_id "
+                         "LEFT JOIN contacts c ON c.id = d.contact_id ");
+}
 
 } // namespace
 
@@ -135,7 +138,7 @@ QString StageColumnModel::pageSql(bool afterCard) const
 {
     // A page starts after the last card read, by its place now (a column renumbered since keeps
     // its order), so reading page 100 costs what reading page 1 does.
-    return cardColumnsSql() + QStringLiteral(", 1") + kCardJoinsSql
+    return cardSelectSql(QStringLiteral("1"))
         + QStringLiteral("WHERE d.stage_id = ? AND %1%2 ORDER BY d.position, d.id LIMIT ?")
               .arg(matchSql(),
                   afterCard ? QStringLiteral(
@@ -143,10 +146,9 @@ QString StageColumnModel::pageSql(bool afterCard) const
                             : QString());
 }
 
-QString StageColumnModel::cardSql() const
+QString StageColumnModel::cardSql(bool withText) const
 {
-    return cardColumnsSql() + QStringLiteral(", ") + matchSql() + kCardJoinsSql
-        + QStringLiteral("WHERE d.id = ?");
+    return cardSelectSql(matchSql(withText)) + QStringLiteral("WHERE d.id = ?");
 }
 
 QString StageColumnModel::totalsSql() const
@@ -175,9 +177,8 @@ std::optional<StageColumnModel::Card> StageColumnModel::readCard(qint64 dealId) 
 {
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
-    query.prepare(m_indexed ? cardColumnsSql() + QStringLiteral(", ") + matchSql(false) + kCardJoinsSql
-                + QStringLiteral("WHERE d.id = ?")
-                            : cardSql());
+    // On the index, the text part of the filter is the index's to answer.
+    query.prepare(cardSql(!m_indexed));
     bindFilter(query, false);
     query.addBindValue(dealId);
     if (!query.exec() || !query.next())
@@ -217,7 +218,7 @@ int StageColumnModel::fetchPage()
             json.reserve(ids.size());
             for (qint64 id : ids)
                 json << QString::number(id);
-            query.prepare(cardColumnsSql() + QStringLiteral(", 1") + kCardJoinsSql
+            query.prepare(cardSelectSql(QStringLiteral("1"))
                 + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.position, d.id"));
             query.addBindValue(QLatin1Char('[') + json.join(QLatin1Char(',')) + QLatin1Char(']'));
             page = readCards(query);
@@ -324,6 +325,13 @@ void StageColumnModel::insertCard(const Card &card)
     endInsertRows();
 }
 
+void StageColumnModel::removeCard(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_cards.removeAt(row);
+    endRemoveRows();
+}
+
 void StageColumnModel::reconcile(qint64 dealId, Before before)
 {
     const int row = rowOfDeal(dealId);
@@ -338,9 +346,7 @@ void StageColumnModel::reconcile(qint64 dealId, Before before)
             m_cards[row] = *card;
             emit dataChanged(index(row, 0), index(row, 0));
         } else {
-            beginRemoveRows({}, row, row);
-            m_cards.removeAt(row);
-            endRemoveRows();
+            removeCard(row);
         }
     } else if (here) {
         insertCard(*card);

@@ -106,10 +106,11 @@ public:
 
     // The SQL of the column's first page, for benchmarks and EXPLAIN QUERY PLAN checks: its values
     // are the stage, the filter's (bindFilter) and the page size. pageSql(true) reads the page after
-    // a card and takes that card's id before the page size; cardSql() reads one card by id.
+    // a card and takes that card's id before the page size; cardSql() reads one card by id, with a
+    // last column saying whether it passes the filter (without its text part: withText false).
     QString selectSql() const { return pageSql(false); }
     QString pageSql(bool afterCard) const;
-    QString cardSql() const;
+    QString cardSql(bool withText = true) const;
     // The totals of the column: stage_totals without a filter, else over the matching deals.
     QString totalsSql() const;
     void bindFilter(QSqlQuery &query, bool withStage = true) const;
@@ -148,6 +149,7 @@ private:
     // Brings the row of one deal in line with the database: update, insert, remove or nothing.
     void reconcile(qint64 dealId, Before before);
     void insertCard(const Card &card);
+    void removeCard(int row);
     int insertionRow(const Card &card) const;
     qint64 livePosition(qint64 dealId) const;
     void addToTotals(const Card &card, int sign);
