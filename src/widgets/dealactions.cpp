@@ -63,11 +63,14 @@ void DealActions::newDeal(QWidget *asker, qint64 stageId, const QString &owner)
         });
 }
 
+std::optional<Deal> DealActions::dealToAskAbout(qint64 dealId) const
+{
+    return m_workspace ? m_workspace->pipeline().deal(dealId) : std::nullopt;
+}
+
 void DealActions::editDeal(QWidget *asker, qint64 dealId)
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(dealId);
+    const auto deal = dealToAskAbout(dealId);
     if (!deal)
         return;
     ask(new DealDialog(m_workspace->pipeline(), *deal, asker),
@@ -81,9 +84,7 @@ void DealActions::editDeal(QWidget *asker, qint64 dealId)
 
 void DealActions::markWon(QWidget *asker, qint64 dealId)
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(dealId);
+    const auto deal = dealToAskAbout(dealId);
     if (!deal)
         return;
     ask(new WonDialog(deal->title, deal->value, m_workspace->clock().today(), asker),
@@ -95,9 +96,7 @@ void DealActions::markWon(QWidget *asker, qint64 dealId)
 
 void DealActions::markLost(QWidget *asker, qint64 dealId)
 {
-    if (!m_workspace)
-        return;
-    const auto deal = m_workspace->pipeline().deal(dealId);
+    const auto deal = dealToAskAbout(dealId);
     if (!deal)
         return;
     ask(new LostDialog(

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deal.h"
+
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QWidget;
 
@@ -40,6 +43,8 @@ private:
     // confirms.
     template<typename Dialog, typename OnAccept> void ask(Dialog *dialog, OnAccept onAccept);
     void report(QWidget *asker, const QString &title, const QString &message);
+    // The deal a flow is about, or nothing when no database is open or the deal is gone.
+    std::optional<Deal> dealToAskAbout(qint64 dealId) const;
 
     Prompter &m_prompter;
     QPointer<Workspace> m_workspace;
