@@ -36,20 +36,18 @@ void plan(TestDatabase &t, qint64 dealId, int inDays)
     QVERIFY(t.pipeline().scheduleFollowUp(followUp).ok());
 }
 
-QSet<qint64> idsOf(const StageColumnModel &model)
-{
-    QSet<qint64> ids;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ids.insert(model.dealIdAt(row));
-    return ids;
-}
-
 QList<qint64> idList(const StageColumnModel &model)
 {
     QList<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.dealIdAt(row);
     return ids;
+}
+
+QSet<qint64> idsOf(const StageColumnModel &model)
+{
+    const QList<qint64> ids = idList(model);
+    return QSet<qint64>(ids.begin(), ids.end());
 }
 
 // Deals straight into a stage at consecutive positions (no gaps), as an old or imported file has.
