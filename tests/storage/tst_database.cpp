@@ -67,6 +67,21 @@ private:
     QString m_name;
 };
 
+// A database with one deal (at a new account) in it, closed again; the deal's id, 0 on failure.
+qint64 databaseWithOneDeal(const QString &path)
+{
+    Database db;
+    if (!db.open(path))
+        return 0;
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    Deal deal;
+    deal.title = QStringLiteral("Fleet telematics rollout");
+    deal.stageId = pipeline.stages().first().id;
+    const auto created = pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} });
+    return created ? *created : 0;
+}
+
 // Takes a database back to what an older version wrote (the data migrations are data only and
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
@@ -188,16 +203,7 @@ void TestDatabaseFile::upgradesVersionOneAndIndexesExistingDeals()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-    {
-        Database db;
-        QVERIFY(db.open(path));
-        FixedClock clock(Test::fixedNow());
-        Pipeline pipeline(db, clock);
-        Deal deal;
-        deal.title = QStringLiteral("Fleet telematics rollout");
-        deal.stageId = pipeline.stages().first().id;
-        QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} }).ok());
-    }
+    QVERIFY(databaseWithOneDeal(path));
     {
         // Take it back to what version 1 wrote: no search index, no totals, user_version 1.
         RawConnection raw(path);
@@ -217,20 +223,8 @@ void TestDatabaseFile::upgradesVersionTwoCadencesToKeys()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    qint64 dealId = 0;
-    {
-        Database db;
-        QVERIFY(db.open(path));
-        FixedClock clock(Test::fixedNow());
-        Pipeline pipeline(db, clock);
-        Deal deal;
-        deal.title = QStringLiteral("Fleet telematics rollout");
-        deal.stageId = pipeline.stages().first().id;
-        const auto created
-            = pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} });
-        QVERIFY(created.ok());
-        dealId = *created;
-    }
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
     // What versions 1 and 2 wrote: the Lost dialog's word, the demo's sentences, one-offs, and text
     // nobody wrote.
     const QList<std::pair<QString, QString>> cadences {
