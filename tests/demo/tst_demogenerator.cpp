@@ -94,6 +94,7 @@ private slots:
     void invalidTodayMeansCurrentDate();
     void refusesDatabaseWithDeals();
     void failureLeavesNothingBehind();
+    void brokenReferenceFailsTheRun();
     void refusesPipelineWithoutLostStage();
     void refusesZeroDeals();
     void adaptsToTheStagesInTheDatabase_data();
@@ -655,6 +656,28 @@ void TestDemoGenerator::continuesAfterRowsAlreadyThere()
     QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
 }
 
+void TestDemoGenerator::brokenReferenceFailsTheRun()
+{
+    // Foreign keys are checked once before COMMIT, not row by row: a row pointing nowhere still fails
+    // the whole run, says where it is, and leaves nothing behind.
+    TestDatabase db;
+    QSqlQuery trigger(db.connection());
+    QVERIFY(trigger.exec(
+        QStringLiteral("CREATE TRIGGER orphan AFTER INSERT ON stage_history WHEN new.id = 3 BEGIN "
+                       "INSERT INTO touches (id, deal_id, channel, occurred_at, outcome) "
+                       "VALUES (9999999, 987654, 'call', '2026-01-01T09:00', 'no_answer'); END")));
+    const auto failed = DemoGenerator::generate(db.database(), demoOptions());
+    QVERIFY(!failed);
+    const QString &error = failed.error();
+    QVERIFY2(error.contains(QLatin1String("of touches refers to a row of deals that does not exist")),
+        qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was written")), qPrintable(error));
+    for (const char *table : { "accounts", "contacts", "deals", "stage_history", "touches", "follow_ups" })
+        QCOMPARE(db.countRows(QLatin1String(table)), 0);
+    // Checking resumes for everyone else as soon as the run ends.
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
 void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
 {
     // The generator tunes its connection for the run (page cache, temporary storage) and puts it back;
@@ -665,8 +688,14 @@ void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO mine (id) VALUES (7)")));
     const QVariant cacheSize = scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));
     const QVariant tempStore = scalar(db.connection(), QStringLiteral("PRAGMA temp_store"));
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     const auto generated = DemoGenerator::generate(db.database(), demoOptions(2, 40));
     QVERIFY2(generated, qPrintable(generated.error()));
+    // Foreign keys and the write-ahead log are set aside for the run and back on afterwards.
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(count(db, QStringLiteral("SELECT id FROM temp.mine")), 7);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA cache_size")), cacheSize);
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA temp_store")), tempStore);
