@@ -594,6 +594,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>This database already holds deals (%1). Demo data is only generated into an empty database: choose a new file.</source>
         <translation>Diese Datenbank enthält bereits Deals (%1). Demo-Daten werden nur in eine leere Datenbank erzeugt: Wählen Sie eine neue Datei.</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation>Zeile %1 von %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>EditDealCommand</name>
@@ -1623,6 +1627,34 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Could not restore the lost reason “%1”</source>
         <translation>Der Verlustgrund „%1“ konnte nicht wiederhergestellt werden</translation>
     </message>
+    <message>
+        <source>That touch no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not change the touch</source>
+        <translation>Der Kontakt konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the touch</source>
+        <translation>Der Kontakt konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Only a touch that was logged before can be written back.</source>
+        <translation>Nur ein Kontakt, der schon erfasst war, kann zurückgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The deal of this touch no longer exists.</source>
+        <translation>Den Deal dieses Kontakts gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The follow-up this touch completed has changed since.</source>
+        <translation>Die Wiedervorlage, die dieser Kontakt erledigt hat, wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Could not write the touch back</source>
+        <translation>Der Kontakt konnte nicht zurückgeschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::PipelineSettingsDialog</name>
@@ -1806,6 +1838,57 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Deals</source>
         <translation>Deals</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>failed at: %1</source>
+        <translation>gescheitert bei: %1</translation>
+    </message>
+    <message>
+        <source>chose %1</source>
+        <translation>entschied sich für %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source> (brought %1: %2)</source>
+        <translation> (brachte %1: %2)</translation>
+    </message>
+    <message>
+        <source> (bare check-in)</source>
+        <translation> (bloßes Nachhaken)</translation>
+    </message>
+    <message>
+        <source>%1: created in %2</source>
+        <translation>%1: angelegt in %2</translation>
+    </message>
+    <message>
+        <source>%1: moved from %2 to %3</source>
+        <translation>%1: von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>%1: won</source>
+        <translation>%1: gewonnen</translation>
+    </message>
+    <message>
+        <source>%1: lost</source>
+        <translation>%1: verloren</translation>
+    </message>
+    <message>
+        <source>%1: reopened in %2</source>
+        <translation>%1: wieder geöffnet in %2</translation>
+    </message>
+    <message>
+        <source>%1, planned: %2</source>
+        <translation>%1, geplant: %2</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,33 @@ FollowUpWriter::FollowUpWriter(QSqlDatabase db)
 Result<qint64> FollowUpWriter::insertTouch(const Touch &touch)
 {
     QSqlQuery q = prepared(m_db,
-        QStringLiteral("INSERT INTO touches (deal_id, contact_id, channel, occurred_at, outcome, "
-                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
-            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText, touch.note });
+        QStringLiteral("INSERT INTO touches (id, deal_id, contact_id, channel, occurred_at, outcome, "
+                       "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { idOrNull(touch.id), touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel),
+            isoDateTime(touch.occurredAt), enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText,
+            touch.note });
     return executeInsert(q);
+}
+
+Result<void> FollowUpWriter::updateTouch(const Touch &touch)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("UPDATE touches SET contact_id = ?, channel = ?, occurred_at = ?, outcome = ?, "
+                       "value_kind = ?, value_text = ?, note = ? WHERE id = ?"),
+        { idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
+            enumKey(touch.outcome), enumKey(touch.valueKind), touch.valueText, touch.note, touch.id });
+    return execute(q);
+}
+
+Result<void> FollowUpWriter::removeTouch(qint64 touchId)
+{
+    QSqlQuery reopen = prepared(m_db,
+        QStringLiteral("UPDATE follow_ups SET done_touch_id = NULL, done_on = NULL WHERE done_touch_id = ?"),
+        { touchId });
+    if (auto reopened = execute(reopen); !reopened)
+        return reopened;
+    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM touches WHERE id = ?"), { touchId });
+    return execute(q);
 }
 
 Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)

@@ -17,7 +17,11 @@ class FollowUpWriter final
 public:
     explicit FollowUpWriter(QSqlDatabase db);
 
+    // touch.id 0 = a new id; else the touch is written back under its own (undo of a delete).
     Result<qint64> insertTouch(const Touch &touch);
+    Result<void> updateTouch(const Touch &touch);
+    // Deletes the touch and opens again the follow-up it completed.
+    Result<void> removeTouch(qint64 touchId);
     Result<qint64> insertFollowUp(const FollowUp &followUp);
     Result<void> reschedule(qint64 followUpId, const QDate &dueOn);
     // The follow-up happened: touchId is the touch that did it, on doneOn.

@@ -511,14 +511,8 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
     const auto target = deal(touch.dealId);
     if (!target)
         return Error { tr("A touch needs an existing deal.") };
-    if (touch.contactId && !contact(touch.contactId))
-        return Error { tr("The contact of this touch no longer exists.") };
-    if (!touch.occurredAt.isValid())
-        return Error { tr("A touch needs the date and time it happened.") };
-    if (touch.carriesValue() && touch.valueText.trimmed().isEmpty())
-        return Error { tr(
-            "Say what value this touch carried (the insight, paper, invite…), or mark it as a bare "
-            "check-in.") };
+    if (auto valid = validateTouch(touch); !valid)
+        return Error { valid.error() };
     std::optional<FollowUp> planned;
     if (completesFollowUpId) {
         planned = followUp(completesFollowUpId);
@@ -549,6 +543,86 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
     return logged;
+}
+
+Result<void> Pipeline::validateTouch(const Touch &touch) const
+{
+    if (touch.contactId && !contact(touch.contactId))
+        return Error { tr("The contact of this touch no longer exists.") };
+    if (!touch.occurredAt.isValid())
+        return Error { tr("A touch needs the date and time it happened.") };
+    if (touch.carriesValue() && touch.valueText.trimmed().isEmpty())
+        return Error { tr(
+            "Say what value this touch carried (the insight, paper, invite…), or mark it as a bare "
+            "check-in.") };
+    return {};
+}
+
+Result<void> Pipeline::updateTouch(const Touch &touch)
+{
+    const auto current = this->touch(touch.id);
+    if (!current)
+        return Error { tr("That touch no longer exists.") };
+    if (auto valid = validateTouch(touch); !valid)
+        return valid;
+    Touch row = touch;
+    row.dealId = current->dealId;
+    row.valueText = touch.valueText.trimmed();
+    const Failure failed = failedAs(tr("Could not change the touch"));
+    if (auto changed = command(failed, [&] { return worded(followUpWriter().updateTouch(row), failed); });
+        !changed)
+        return changed;
+    emit touchChanged(row.dealId, row.id);
+    return {};
+}
+
+Result<void> Pipeline::removeTouch(qint64 touchId)
+{
+    const auto current = touch(touchId);
+    if (!current)
+        return Error { tr("That touch no longer exists.") };
+    const qint64 completed = followUpCompletedBy(touchId);
+    const Failure failed = failedAs(tr("Could not delete the touch"));
+    if (auto removed = command(failed, [&] { return worded(followUpWriter().removeTouch(touchId), failed); });
+        !removed)
+        return removed;
+    emit touchChanged(current->dealId, touchId);
+    if (completed)
+        emit followUpChanged(current->dealId, completed);
+    return {};
+}
+
+Result<void> Pipeline::restoreTouch(const Touch &touch, qint64 completedFollowUpId)
+{
+    if (!touch.id)
+        return Error { tr("Only a touch that was logged before can be written back.") };
+    if (!deal(touch.dealId))
+        return Error { tr("The deal of this touch no longer exists.") };
+    if (auto valid = validateTouch(touch); !valid)
+        return valid;
+    std::optional<FollowUp> planned;
+    if (completedFollowUpId) {
+        planned = followUp(completedFollowUpId);
+        if (!planned || planned->dealId != touch.dealId || planned->isDone())
+            return Error { tr("The follow-up this touch completed has changed since.") };
+    }
+    const Failure failed = failedAs(tr("Could not write the touch back"));
+    const auto restored = command(failed, [&]() -> Result<void> {
+        FollowUpWriter writer = followUpWriter();
+        if (auto id = writer.insertTouch(touch); !id)
+            return failed(id.error());
+        if (planned) {
+            if (auto done = writer.complete(planned->id, touch.id, touch.occurredAt.date()); !done)
+                return failed(done.error());
+        }
+        return {};
+    });
+    if (!restored)
+        return restored;
+    emit touchChanged(touch.dealId, touch.id);
+    if (planned)
+        emit followUpChanged(touch.dealId, planned->id);
+    return {};
 }
 
 Result<void> Pipeline::validateFollowUp(const FollowUp &followUp) const
@@ -904,6 +978,46 @@ std::optional<FollowUp> Pipeline::followUp(qint64 id) const
     return fetchOne(connection(),
         QStringLiteral("SELECT %1 FROM follow_ups WHERE id = ?").arg(kFollowUpColumns), { id },
         followUpFromQuery);
+}
+
+QList<Touch> Pipeline::touchesOfDeal(qint64 dealId) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM touches WHERE deal_id = ? ORDER BY occurred_at, id")
+            .arg(kTouchColumns),
+        { dealId }, touchFromQuery);
+}
+
+QList<Touch> Pipeline::touchesOfAccount(qint64 accountId) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM touches WHERE deal_id IN (SELECT id FROM deals WHERE account_id = ?) "
+                       "ORDER BY occurred_at, id")
+            .arg(kTouchColumns),
+        { accountId }, touchFromQuery);
+}
+
+qint64 Pipeline::followUpCompletedBy(qint64 touchId) const
+{
+    return scalar(
+        connection(), QStringLiteral("SELECT id FROM follow_ups WHERE done_touch_id = ?"), { touchId })
+        .toLongLong();
+}
+
+QList<Deal> Pipeline::dealsOfAccount(qint64 accountId) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM deals WHERE account_id = ? "
+                       "ORDER BY status <> 'open', created_at DESC, id DESC")
+            .arg(kDealColumns),
+        { accountId }, dealFromQuery);
+}
+
+QList<Stage> Pipeline::allStages() const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM stages ORDER BY archived, position, id").arg(kStageColumns), {},
+        stageFromQuery);
 }
 
 QList<Stage> Pipeline::stages() const

@@ -85,6 +85,13 @@ public:
 
     // Touches and follow-ups
     Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0);
+    // Channel, contact, moment, outcome, value and note of a logged touch (its deal stays).
+    Result<void> updateTouch(const Touch &touch);
+    // Deletes a touch; a follow-up it completed is open again.
+    Result<void> removeTouch(qint64 touchId);
+    // Undo of removeTouch and redo of logTouch: writes the touch back under its id, and completes
+    // the follow-up it completed (0 = none) again.
+    Result<void> restoreTouch(const Touch &touch, qint64 completedFollowUpId = 0);
     Result<qint64> scheduleFollowUp(const FollowUp &followUp);
     Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
     Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
@@ -119,8 +126,16 @@ public:
     QList<Contact> contactsOf(qint64 accountId) const;
     std::optional<Deal> deal(qint64 id) const;
     std::optional<Touch> touch(qint64 id) const;
+    // Oldest first.
+    QList<Touch> touchesOfDeal(qint64 dealId) const;
+    QList<Touch> touchesOfAccount(qint64 accountId) const;
+    // The follow-up a touch completed, 0 = none.
+    qint64 followUpCompletedBy(qint64 touchId) const;
+    // Open deals first, then won and lost, each newest first.
+    QList<Deal> dealsOfAccount(qint64 accountId) const;
     std::optional<FollowUp> followUp(qint64 id) const;
     QList<Stage> stages() const; // the active ones, in board order
+    QList<Stage> allStages() const; // archived ones too, which the history still names
     std::optional<Stage> stage(qint64 id) const; // archived ones too
     QList<qint64> openStageIds() const; // the active open stages, in board order
     std::optional<Stage> firstStageOfKind(StageKind kind) const;
@@ -136,6 +151,8 @@ signals:
     void dealMoved(qint64 dealId, qint64 fromStageId, qint64 toStageId);
     void dealStatusChanged(qint64 dealId, Ripen::DealStatus status);
     void touchLogged(qint64 dealId, qint64 touchId);
+    // A touch was edited, deleted or written back (read it to know which).
+    void touchChanged(qint64 dealId, qint64 touchId);
     void followUpChanged(qint64 dealId, qint64 followUpId);
     void stagesChanged();
     void lostReasonsChanged();
@@ -151,6 +168,7 @@ private:
     static Failure failedAs(const QString &what);
     DealWriter dealWriter() const;
     FollowUpWriter followUpWriter() const;
+    Result<void> validateTouch(const Touch &touch) const;
     PartyWriter partyWriter() const;
     SettingsWriter settingsWriter() const;
     Result<void> validateDeal(const Deal &deal, const NewParties &parties) const;
