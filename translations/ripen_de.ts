@@ -763,6 +763,103 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>PersistenceMeters</name>
+    <message numerus="yes">
+        <source>%n attempts without an answer: access often takes longer, keep going and switch channels</source>
+        <translation>
+            <numerusform>%n Versuch ohne Antwort: Zugang dauert oft länger, bleiben Sie dran und wechseln Sie den Kanal</numerusform>
+            <numerusform>%n Versuche ohne Antwort: Zugang dauert oft länger, bleiben Sie dran und wechseln Sie den Kanal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts, all on one channel (%1): try %2 or %3</source>
+        <translation>
+            <numerusform>%n Versuch, alle auf einem Kanal (%1): versuchen Sie %2 oder %3</numerusform>
+            <numerusform>%n Versuche, alle auf einem Kanal (%1): versuchen Sie %2 oder %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 attempts: access usually takes %1 or more, keep going</source>
+        <translation>
+            <numerusform>%n von %1 Versuchen: Zugang braucht meist %1 oder mehr, bleiben Sie dran</numerusform>
+            <numerusform>%n von %1 Versuchen: Zugang braucht meist %1 oder mehr, bleiben Sie dran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached them on attempt %n: now make every touch worth their time</source>
+        <translation>
+            <numerusform>Beim %n. Versuch erreicht: jetzt muss jeder Kontaktpunkt ihre Zeit wert sein</numerusform>
+            <numerusform>Beim %n. Versuch erreicht: jetzt muss jeder Kontaktpunkt ihre Zeit wert sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n “no”s heard: most yeses come after four, ask again with something new</source>
+        <translation>
+            <numerusform>%n „Nein“ gehört: die meisten Zusagen kommen nach vier, fragen Sie mit etwas Neuem wieder</numerusform>
+            <numerusform>%n „Nein“ gehört: die meisten Zusagen kommen nach vier, fragen Sie mit etwas Neuem wieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 “no”s so far: most yeses come after %1, a “no” means “not now”</source>
+        <translation>
+            <numerusform>%n von %1 „Nein“ bisher: die meisten Zusagen kommen nach %1, ein „Nein“ heißt „nicht jetzt“</numerusform>
+            <numerusform>%n von %1 „Nein“ bisher: die meisten Zusagen kommen nach %1, ein „Nein“ heißt „nicht jetzt“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 channels: a good mix, switch again whenever one stays silent</source>
+        <translation>
+            <numerusform>%n von %1 Kanälen: eine gute Mischung, wechseln Sie wieder, wenn einer stumm bleibt</numerusform>
+            <numerusform>%n von %1 Kanälen: eine gute Mischung, wechseln Sie wieder, wenn einer stumm bleibt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 channels: add %2</source>
+        <translation>
+            <numerusform>%n von %1 Kanälen: nehmen Sie %2 dazu</numerusform>
+            <numerusform>%n von %1 Kanälen: nehmen Sie %2 dazu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touches yet: make the first one carry value</source>
+        <translation>Noch keine Kontaktpunkte: bringen Sie schon beim ersten etwas von Wert mit</translation>
+    </message>
+    <message>
+        <source>%1% of touches carried value: keep bringing something every time</source>
+        <translation>%1 % der Kontaktpunkte brachten Mehrwert: bringen Sie weiter jedes Mal etwas mit</translation>
+    </message>
+    <message>
+        <source>%1% of touches carried value: bring an insight or an idea next time</source>
+        <translation>%1 % der Kontaktpunkte brachten Mehrwert: bringen Sie nächstes Mal eine Erkenntnis oder eine Idee mit</translation>
+    </message>
+    <message>
+        <source>No meaningful touch yet: reach them or send something of value this week</source>
+        <translation>Noch kein sinnvoller Kontaktpunkt: erreichen Sie sie oder schicken Sie diese Woche etwas von Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since a meaningful touch: send something of value this week</source>
+        <translation>
+            <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: schicken Sie diese Woche etwas von Wert</numerusform>
+            <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: schicken Sie diese Woche etwas von Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A meaningful touch today: good, keep one every %1 days or sooner</source>
+        <translation>Heute ein sinnvoller Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</translation>
+    </message>
+    <message>
+        <source>A meaningful touch yesterday: good, keep one every %1 days or sooner</source>
+        <translation>Gestern ein sinnvoller Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since a meaningful touch: good, keep one every %1 days or sooner</source>
+        <translation>
+            <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
+            <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ripen::BoardView</name>
     <message>
         <source>Needs &amp;attention</source>
