@@ -763,6 +763,44 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>NuisanceGuard</name>
+    <message numerus="yes">
+        <source>%n bare check-ins in a row: bring something of value this time (an insight, an idea, an invitation) or stop and rethink the approach</source>
+        <translation>
+            <numerusform>%n-mal bloßes Nachhaken in Folge: bringen Sie diesmal etwas von Wert mit (eine Erkenntnis, eine Idee, eine Einladung) oder halten Sie inne und überdenken Sie den Ansatz</numerusform>
+            <numerusform>%n-mal bloßes Nachhaken in Folge: bringen Sie diesmal etwas von Wert mit (eine Erkenntnis, eine Idee, eine Einladung) oder halten Sie inne und überdenken Sie den Ansatz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already reached out to this contact today: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich heute schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich heute schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You last reached out to this contact yesterday: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich gestern zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich gestern zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You last reached out to this contact %1 days ago: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich vor %1 Tagen zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich vor %1 Tagen zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered attempts in a row on %1, which has never answered: try %2 instead</source>
+        <translation>
+            <numerusform>%n unbeantworteter Versuch in Folge über %1, wo nie eine Antwort kam: versuchen Sie stattdessen %2</numerusform>
+            <numerusform>%n unbeantwortete Versuche in Folge über %1, wo nie eine Antwort kam: versuchen Sie stattdessen %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersistenceMeters</name>
     <message numerus="yes">
         <source>%n attempts without an answer: access often takes longer, keep going and switch channels</source>
