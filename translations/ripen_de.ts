@@ -763,6 +763,21 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>NotNowCadence</name>
+    <message>
+        <source>Share an insight: a trend or a number from their industry that matters to them</source>
+        <translation>Teilen Sie eine Erkenntnis: einen Trend oder eine Zahl aus ihrer Branche, die für sie zählt</translation>
+    </message>
+    <message>
+        <source>Invite them to a webinar or an event worth their time</source>
+        <translation>Laden Sie sie zu einem Webinar oder einer Veranstaltung ein, die ihre Zeit wert ist</translation>
+    </message>
+    <message>
+        <source>Bring an idea about their business: a reason to talk on the date they named</source>
+        <translation>Bringen Sie eine Idee für ihr Geschäft mit: einen Grund, am genannten Datum zu sprechen</translation>
+    </message>
+</context>
+<context>
     <name>NuisanceGuard</name>
     <message numerus="yes">
         <source>%n bare check-ins in a row: bring something of value this time (an insight, an idea, an invitation) or stop and rethink the approach</source>
