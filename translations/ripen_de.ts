@@ -767,6 +767,156 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>NotNowCadence</name>
+    <message>
+        <source>Share an insight: a trend or a number from their industry that matters to them</source>
+        <translation>Teilen Sie eine Erkenntnis: einen Trend oder eine Zahl aus ihrer Branche, die für sie zählt</translation>
+    </message>
+    <message>
+        <source>Invite them to a webinar or an event worth their time</source>
+        <translation>Laden Sie sie zu einem Webinar oder einer Veranstaltung ein, die ihre Zeit wert ist</translation>
+    </message>
+    <message>
+        <source>Bring an idea about their business: a reason to talk on the date they named</source>
+        <translation>Bringen Sie eine Idee für ihr Geschäft mit: einen Grund, am genannten Datum zu sprechen</translation>
+    </message>
+</context>
+<context>
+    <name>NuisanceGuard</name>
+    <message numerus="yes">
+        <source>%n bare check-ins in a row: bring something of value this time (an insight, an idea, an invitation) or stop and rethink the approach</source>
+        <translation>
+            <numerusform>%n-mal bloßes Nachhaken in Folge: bringen Sie diesmal etwas von Wert mit (eine Erkenntnis, eine Idee, eine Einladung) oder halten Sie inne und überdenken Sie den Ansatz</numerusform>
+            <numerusform>%n-mal bloßes Nachhaken in Folge: bringen Sie diesmal etwas von Wert mit (eine Erkenntnis, eine Idee, eine Einladung) oder halten Sie inne und überdenken Sie den Ansatz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already reached out to this contact today: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich heute schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich heute schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You last reached out to this contact yesterday: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich gestern zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich gestern zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You last reached out to this contact %1 days ago: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich vor %1 Tagen zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich vor %1 Tagen zuletzt bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered attempts in a row on %1, which has never answered: try %2 instead</source>
+        <translation>
+            <numerusform>%n unbeantworteter Versuch in Folge über %1, wo nie eine Antwort kam: versuchen Sie stattdessen %2</numerusform>
+            <numerusform>%n unbeantwortete Versuche in Folge über %1, wo nie eine Antwort kam: versuchen Sie stattdessen %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersistenceMeters</name>
+    <message numerus="yes">
+        <source>%n attempts without an answer: access often takes longer, keep going and switch channels</source>
+        <translation>
+            <numerusform>%n Versuch ohne Antwort: Zugang dauert oft länger, bleiben Sie dran und wechseln Sie den Kanal</numerusform>
+            <numerusform>%n Versuche ohne Antwort: Zugang dauert oft länger, bleiben Sie dran und wechseln Sie den Kanal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempts, all on one channel (%1): try %2 or %3</source>
+        <translation>
+            <numerusform>%n Versuch, alle auf einem Kanal (%1): versuchen Sie %2 oder %3</numerusform>
+            <numerusform>%n Versuche, alle auf einem Kanal (%1): versuchen Sie %2 oder %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 attempts: access usually takes %1 or more, keep going</source>
+        <translation>
+            <numerusform>%n von %1 Versuchen: Zugang braucht meist %1 oder mehr, bleiben Sie dran</numerusform>
+            <numerusform>%n von %1 Versuchen: Zugang braucht meist %1 oder mehr, bleiben Sie dran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached them on attempt %n: now make every touch worth their time</source>
+        <translation>
+            <numerusform>Beim %n. Versuch erreicht: jetzt muss jeder Kontaktpunkt ihre Zeit wert sein</numerusform>
+            <numerusform>Beim %n. Versuch erreicht: jetzt muss jeder Kontaktpunkt ihre Zeit wert sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n “no”s heard: most yeses come after four, ask again with something new</source>
+        <translation>
+            <numerusform>%n „Nein“ gehört: die meisten Zusagen kommen nach vier, fragen Sie mit etwas Neuem wieder</numerusform>
+            <numerusform>%n „Nein“ gehört: die meisten Zusagen kommen nach vier, fragen Sie mit etwas Neuem wieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 “no”s so far: most yeses come after %1, a “no” means “not now”</source>
+        <translation>
+            <numerusform>%n von %1 „Nein“ bisher: die meisten Zusagen kommen nach %1, ein „Nein“ heißt „nicht jetzt“</numerusform>
+            <numerusform>%n von %1 „Nein“ bisher: die meisten Zusagen kommen nach %1, ein „Nein“ heißt „nicht jetzt“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 channels: a good mix, switch again whenever one stays silent</source>
+        <translation>
+            <numerusform>%n von %1 Kanälen: eine gute Mischung, wechseln Sie wieder, wenn einer stumm bleibt</numerusform>
+            <numerusform>%n von %1 Kanälen: eine gute Mischung, wechseln Sie wieder, wenn einer stumm bleibt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 channels: add %2</source>
+        <translation>
+            <numerusform>%n von %1 Kanälen: nehmen Sie %2 dazu</numerusform>
+            <numerusform>%n von %1 Kanälen: nehmen Sie %2 dazu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touches yet: make the first one carry value</source>
+        <translation>Noch keine Kontaktpunkte: bringen Sie schon beim ersten etwas von Wert mit</translation>
+    </message>
+    <message>
+        <source>%1% of touches carried value: keep bringing something every time</source>
+        <translation>%1 % der Kontaktpunkte brachten Mehrwert: bringen Sie weiter jedes Mal etwas mit</translation>
+    </message>
+    <message>
+        <source>%1% of touches carried value: bring an insight or an idea next time</source>
+        <translation>%1 % der Kontaktpunkte brachten Mehrwert: bringen Sie nächstes Mal eine Erkenntnis oder eine Idee mit</translation>
+    </message>
+    <message>
+        <source>No meaningful touch yet: reach them or send something of value this week</source>
+        <translation>Noch kein sinnvoller Kontaktpunkt: erreichen Sie sie oder schicken Sie diese Woche etwas von Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since a meaningful touch: send something of value this week</source>
+        <translation>
+            <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: schicken Sie diese Woche etwas von Wert</numerusform>
+            <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: schicken Sie diese Woche etwas von Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A meaningful touch today: good, keep one every %1 days or sooner</source>
+        <translation>Heute ein sinnvoller Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</translation>
+    </message>
+    <message>
+        <source>A meaningful touch yesterday: good, keep one every %1 days or sooner</source>
+        <translation>Gestern ein sinnvoller Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since a meaningful touch: good, keep one every %1 days or sooner</source>
+        <translation>
+            <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
+            <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ripen::BoardView</name>
     <message>
         <source>Needs &amp;attention</source>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cadence.h"
 
+#include "persistencerules.h"
+
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace Ripen {
@@ -26,6 +29,130 @@ FirstTouchPlan firstTouchAfterLoss(NoMeaning meaning, const QDate &lostOn, const
     FirstTouchPlan plan;
     plan.dueOn = lostOn.addDays(std::min(days, std::max<qint64>(wait, 0)));
     return plan;
+}
+
+} // namespace Ripen::Rules
+
+namespace Ripen::Rules {
+
+namespace {
+
+// An insight asks nothing of them; an idea about their business is the reason to talk on the date.
+QList<ValueKind> valueKindsFor(int steps)
+{
+    if (steps >= 3)
+        return { ValueKind::Insight, ValueKind::Invitation, ValueKind::Idea };
+    if (steps == 2)
+        return { ValueKind::Insight, ValueKind::Idea };
+    return { ValueKind::Idea };
+}
+
+// The channels that carry each kind well, best first.
+QList<Channel> channelsFor(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Invitation:
+        return { Channel::EventInvite, Channel::Email, Channel::LinkedIn, Channel::Call };
+    case ValueKind::Idea:
+        return { Channel::Call, Channel::HandwrittenNote, Channel::Email, Channel::LinkedIn };
+    default:
+        return { Channel::Email, Channel::LinkedIn, Channel::HandwrittenNote, Channel::Call };
+    }
+}
+
+QString suggestionFor(ValueKind kind)
+{
+    switch (kind) {
+    case ValueKind::Insight:
+        return QCoreApplication::translate("NotNowCadence",
+            "Share an insight: a trend or a number from their industry that matters to them");
+    case ValueKind::Invitation:
+        return QCoreApplication::translate(
+            "NotNowCadence", "Invite them to a webinar or an event worth their time");
+    case ValueKind::Idea:
+        return QCoreApplication::translate(
+            "NotNowCadence", "Bring an idea about their business: a reason to talk on the date they named");
+    default:
+        return enumLabel(kind);
+    }
+}
+
+// Days from today, spread evenly from the first step to the come-back date.
+QList<int> stepOffsets(int wait, int steps)
+{
+    const int first = std::max(kFirstTouchMinDays, wait / (steps + 1));
+    QList<int> offsets;
+    for (int i = 0; i < steps; ++i)
+        offsets << first + (wait - first) * i / steps;
+    return offsets;
+}
+
+// A weekday for day within [earliest, latest], or day itself when the weekend cannot be left.
+QDate onAWeekday(const QDate &day, const QDate &earliest, const QDate &latest)
+{
+    QList<int> moves;
+    if (day.dayOfWeek() == Qt::Saturday)
+        moves = { -1, 2 };
+    else if (day.dayOfWeek() == Qt::Sunday)
+        moves = { 1, -2 };
+    for (int move : moves) {
+        const QDate moved = day.addDays(move);
+        if (moved >= earliest && moved <= latest)
+            return moved;
+    }
+    return day;
+}
+
+QList<QDate> stepDates(const QDate &today, int wait, int steps)
+{
+    const QList<int> offsets = stepOffsets(wait, steps);
+    QList<QDate> dates;
+    for (int i = 0; i < steps; ++i) {
+        // Inside the window, after the step before and before the next one's own day.
+        const QDate earliest = dates.isEmpty() ? today.addDays(kFirstTouchMinDays) : dates.last().addDays(1);
+        const QDate latest = today.addDays(i + 1 < steps ? offsets.at(i + 1) - 1 : wait - 1);
+        dates << onAWeekday(today.addDays(offsets.at(i)), earliest, latest);
+    }
+    return dates;
+}
+
+Channel channelFor(ValueKind kind, const QList<Channel> &taken)
+{
+    for (Channel channel : channelsFor(kind)) {
+        if (!taken.contains(channel))
+            return channel;
+    }
+    return channelsToSuggest(taken).first();
+}
+
+} // namespace
+
+QList<ProposedStep> proposeNotNowCadence(const QDate &today, const QDate &comeBackOn, Channel lastChannel)
+{
+    if (!today.isValid() || !comeBackOn.isValid())
+        return {};
+    const int wait = int(today.daysTo(comeBackOn));
+    // One step a day at most, in the days from today + kFirstTouchMinDays to the day before comeBackOn.
+    const int steps = std::min(wait < kLongWaitDays ? 2 : 3, wait - kFirstTouchMinDays);
+    if (steps <= 0)
+        return {};
+    const QList<QDate> dates = stepDates(today, wait, steps);
+    const QList<ValueKind> kinds = valueKindsFor(steps);
+    QList<Channel> taken { lastChannel };
+    QList<ProposedStep> proposal;
+    for (int i = 0; i < steps; ++i) {
+        ProposedStep step;
+        step.dueOn = dates.at(i);
+        step.valueKind = kinds.at(i);
+        step.channel = channelFor(step.valueKind, taken);
+        step.suggestion = suggestionFor(step.valueKind);
+        // Only the first step must avoid the channel of the "not now"; each avoids the ones before it.
+        if (i == 0)
+            taken.clear();
+        taken << step.channel;
+        proposal << step;
+    }
+    return proposal;
 }
 
 } // namespace Ripen::Rules

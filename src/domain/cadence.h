@@ -4,6 +4,8 @@
 #include "enums.h"
 
 #include <QDate>
+#include <QList>
+#include <QString>
 
 namespace Ripen {
 
@@ -41,5 +43,30 @@ struct FirstTouchPlan
 // about a third of the wait (at least kFirstTouchMinDays), and for a ghosted prospect on the re-engage
 // date but never later than kGhostedFirstTouchMaxDays. It is never before lostOn nor after reengageOn.
 FirstTouchPlan firstTouchAfterLoss(NoMeaning meaning, const QDate &lostOn, const QDate &reengageOn);
+
+// A wait this long or longer gets three value touches, a shorter one two.
+constexpr int kLongWaitDays = 42;
+
+// One value touch of a "not now, come back on DATE" series, for the user to confirm as a follow-up.
+struct ProposedStep
+{
+    QDate dueOn;
+    Channel channel = Channel::Email;
+    ValueKind valueKind = ValueKind::Insight; // never None
+    QString suggestion; // what to bring, translated
+    Cadence cadence = Cadence::ReEngage;
+};
+
+// "Come back in six months" becomes two or three value touches inside the wait (PERSISTENCE.md,
+// section 1): two when it is shorter than kLongWaitDays, else three, but no more than there are days from
+// today + kFirstTouchMinDays to the day before comeBackOn. The first comes after 1/(steps + 1) of the
+// wait and at least kFirstTouchMinDays from today; the others spread evenly from it up to comeBackOn,
+// which no step reaches. A step on a Saturday moves to the Friday, one on a Sunday to the Monday; the
+// other way when that would leave the window or pass a neighbouring step, and it stays when both would.
+// Kinds: an insight first, an idea that opens the talk last, an invitation between. Each step goes on a
+// channel that suits its kind and no step before it used; the first never on lastChannel.
+// No steps when comeBackOn is kFirstTouchMinDays or fewer days away (a "no" needs that long to settle,
+// so the come-back date itself is the next touch), in the past, or when a date is invalid.
+QList<ProposedStep> proposeNotNowCadence(const QDate &today, const QDate &comeBackOn, Channel lastChannel);
 
 } // namespace Ripen::Rules

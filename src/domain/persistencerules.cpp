@@ -30,6 +30,16 @@ bool isNuisance(QStringView recentValueFlags)
     return bareCheckInStreak(recentValueFlags) >= kNuisanceRun;
 }
 
+QList<Channel> channelsToSuggest(const QList<Channel> &avoid)
+{
+    QList<Channel> channels;
+    for (Channel channel : kChannelSuggestionOrder) {
+        if (!avoid.contains(channel))
+            channels << channel;
+    }
+    return channels;
+}
+
 int daysWithoutMeaningfulTouch(const RotInput &input, const QDate &today)
 {
     const QDate reference

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enums.h"
+
 #include <QDate>
+#include <QList>
 #include <QStringView>
+#include <array>
 
 namespace Ripen::Rules {
 
@@ -18,6 +22,16 @@ constexpr int kNuisanceRun = 3;
 // The number of bare check-ins since the last touch that carried value.
 int bareCheckInStreak(QStringView recentValueFlags);
 bool isNuisance(QStringView recentValueFlags);
+
+// When a channel stays silent, switch (PERSISTENCE.md, section 3). Suggestions follow this order: the
+// voice first, then the personal and less crowded channels, the costly or borrowed ones last.
+constexpr std::array<Channel, 10> kChannelSuggestionOrder { Channel::Call, Channel::HandwrittenNote,
+    Channel::LinkedIn, Channel::Email, Channel::Voicemail, Channel::Package, Channel::DropIn,
+    Channel::Referral, Channel::EventInvite, Channel::Meeting };
+static_assert(kChannelSuggestionOrder.size() == std::size_t(enumCount<Channel>()));
+
+// The channels of kChannelSuggestionOrder that are not in avoid, in that order.
+QList<Channel> channelsToSuggest(const QList<Channel> &avoid);
 
 struct RotInput
 {

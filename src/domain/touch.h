@@ -23,4 +23,13 @@ struct Touch
     bool carriesValue() const { return valueKind != ValueKind::None; }
 };
 
+// The order touches happened in; touches at the same moment in the order they were saved, as the board's
+// queries order them (occurred_at, then id).
+inline bool happenedBefore(const Touch &a, const Touch &b)
+{
+    if (a.occurredAt != b.occurredAt)
+        return a.occurredAt < b.occurredAt;
+    return a.id < b.id;
+}
+
 } // namespace Ripen

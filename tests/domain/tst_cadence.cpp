@@ -7,6 +7,8 @@ using namespace Ripen::Rules;
 
 Q_DECLARE_METATYPE(Ripen::NoMeaning)
 Q_DECLARE_METATYPE(Ripen::Cadence)
+Q_DECLARE_METATYPE(Ripen::Channel)
+Q_DECLARE_METATYPE(Ripen::ValueKind)
 
 class TestCadence : public QObject
 {
@@ -21,6 +23,11 @@ private slots:
     void cadenceKeys();
     void cadenceFromStoredText_data();
     void cadenceFromStoredText();
+    void notNowCadence_data();
+    void notNowCadence();
+    void notNowCadenceAfterEveryChannel_data();
+    void notNowCadenceAfterEveryChannel();
+    void notNowSuggestions();
 };
 
 static const QDate kLostOn(2026, 11, 23);
@@ -130,6 +137,159 @@ void TestCadence::cadenceFromStoredText()
     QFETCH(QString, text);
     QFETCH(Cadence, cadence);
     QCOMPARE(Ripen::cadenceFromStoredText(text), cadence);
+}
+
+static const QDate kMonday(2026, 3, 2);
+static const QDate kSaturday(2026, 3, 7);
+
+namespace {
+
+using Dates = QList<QDate>;
+using Channels = QList<Channel>;
+using Kinds = QList<ValueKind>;
+
+// What holds for every proposal: value touches inside the window, each with its own channel and kind.
+void checkProposal(
+    const QList<ProposedStep> &steps, const QDate &today, const QDate &comeBackOn, Channel last)
+{
+    QList<Channel> channels;
+    QList<ValueKind> kinds;
+    for (const ProposedStep &step : steps) {
+        QVERIFY(step.dueOn >= today.addDays(Rules::kFirstTouchMinDays));
+        QVERIFY(step.dueOn < comeBackOn);
+        QVERIFY(step.valueKind != ValueKind::None);
+        QVERIFY(!step.suggestion.isEmpty());
+        QCOMPARE(step.cadence, Cadence::ReEngage);
+        QVERIFY(!channels.contains(step.channel));
+        QVERIFY(!kinds.contains(step.valueKind));
+        channels << step.channel;
+        kinds << step.valueKind;
+    }
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps.at(i - 1).dueOn < steps.at(i).dueOn);
+    if (!steps.isEmpty())
+        QVERIFY(steps.first().channel != last);
+}
+
+} // namespace
+
+void TestCadence::notNowCadence_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QDate>("comeBackOn");
+    QTest::addColumn<Channel>("lastChannel");
+    QTest::addColumn<Dates>("dates");
+    QTest::addColumn<Channels>("channels");
+    QTest::addColumn<Kinds>("kinds");
+    const Kinds two { ValueKind::Insight, ValueKind::Idea };
+    const Kinds three { ValueKind::Insight, ValueKind::Invitation, ValueKind::Idea };
+    QTest::newRow("two weeks: two steps, the first after a week")
+        << kMonday << QDate(2026, 3, 16) << Channel::Email << Dates { QDate(2026, 3, 9), QDate(2026, 3, 12) }
+        << Channels { Channel::LinkedIn, Channel::Call } << two;
+    QTest::newRow("three months: three steps, Sunday to Monday")
+        << kMonday << QDate(2026, 6, 2) << Channel::Call
+        << Dates { QDate(2026, 3, 25), QDate(2026, 4, 17), QDate(2026, 5, 11) }
+        << Channels { Channel::Email, Channel::EventInvite, Channel::Call } << three;
+    QTest::newRow("six months: three steps, Saturday to Friday")
+        << kMonday << QDate(2026, 9, 2) << Channel::Email
+        << Dates { QDate(2026, 4, 17), QDate(2026, 6, 2), QDate(2026, 7, 17) }
+        << Channels { Channel::LinkedIn, Channel::EventInvite, Channel::Call } << three;
+    QTest::newRow("41 days: still two, both off Sundays")
+        << kMonday << kMonday.addDays(41) << Channel::Email
+        << Dates { QDate(2026, 3, 16), QDate(2026, 3, 30) } << Channels { Channel::LinkedIn, Channel::Call }
+        << two;
+    QTest::newRow("six weeks: three")
+        << kMonday << kMonday.addDays(42) << Channel::LinkedIn
+        << Dates { QDate(2026, 3, 12), QDate(2026, 3, 23), QDate(2026, 4, 2) }
+        << Channels { Channel::Email, Channel::EventInvite, Channel::Call } << three;
+    QTest::newRow("nine days: two steps on the last two days")
+        << kMonday << kMonday.addDays(9) << Channel::Email << Dates { QDate(2026, 3, 9), QDate(2026, 3, 10) }
+        << Channels { Channel::LinkedIn, Channel::Call } << two;
+    QTest::newRow("eight days: one idea, not on the last channel")
+        << kMonday << kMonday.addDays(8) << Channel::Call << Dates { QDate(2026, 3, 9) }
+        << Channels { Channel::HandwrittenNote } << Kinds { ValueKind::Idea };
+    QTest::newRow("a week: too close, the date itself is the next touch")
+        << kMonday << kMonday.addDays(7) << Channel::Email << Dates {} << Channels {} << Kinds {};
+    QTest::newRow("three days: too close")
+        << kMonday << kMonday.addDays(3) << Channel::Email << Dates {} << Channels {} << Kinds {};
+    QTest::newRow("today") << kMonday << kMonday << Channel::Email << Dates {} << Channels {} << Kinds {};
+    QTest::newRow("in the past") << kMonday << kMonday.addDays(-30) << Channel::Email << Dates {}
+                                 << Channels {} << Kinds {};
+    QTest::newRow("no come-back date")
+        << kMonday << QDate() << Channel::Email << Dates {} << Channels {} << Kinds {};
+    QTest::newRow("from a Saturday: Saturday to Monday, Friday is too early")
+        << kSaturday << kSaturday.addDays(14) << Channel::Email
+        << Dates { QDate(2026, 3, 16), QDate(2026, 3, 17) } << Channels { Channel::LinkedIn, Channel::Call }
+        << two;
+    QTest::newRow("a one-day window on a Saturday stays there")
+        << kSaturday << kSaturday.addDays(8) << Channel::Email << Dates { QDate(2026, 3, 14) }
+        << Channels { Channel::Call } << Kinds { ValueKind::Idea };
+    QTest::newRow("tight window: Saturday stays, Sunday moves to Monday")
+        << kSaturday << kSaturday.addDays(10) << Channel::Email
+        << Dates { QDate(2026, 3, 14), QDate(2026, 3, 16) } << Channels { Channel::LinkedIn, Channel::Call }
+        << two;
+}
+
+void TestCadence::notNowCadence()
+{
+    QFETCH(QDate, today);
+    QFETCH(QDate, comeBackOn);
+    QFETCH(Channel, lastChannel);
+    QFETCH(Dates, dates);
+    QFETCH(Channels, channels);
+    QFETCH(Kinds, kinds);
+    const QList<ProposedStep> steps = proposeNotNowCadence(today, comeBackOn, lastChannel);
+    Dates actualDates;
+    Channels actualChannels;
+    Kinds actualKinds;
+    for (const ProposedStep &step : steps) {
+        actualDates << step.dueOn;
+        actualChannels << step.channel;
+        actualKinds << step.valueKind;
+    }
+    QCOMPARE(actualDates, dates);
+    QCOMPARE(actualChannels, channels);
+    QCOMPARE(actualKinds, kinds);
+    checkProposal(steps, today, comeBackOn, lastChannel);
+}
+
+void TestCadence::notNowCadenceAfterEveryChannel_data()
+{
+    QTest::addColumn<Channel>("lastChannel");
+    QTest::addColumn<int>("wait");
+    QTest::addColumn<int>("count");
+    for (int i = 0; i < enumCount<Channel>(); ++i) {
+        const Channel channel = enumAt<Channel>(i);
+        for (const auto &[wait, count] : std::initializer_list<std::pair<int, int>> {
+                 { 8, 1 }, { 14, 2 }, { 41, 2 }, { 42, 3 }, { 92, 3 }, { 184, 3 }, { 730, 3 } })
+            QTest::addRow("after %s, wait %d", qPrintable(enumKey(channel)), wait)
+                << channel << wait << count;
+    }
+}
+
+void TestCadence::notNowCadenceAfterEveryChannel()
+{
+    QFETCH(Channel, lastChannel);
+    QFETCH(int, wait);
+    QFETCH(int, count);
+    const QDate comeBackOn = kMonday.addDays(wait);
+    const QList<ProposedStep> steps = proposeNotNowCadence(kMonday, comeBackOn, lastChannel);
+    QCOMPARE(steps.size(), count);
+    checkProposal(steps, kMonday, comeBackOn, lastChannel);
+    // From a Monday every window is wide enough to leave the weekend.
+    for (const ProposedStep &step : steps)
+        QVERIFY2(step.dueOn.dayOfWeek() <= 5, qPrintable(step.dueOn.toString(Qt::ISODate)));
+}
+
+void TestCadence::notNowSuggestions()
+{
+    const QList<ProposedStep> steps = proposeNotNowCadence(kMonday, kMonday.addDays(92), Channel::Email);
+    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.at(0).suggestion,
+        QStringLiteral("Share an insight: a trend or a number from their industry that matters to them"));
+    QCOMPARE(steps.at(1).suggestion, QStringLiteral("Invite them to a webinar or an event worth their time"));
+    QCOMPARE(steps.at(2).suggestion,
+        QStringLiteral("Bring an idea about their business: a reason to talk on the date they named"));
 }
 
 RIPEN_CORE_TEST_MAIN(TestCadence)

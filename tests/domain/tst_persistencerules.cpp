@@ -17,6 +17,8 @@ private slots:
     void nuisance();
     void rotting_data();
     void rotting();
+    void channelsToSuggest_data();
+    void channelsToSuggest();
 };
 
 static const QDate kToday(2026, 11, 23);
@@ -101,6 +103,38 @@ void TestPersistenceRules::rotting()
     const RotInput input { lastMeaningful, enteredStage, nextDue, rotDays };
     QCOMPARE(isRotting(input, kToday), rotting);
     QCOMPARE(daysWithoutMeaningfulTouch(input, kToday), days);
+}
+
+void TestPersistenceRules::channelsToSuggest_data()
+{
+    QTest::addColumn<QList<Channel>>("avoid");
+    QTest::addColumn<QList<Channel>>("firstThree");
+    QTest::addColumn<int>("count");
+    QTest::newRow("nothing to avoid: the voice first")
+        << QList<Channel> {} << QList<Channel> { Channel::Call, Channel::HandwrittenNote, Channel::LinkedIn }
+        << 10;
+    QTest::newRow("email was silent: a call, then a note")
+        << QList<Channel> { Channel::Email }
+        << QList<Channel> { Channel::Call, Channel::HandwrittenNote, Channel::LinkedIn } << 9;
+    QTest::newRow("calls and notes tried")
+        << QList<Channel> { Channel::HandwrittenNote, Channel::Call }
+        << QList<Channel> { Channel::LinkedIn, Channel::Email, Channel::Voicemail } << 8;
+    QTest::newRow("a meeting is the last resort")
+        << QList<Channel> { Channel::Call, Channel::HandwrittenNote, Channel::LinkedIn, Channel::Email,
+               Channel::Voicemail, Channel::Package, Channel::DropIn, Channel::Referral }
+        << QList<Channel> { Channel::EventInvite, Channel::Meeting } << 2;
+}
+
+void TestPersistenceRules::channelsToSuggest()
+{
+    QFETCH(QList<Channel>, avoid);
+    QFETCH(QList<Channel>, firstThree);
+    QFETCH(int, count);
+    const QList<Channel> channels = Rules::channelsToSuggest(avoid);
+    QCOMPARE(channels.size(), count);
+    QCOMPARE(channels.first(firstThree.size()), firstThree);
+    for (Channel channel : avoid)
+        QVERIFY(!channels.contains(channel));
 }
 
 RIPEN_CORE_TEST_MAIN(TestPersistenceRules)
