@@ -23,6 +23,14 @@
         <source>Run “ripen generate --help” for its options.</source>
         <translation>Die Optionen zeigt „ripen generate --help“.</translation>
     </message>
+    <message>
+        <source>Cannot Show the Deal</source>
+        <translation>Der Deal kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>There is no deal with the id %1 in “%2”.</source>
+        <translation>In „%2“ gibt es keinen Deal mit der Kennung %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -221,6 +229,18 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Show this deal (its id) in the view; without --view, in the prospect timeline.</source>
+        <translation>Diesen Deal (seine Kennung) in der Ansicht zeigen; ohne --view im Interessenten-Verlauf.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>--deal needs the id of a deal, a whole number from 1, not “%1”.</source>
+        <translation>--deal braucht die Kennung eines Deals, eine ganze Zahl ab 1, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +693,69 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>LogTouchDialog</name>
+    <message>
+        <source>Log Touch</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Value carried:</source>
+        <translation>&amp;Mehrwert:</translation>
+    </message>
+    <message>
+        <source>What this touch brought them: an insight, a paper, an invitation, an introduction, an idea. Nothing makes it a bare check-in.</source>
+        <translation>Was dieser Kontakt ihnen gebracht hat: eine Erkenntnis, ein Papier, eine Einladung, eine Vorstellung, eine Idee. Nichts macht ihn zum bloßen Nachhaken.</translation>
+    </message>
+    <message>
+        <source>What e&amp;xactly:</source>
+        <translation>Was &amp;genau:</translation>
+    </message>
+    <message>
+        <source>e.g. Benchmark of delivery times in their region</source>
+        <translation>z. B. Vergleich der Lieferzeiten in ihrer Region</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next follow-up</source>
+        <translation>Nächste Wiedervorlage &amp;planen</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>F&amp;ällig am:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Ka&amp;nal:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring:</source>
+        <translation>Mit&amp;bringen:</translation>
+    </message>
+    <message>
+        <source>what exactly</source>
+        <translation>was genau</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
@@ -1078,6 +1161,18 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Could not mark the deal as lost</source>
         <translation>Der Deal konnte nicht als verloren markiert werden</translation>
     </message>
+    <message>
+        <source>Could not log the touch</source>
+        <translation>Der Kontakt konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Could not change the touch</source>
+        <translation>Der Kontakt konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the touch</source>
+        <translation>Der Kontakt konnte nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::DealCardDelegate</name>
@@ -1189,6 +1284,54 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Stage: the pipeline has no open stage. Add one in Settings &gt; Pipeline.</source>
         <translation>Phase: Die Pipeline hat keine offene Phase. Legen Sie eine unter Einstellungen &gt; Pipeline an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::LogTouchDialog</name>
+    <message>
+        <source>Edit Touch</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log Touch</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>On “%1”</source>
+        <translation>Zu „%1“</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand Bestimmtes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say in “What exactly” which %1 this touch brought, or choose “%2” under “Value carried”.</source>
+        <translation>Geben Sie unter „Was genau“ an, welchen Mehrwert (%1) dieser Kontakt brachte, oder wählen Sie „%2“ unter „Mehrwert“.</translation>
+    </message>
+    <message>
+        <source>“When” needs a date and time.</source>
+        <translation>„Wann“ braucht Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touch</source>
+        <translation>Kontakt &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Log Anyway</source>
+        <translation>Trotzdem &amp;erfassen</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1948,22 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Could not write the touch back</source>
         <translation>Der Kontakt konnte nicht zurückgeschrieben werden</translation>
     </message>
+    <message>
+        <source>The follow-up planned with this touch has changed since.</source>
+        <translation>Die mit diesem Kontakt geplante Wiedervorlage wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Could not plan the follow-ups</source>
+        <translation>Die Wiedervorlagen konnten nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>A planned follow-up has been done or removed since.</source>
+        <translation>Eine geplante Wiedervorlage wurde inzwischen erledigt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the follow-ups</source>
+        <translation>Die Wiedervorlagen konnten nicht abgesagt werden</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::PipelineSettingsDialog</name>
@@ -1908,18 +2067,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
 <context>
     <name>Ripen::PlaceholderView</name>
     <message>
-        <source>Prospect &amp;Timeline</source>
-        <translation>Interessenten-&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Every touch with one prospect, in order</source>
-        <translation>Jeder Kontaktpunkt mit einem Interessenten, der Reihe nach</translation>
-    </message>
-    <message>
-        <source>The prospect timeline is not built yet. It will show every touch with a prospect in order (calls, emails, notes, visits), what each one brought and what comes next.</source>
-        <translation>Der Interessenten-Verlauf ist noch nicht gebaut. Er wird jeden Kontaktpunkt mit einem Interessenten der Reihe nach zeigen (Anrufe, E-Mails, Notizen, Besuche), was jeder gebracht hat und was als Nächstes kommt.</translation>
-    </message>
-    <message>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Wiedervorlagen</translation>
     </message>
@@ -1991,6 +2138,78 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
 </context>
 <context>
+    <name>Ripen::TimelineDelegate</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>deal title — what happened</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source> with %1 (%2)</source>
+        <translation> mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>Bare check-in: brought nothing new</source>
+        <translation>Bloßes Nachhaken: nichts Neues gebracht</translation>
+    </message>
+    <message>
+        <source>Brought %1: %2</source>
+        <translation>Brachte %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1%2</source>
+        <translation>Geplant: %1%2</translation>
+    </message>
+    <message>
+        <source>To bring %1: %2</source>
+        <translation>Mitbringen – %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing of value planned yet: think of what to bring</source>
+        <translation>Noch kein Mehrwert geplant: Überlegen Sie, was Sie mitbringen</translation>
+    </message>
+    <message>
+        <source>Deal created in %1</source>
+        <translation>Deal angelegt in %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Von %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Reopened in %1</source>
+        <translation>Wieder geöffnet in %1</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>come back on %1</source>
+        <translation>wieder ansprechen am %1</translation>
+    </message>
+</context>
+<context>
     <name>Ripen::TimelineModel</name>
     <message>
         <source>Today</source>
@@ -2039,6 +2258,221 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>%1, planned: %2</source>
         <translation>%1, geplant: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::TimelineView</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>“No”s and “not now”s</source>
+        <translation>„Nein“ und „Nicht jetzt“</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>An&amp;sprechpartner:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Choose a deal above, or press Enter on a card on the board, to see its timeline.</source>
+        <translation>Wählen Sie oben einen Deal oder drücken Sie auf einer Karte im Board die Eingabetaste, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touch…</source>
+        <translation>Kontakt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a call, email, note or visit on this deal, with the value it carried</source>
+        <translation>Einen Anruf, eine E-Mail, Notiz oder einen Besuch zu diesem Deal erfassen, mit dem Mehrwert, den er brachte</translation>
+    </message>
+    <message>
+        <source>Prospect &amp;Timeline</source>
+        <translation>Interessenten-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every touch with one prospect, in order</source>
+        <translation>Jeder Kontaktpunkt mit einem Interessenten, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Find a deal by title, account or contact…</source>
+        <translation>Deal nach Titel, Unternehmen oder Ansprechpartner suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Deal:</translation>
+    </message>
+    <message>
+        <source>Whole &amp;Account</source>
+        <translation>Ganzes &amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>Show the touches and changes of every deal at this account</source>
+        <translation>Die Kontakte und Änderungen aller Deals dieses Unternehmens zeigen</translation>
+    </message>
+    <message>
+        <source>Persistence</source>
+        <translation>Beharrlichkeit</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>People at the account</source>
+        <translation>Personen im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other deals</source>
+        <translation>Weitere Deals</translation>
+    </message>
+    <message>
+        <source>Other deals at the account</source>
+        <translation>Weitere Deals des Unternehmens</translation>
+    </message>
+    <message>
+        <source>No deal chosen</source>
+        <translation>Kein Deal gewählt</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Won: no next step needed</source>
+        <translation>Gewonnen: kein nächster Schritt nötig</translation>
+    </message>
+    <message>
+        <source>Lost: no step planned before coming back</source>
+        <translation>Verloren: kein Schritt vor dem Wiederansprechen geplant</translation>
+    </message>
+    <message>
+        <source>⚠ No next step planned: a deal without one drifts. Plan a follow-up.</source>
+        <translation>⚠ Kein nächster Schritt geplant: Ein Deal ohne treibt ab. Planen Sie eine Wiedervorlage.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1, bringing %2</source>
+        <translation>%1, mit %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1 (%2)</source>
+        <translation>Nächster Schritt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>“No”s heard</source>
+        <translation>Gehörte „Nein“</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Value share</source>
+        <translation>Anteil mit Mehrwert</translation>
+    </message>
+    <message>
+        <source>Days since a meaningful touch</source>
+        <translation>Tage seit einem sinnvollen Kontakt</translation>
+    </message>
+    <message>
+        <source>%1% of %2%</source>
+        <translation>%1 % von %2 %</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>People at %1</source>
+        <translation>Personen bei %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>one touch, on %1</source>
+        <translation>ein Kontakt, am %1</translation>
+    </message>
+    <message>
+        <source>%1 touches, the last on %2</source>
+        <translation>%1 Kontakte, der letzte am %2</translation>
+    </message>
+    <message>
+        <source>not contacted yet</source>
+        <translation>noch nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Single-threaded: every touch went to one person. Try another entry point: a champion, a user, or the gatekeeper.</source>
+        <translation>Nur ein Faden: Jeder Kontakt ging an eine Person. Versuchen Sie einen anderen Zugang: einen Fürsprecher, einen Anwender oder den Gatekeeper.</translation>
+    </message>
+    <message>
+        <source>Other deals at %1</source>
+        <translation>Weitere Deals bei %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the timeline of “%1” (Enter)</source>
+        <translation>Den Verlauf von „%1“ öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>None yet: who else at %1 could use you?</source>
+        <translation>Noch keine: Wer bei %1 könnte Sie noch brauchen?</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2585,32 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>One professional reply with a concrete reason to meet</source>
         <translation>Eine professionelle Antwort mit einem konkreten Anlass für ein Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>TouchCommands</name>
+    <message>
+        <source>log %1 on “%2”</source>
+        <translation>%1 zu „%2“ erfassen</translation>
+    </message>
+    <message>
+        <source>That touch no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>edit %1 on “%2”</source>
+        <translation>%1 zu „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete %1 on “%2”</source>
+        <translation>%1 zu „%2“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan %n value touch(es) on “%1”</source>
+        <translation>
+            <numerusform>einen Kontaktpunkt mit Mehrwert zu „%1“ planen</numerusform>
+            <numerusform>%n Kontaktpunkte mit Mehrwert zu „%1“ planen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

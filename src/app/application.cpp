@@ -7,6 +7,7 @@
 #include "generatecommand.h"
 #include "translations.h"
 #include "workspace.h"
+#include "workspaceview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,6 +118,10 @@ int Application::runGui(const CommandLine &options, QTextStream &err)
             return Failure;
         }
         window.setWorkspace(std::move(workspace));
+        if (!showDeal(window, options, &problem)) {
+            err << QStringLiteral("ripen: ") << problem << Qt::endl;
+            return Failure;
+        }
         if (!saveScreenshot(window, options.screenshot, options.size,
                 options.view.value_or(MainWindow::viewKeys().first()), &problem)) {
             err << QStringLiteral("ripen: ") << problem << Qt::endl;
@@ -130,11 +135,30 @@ int Application::runGui(const CommandLine &options, QTextStream &err)
         window.setCurrentView(*options.view);
     window.show();
     // The window is up first, so that a problem is shown over it and File > New / Open are at hand.
-    if (workspace)
+    if (workspace) {
         window.setWorkspace(std::move(workspace));
-    else
+        if (!showDeal(window, options, &problem))
+            window.reportError(tr("Cannot Show the Deal"), problem);
+    } else {
         window.reportError(tr("Cannot Open Database"), problem);
+    }
     return QApplication::exec();
+}
+
+bool Application::showDeal(MainWindow &window, const CommandLine &options, QString *errorMessage)
+{
+    if (!options.deal)
+        return true;
+    Workspace *workspace = window.workspace();
+    if (!workspace || !workspace->pipeline().deal(options.deal)) {
+        *errorMessage = tr("There is no deal with the id %1 in “%2”.")
+                            .arg(options.deal)
+                            .arg(QDir::toNativeSeparators(workspace ? workspace->path() : QString()));
+        return false;
+    }
+    if (WorkspaceView *view = window.view(options.view.value_or(QStringLiteral("timeline"))))
+        view->showDeal(options.deal);
+    return true;
 }
 
 bool Application::saveScreenshot(

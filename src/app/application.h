@@ -27,6 +27,8 @@ public:
     // Shows window at size on view, lets it lay out, and writes it as a PNG image.
     static bool saveScreenshot(MainWindow &window, const QString &path, const QSize &size,
         const QString &view, QString *errorMessage);
+    // --deal: shows that deal in the chosen view; false, with why, when the database has no such deal.
+    static bool showDeal(MainWindow &window, const CommandLine &options, QString *errorMessage);
 
 private:
     static int runGui(const CommandLine &options, QTextStream &err);

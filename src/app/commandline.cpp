@@ -22,8 +22,8 @@ const QStringList &optionsWithValue()
 {
     static const QStringList names = [] {
         QStringList list { QStringLiteral("d"), QStringLiteral("database"), QStringLiteral("lang"),
-            QStringLiteral("screenshot"), QStringLiteral("view"), QStringLiteral("size"),
-            QStringLiteral("deals"), QStringLiteral("seed") };
+            QStringLiteral("screenshot"), QStringLiteral("view"), QStringLiteral("deal"),
+            QStringLiteral("size"), QStringLiteral("deals"), QStringLiteral("seed") };
         for (const char *name : kQtOptionsWithValue)
             list << QString::fromLatin1(name);
         return list;
@@ -92,6 +92,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("Save a picture of the window to this PNG file and quit, without a display."), tr("file.png"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         tr("Start in this view: %1.").arg(MainWindow::viewKeys().join(QLatin1String(", "))), tr("view"));
+    const QCommandLineOption dealOption(QStringLiteral("deal"),
+        tr("Show this deal (its id) in the view; without --view, in the prospect timeline."), tr("id"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         tr("With --screenshot: the window size in pixels (default: 1280x800)."), tr("WIDTHxHEIGHT"));
     const QCommandLineOption dealsOption(QStringLiteral("deals"),
@@ -110,6 +112,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.addOption(resetDemoOption);
         parser.addOption(screenshotOption);
         parser.addOption(viewOption);
+        parser.addOption(dealOption);
         parser.addOption(sizeOption);
         addQtOptions(parser);
     } else {
@@ -201,6 +204,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         else
             return error(tr("Unknown view “%1” for --view. Choose one of: %2.")
                              .arg(key, MainWindow::viewKeys().join(QLatin1String(", "))));
+    }
+
+    if (parser.isSet(dealOption)) {
+        bool ok = false;
+        const QString text = parser.value(dealOption);
+        options.deal = text.toLongLong(&ok);
+        if (!ok || options.deal < 1)
+            return error(tr("--deal needs the id of a deal, a whole number from 1, not “%1”.").arg(text));
+        if (!options.view)
+            options.view = QStringLiteral("timeline");
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -32,6 +32,7 @@ public:
     bool resetDemo = false;
     QString screenshot; // PNG file to write instead of running the window
     std::optional<QString> view; // a key of MainWindow::viewKeys()
+    qint64 deal = 0; // --deal: the deal the view shows, 0 = none
     QSize size { 1280, 800 };
     QString language; // empty: follow the system locale
     int deals = kDemoDeals;

@@ -117,26 +117,29 @@ bool DealSearch::prepare(const QString &text)
     return true;
 }
 
-QString DealSearch::matchSql() const
+QString DealSearch::matchSql(const QString &text)
 {
     // Three characters and more: the trigram index. Fewer: one pass over the indexed text.
-    if (m_text.size() >= kTrigram)
+    if (text.size() >= kTrigram)
         return QStringLiteral("deal_search MATCH ?");
     return QStringLiteral(
         "(title LIKE ? ESCAPE '\\' OR account LIKE ? ESCAPE '\\' OR contact LIKE ? ESCAPE '\\')");
 }
 
-void DealSearch::bindMatch(QSqlQuery &query) const
+QVariantList DealSearch::matchValues(const QString &text)
 {
-    if (m_text.size() >= kTrigram) {
-        // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
-        addBindValue(query,
-            QLatin1Char('"') + QString(m_text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                + QLatin1Char('"'));
-    } else {
-        for (int i = 0; i < 3; ++i)
-            addBindValue(query, likePattern(m_text));
-    }
+    // One quoted FTS5 phrase: the user's text is matched literally, quotes doubled.
+    if (text.size() >= kTrigram)
+        return { QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"') };
+    const QString pattern = likePattern(text);
+    return { pattern, pattern, pattern };
+}
+
+void DealSearch::bindMatch(QSqlQuery &query, const QString &text)
+{
+    for (const QVariant &value : matchValues(text))
+        addBindValue(query, value);
 }
 
 void DealSearch::recheck(qint64 dealId)

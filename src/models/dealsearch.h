@@ -30,6 +30,13 @@ class DealSearch final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DealSearch)
 public:
+    // The condition on deal_search (rowid = deal id) that finds text in a title, account or primary
+    // contact, and its values: the trigram index from three characters, one pass over the indexed
+    // text below. Shared with the deal picker, so both find the same deals.
+    static QString matchSql(const QString &text);
+    static QVariantList matchValues(const QString &text);
+    static void bindMatch(QSqlQuery &query, const QString &text);
+
     explicit DealSearch(Pipeline &pipeline, QObject *parent = nullptr);
     ~DealSearch() override;
 
@@ -56,8 +63,8 @@ private:
     // Brings one deal's row of the table up to date after the deal changed: one lookup, where
     // searching all deals again would cost what the database holds.
     void recheck(qint64 dealId);
-    QString matchSql() const;
-    void bindMatch(QSqlQuery &query) const;
+    QString matchSql() const { return matchSql(m_text); }
+    void bindMatch(QSqlQuery &query) const { bindMatch(query, m_text); }
 
     Pipeline &m_pipeline;
     std::unique_ptr<DealIndex> m_index;

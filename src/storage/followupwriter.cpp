@@ -47,12 +47,12 @@ Result<void> FollowUpWriter::removeTouch(qint64 touchId)
 Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
 {
     QSqlQuery q = prepared(m_db,
-        QStringLiteral("INSERT INTO follow_ups (deal_id, contact_id, due_on, channel, "
+        QStringLiteral("INSERT INTO follow_ups (id, deal_id, contact_id, due_on, channel, "
                        "planned_value_kind, planned_value, cadence, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn), enumKey(followUp.channel),
-            enumKey(followUp.plannedValueKind), followUp.plannedValue, enumKey(followUp.cadence),
-            followUp.note });
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { idOrNull(followUp.id), followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
+            enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
+            enumKey(followUp.cadence), followUp.note });
     return executeInsert(q);
 }
 

@@ -22,6 +22,7 @@ public:
     Result<void> updateTouch(const Touch &touch);
     // Deletes the touch and opens again the follow-up it completed.
     Result<void> removeTouch(qint64 touchId);
+    // followUp.id 0 = a new id; else it is written back under its own (redo).
     Result<qint64> insertFollowUp(const FollowUp &followUp);
     Result<void> reschedule(qint64 followUpId, const QDate &dueOn);
     // The follow-up happened: touchId is the touch that did it, on doneOn.

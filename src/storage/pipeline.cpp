@@ -506,7 +506,8 @@ Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Accoun
 // ---------------------------------------------------------------------------------------------------
 // Touches and follow-ups
 
-Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId)
+Result<qint64> Pipeline::logTouch(
+    const Touch &touch, qint64 completesFollowUpId, const std::optional<FollowUp> &next, qint64 *plannedId)
 {
     const auto target = deal(touch.dealId);
     if (!target)
@@ -521,11 +522,16 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
         if (planned->isDone())
             return Error { tr("That follow-up is already done.") };
     }
+    if (next) {
+        if (auto valid = validateFollowUp(*next); !valid)
+            return Error { valid.error() };
+    }
     Touch row = touch;
     row.valueText = touch.valueText.trimmed();
     const Failure failed = [&target](const QString &why) {
         return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, why) };
     };
+    qint64 nextId = 0;
     const auto logged = command(failed, [&]() -> Result<qint64> {
         FollowUpWriter writer = followUpWriter();
         const auto id = writer.insertTouch(row);
@@ -535,13 +541,26 @@ Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId
             if (auto done = writer.complete(planned->id, *id, touch.occurredAt.date()); !done)
                 return Error { tr("Could not complete the follow-up: %1").arg(done.error()) };
         }
+        if (next) {
+            FollowUp nextRow = *next;
+            nextRow.id = 0;
+            nextRow.dealId = touch.dealId;
+            const auto scheduled = writer.insertFollowUp(nextRow);
+            if (!scheduled)
+                return failed(scheduled.error());
+            nextId = *scheduled;
+        }
         return id;
     });
     if (!logged)
         return logged;
+    if (plannedId)
+        *plannedId = nextId;
     emit touchLogged(touch.dealId, *logged);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
+    if (nextId)
+        emit followUpChanged(touch.dealId, nextId);
     return logged;
 }
 
@@ -576,23 +595,40 @@ Result<void> Pipeline::updateTouch(const Touch &touch)
     return {};
 }
 
-Result<void> Pipeline::removeTouch(qint64 touchId)
+Result<void> Pipeline::removeTouch(qint64 touchId, qint64 cancelFollowUpId)
 {
     const auto current = touch(touchId);
     if (!current)
         return Error { tr("That touch no longer exists.") };
+    if (cancelFollowUpId) {
+        const auto planned = followUp(cancelFollowUpId);
+        if (!planned || planned->dealId != current->dealId || planned->isDone())
+            return Error { tr("The follow-up planned with this touch has changed since.") };
+    }
     const qint64 completed = followUpCompletedBy(touchId);
     const Failure failed = failedAs(tr("Could not delete the touch"));
-    if (auto removed = command(failed, [&] { return worded(followUpWriter().removeTouch(touchId), failed); });
-        !removed)
+    const auto removed = command(failed, [&]() -> Result<void> {
+        FollowUpWriter writer = followUpWriter();
+        if (auto gone = writer.removeTouch(touchId); !gone)
+            return failed(gone.error());
+        if (cancelFollowUpId) {
+            if (auto cancelled = writer.remove(cancelFollowUpId); !cancelled)
+                return failed(cancelled.error());
+        }
+        return {};
+    });
+    if (!removed)
         return removed;
     emit touchChanged(current->dealId, touchId);
     if (completed)
         emit followUpChanged(current->dealId, completed);
+    if (cancelFollowUpId)
+        emit followUpChanged(current->dealId, cancelFollowUpId);
     return {};
 }
 
-Result<void> Pipeline::restoreTouch(const Touch &touch, qint64 completedFollowUpId)
+Result<void> Pipeline::restoreTouch(
+    const Touch &touch, qint64 completedFollowUpId, const std::optional<FollowUp> &planned)
 {
     if (!touch.id)
         return Error { tr("Only a touch that was logged before can be written back.") };
@@ -600,10 +636,10 @@ Result<void> Pipeline::restoreTouch(const Touch &touch, qint64 completedFollowUp
         return Error { tr("The deal of this touch no longer exists.") };
     if (auto valid = validateTouch(touch); !valid)
         return valid;
-    std::optional<FollowUp> planned;
+    std::optional<FollowUp> completed;
     if (completedFollowUpId) {
-        planned = followUp(completedFollowUpId);
-        if (!planned || planned->dealId != touch.dealId || planned->isDone())
+        completed = followUp(completedFollowUpId);
+        if (!completed || completed->dealId != touch.dealId || completed->isDone())
             return Error { tr("The follow-up this touch completed has changed since.") };
     }
     const Failure failed = failedAs(tr("Could not write the touch back"));
@@ -611,15 +647,21 @@ Result<void> Pipeline::restoreTouch(const Touch &touch, qint64 completedFollowUp
         FollowUpWriter writer = followUpWriter();
         if (auto id = writer.insertTouch(touch); !id)
             return failed(id.error());
-        if (planned) {
-            if (auto done = writer.complete(planned->id, touch.id, touch.occurredAt.date()); !done)
+        if (completed) {
+            if (auto done = writer.complete(completed->id, touch.id, touch.occurredAt.date()); !done)
                 return failed(done.error());
+        }
+        if (planned) {
+            if (auto back = writer.insertFollowUp(*planned); !back)
+                return failed(back.error());
         }
         return {};
     });
     if (!restored)
         return restored;
     emit touchChanged(touch.dealId, touch.id);
+    if (completed)
+        emit followUpChanged(touch.dealId, completed->id);
     if (planned)
         emit followUpChanged(touch.dealId, planned->id);
     return {};
@@ -648,6 +690,58 @@ Result<qint64> Pipeline::scheduleFollowUp(const FollowUp &followUp)
         return id;
     emit followUpChanged(followUp.dealId, *id);
     return id;
+}
+
+Result<QList<qint64>> Pipeline::scheduleFollowUps(const QList<FollowUp> &followUps)
+{
+    for (const FollowUp &followUp : followUps) {
+        if (!deal(followUp.dealId))
+            return Error { tr("A follow-up needs an existing deal.") };
+        if (auto valid = validateFollowUp(followUp); !valid)
+            return Error { valid.error() };
+    }
+    const Failure failed = failedAs(tr("Could not plan the follow-ups"));
+    const auto ids = command(failed, [&]() -> Result<QList<qint64>> {
+        FollowUpWriter writer = followUpWriter();
+        QList<qint64> written;
+        for (const FollowUp &followUp : followUps) {
+            const auto id = writer.insertFollowUp(followUp);
+            if (!id)
+                return failed(id.error());
+            written << *id;
+        }
+        return written;
+    });
+    if (!ids)
+        return ids;
+    for (int i = 0; i < followUps.size(); ++i)
+        emit followUpChanged(followUps.at(i).dealId, ids->at(i));
+    return ids;
+}
+
+Result<void> Pipeline::cancelFollowUps(const QList<qint64> &followUpIds)
+{
+    QList<FollowUp> current;
+    for (qint64 id : followUpIds) {
+        const auto followUp = this->followUp(id);
+        if (!followUp || followUp->isDone())
+            return Error { tr("A planned follow-up has been done or removed since.") };
+        current << *followUp;
+    }
+    const Failure failed = failedAs(tr("Could not cancel the follow-ups"));
+    const auto cancelled = command(failed, [&]() -> Result<void> {
+        FollowUpWriter writer = followUpWriter();
+        for (qint64 id : followUpIds) {
+            if (auto gone = writer.remove(id); !gone)
+                return failed(gone.error());
+        }
+        return {};
+    });
+    if (!cancelled)
+        return cancelled;
+    for (const FollowUp &followUp : current)
+        emit followUpChanged(followUp.dealId, followUp.id);
+    return {};
 }
 
 Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
@@ -995,6 +1089,15 @@ QList<Touch> Pipeline::touchesOfAccount(qint64 accountId) const
                        "ORDER BY occurred_at, id")
             .arg(kTouchColumns),
         { accountId }, touchFromQuery);
+}
+
+std::optional<FollowUp> Pipeline::nextFollowUp(qint64 dealId) const
+{
+    return fetchOne(connection(),
+        QStringLiteral(
+            "SELECT %1 FROM follow_ups WHERE deal_id = ? AND done_on IS NULL ORDER BY due_on, id LIMIT 1")
+            .arg(kFollowUpColumns),
+        { dealId }, followUpFromQuery);
 }
 
 qint64 Pipeline::followUpCompletedBy(qint64 touchId) const

@@ -84,19 +84,29 @@ public:
         const std::optional<Contact> &createdContact = {});
 
     // Touches and follow-ups
-    Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0);
+    // Logs a touch, completing a planned follow-up (0 = none) and planning the next one (when given) in
+    // the same transaction; *plannedId gets the new follow-up's id. Returns the touch's id.
+    Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0,
+        const std::optional<FollowUp> &next = {}, qint64 *plannedId = nullptr);
     // Channel, contact, moment, outcome, value and note of a logged touch (its deal stays).
     Result<void> updateTouch(const Touch &touch);
-    // Deletes a touch; a follow-up it completed is open again.
-    Result<void> removeTouch(qint64 touchId);
-    // Undo of removeTouch and redo of logTouch: writes the touch back under its id, and completes
-    // the follow-up it completed (0 = none) again.
-    Result<void> restoreTouch(const Touch &touch, qint64 completedFollowUpId = 0);
+    // Deletes a touch; a follow-up it completed is open again. Undo of logTouch also cancels the
+    // follow-up planned with it (0 = none), in the same transaction.
+    Result<void> removeTouch(qint64 touchId, qint64 cancelFollowUpId = 0);
+    // Undo of removeTouch and redo of logTouch: writes the touch back under its id, completes the
+    // follow-up it completed (0 = none) again, and writes back the one planned with it (under its id).
+    Result<void> restoreTouch(
+        const Touch &touch, qint64 completedFollowUpId = 0, const std::optional<FollowUp> &planned = {});
     Result<qint64> scheduleFollowUp(const FollowUp &followUp);
+    // Several follow-ups in one transaction (the steps of a cadence); an id other than 0 writes a
+    // step back under its own (redo). Returns their ids in order.
+    Result<QList<qint64>> scheduleFollowUps(const QList<FollowUp> &followUps);
     Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
     Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
     // Removes a follow-up that has not happened yet (undo of planning it).
     Result<void> cancelFollowUp(qint64 followUpId);
+    // Several open follow-ups in one transaction (undo of scheduleFollowUps).
+    Result<void> cancelFollowUps(const QList<qint64> &followUpIds);
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).
@@ -129,6 +139,8 @@ public:
     // Oldest first.
     QList<Touch> touchesOfDeal(qint64 dealId) const;
     QList<Touch> touchesOfAccount(qint64 accountId) const;
+    // The earliest open follow-up of a deal: its next step.
+    std::optional<FollowUp> nextFollowUp(qint64 dealId) const;
     // The follow-up a touch completed, 0 = none.
     qint64 followUpCompletedBy(qint64 touchId) const;
     // Open deals first, then won and lost, each newest first.

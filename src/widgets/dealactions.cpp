@@ -3,9 +3,12 @@
 
 #include "dealcommands.h"
 #include "dialogs/dealdialog.h"
+#include "dialogs/logtouchdialog.h"
 #include "dialogs/lostdialog.h"
 #include "dialogs/wondialog.h"
+#include "nuisanceguard.h"
 #include "prompter.h"
+#include "touchcommands.h"
 #include "workspace.h"
 
 namespace Ripen {
@@ -110,6 +113,83 @@ void DealActions::markLost(QWidget *asker, qint64 dealId)
             if (auto lost = DealCommands::markLost(workspace, deal.id, dialog->lostInfo(), firstTouch); !lost)
                 report(asker, tr("Could not mark the deal as lost"), lost.error());
         });
+}
+
+namespace {
+
+// The nuisance guard over the deal's touches as they are now, for the dialog to ask as it changes.
+LogTouchDialog::Guard guardFor(Pipeline &pipeline, qint64 dealId)
+{
+    return [history = pipeline.touchesOfDeal(dealId)](const Touch &touch) {
+        QStringList texts;
+        for (const Rules::NuisanceWarning &warning : Rules::nuisanceWarnings(touch, history))
+            texts << warning.explanation;
+        return texts;
+    };
+}
+
+} // namespace
+
+void DealActions::logTouch(QWidget *asker, qint64 dealId, qint64 completesFollowUpId)
+{
+    const auto deal = dealToAskAbout(dealId);
+    if (!deal)
+        return;
+    Pipeline &pipeline = m_workspace->pipeline();
+    Touch touch;
+    touch.dealId = deal->id;
+    touch.contactId = deal->contactId;
+    touch.occurredAt = m_workspace->clock().now();
+    std::optional<FollowUp> planned;
+    if (completesFollowUpId) {
+        planned = pipeline.followUp(completesFollowUpId);
+        if (planned && planned->dealId == deal->id && !planned->isDone()) {
+            touch.channel = planned->channel;
+            touch.contactId = planned->contactId ? planned->contactId : deal->contactId;
+            touch.valueKind = planned->plannedValueKind;
+            touch.valueText = planned->plannedValue;
+            touch.note = planned->note;
+        } else {
+            planned.reset();
+        }
+    }
+    auto *dialog = new LogTouchDialog(
+        deal->title, pipeline.contactsOf(deal->accountId), touch, m_workspace->clock().today(), asker);
+    dialog->setGuard(guardFor(pipeline, deal->id));
+    const qint64 completes = planned ? planned->id : 0;
+    ask(dialog, [this, asker, completes](Workspace &workspace, LogTouchDialog *dialog) {
+        if (auto logged = TouchCommands::log(workspace, dialog->touch(), completes, dialog->nextFollowUp());
+            !logged)
+            report(asker, tr("Could not log the touch"), logged.error());
+    });
+}
+
+void DealActions::editTouch(QWidget *asker, qint64 touchId)
+{
+    if (!m_workspace)
+        return;
+    Pipeline &pipeline = m_workspace->pipeline();
+    const std::optional<Touch> touch = pipeline.touch(touchId);
+    if (!touch)
+        return;
+    const auto deal = dealToAskAbout(touch->dealId);
+    if (!deal)
+        return;
+    auto *dialog = new LogTouchDialog(
+        deal->title, pipeline.contactsOf(deal->accountId), *touch, m_workspace->clock().today(), asker);
+    dialog->setGuard(guardFor(pipeline, deal->id));
+    ask(dialog, [this, asker](Workspace &workspace, LogTouchDialog *dialog) {
+        if (auto edited = TouchCommands::edit(workspace, dialog->touch()); !edited)
+            report(asker, tr("Could not change the touch"), edited.error());
+    });
+}
+
+void DealActions::deleteTouch(QWidget *asker, qint64 touchId)
+{
+    if (!m_workspace)
+        return;
+    if (auto removed = TouchCommands::remove(*m_workspace, touchId); !removed)
+        report(asker, tr("Could not delete the touch"), removed.error());
 }
 
 } // namespace Ripen

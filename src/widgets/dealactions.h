@@ -33,6 +33,11 @@ public:
     void editDeal(QWidget *asker, qint64 dealId);
     void markWon(QWidget *asker, qint64 dealId);
     void markLost(QWidget *asker, qint64 dealId);
+    // Log touch: a new touch on the deal; completing a planned follow-up prefills it from the plan.
+    void logTouch(QWidget *asker, qint64 dealId, qint64 completesFollowUpId = 0);
+    void editTouch(QWidget *asker, qint64 touchId);
+    // Undoable, so it does not ask first.
+    void deleteTouch(QWidget *asker, qint64 touchId);
 
 signals:
     void dealCreated(qint64 dealId);

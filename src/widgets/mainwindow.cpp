@@ -9,6 +9,7 @@
 #include "prompter.h"
 #include "stagelistmodel.h"
 #include "textsupport.h"
+#include "timeline/timelineview.h"
 #include "ui_mainwindow.h"
 #include "workspace.h"
 #include "workspaceview.h"
@@ -43,7 +44,7 @@ struct ViewEntry
 const ViewEntry kViews[] = {
     { "board", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new BoardView(c, p); } },
     { "timeline",
-        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::timeline(p); } },
+        [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new TimelineView(c, p); } },
     { "followups",
         [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::followUps(p); } },
     { "lost",

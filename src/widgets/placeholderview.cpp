@@ -21,15 +21,6 @@ QColor mixed(const QColor &a, const QColor &b, qreal amountOfB)
 
 } // namespace
 
-PlaceholderView *PlaceholderView::timeline(QWidget *parent)
-{
-    return new PlaceholderView(QStringLiteral(":/ripen/icons/timeline.svg"), tr("Prospect &Timeline"),
-        tr("Every touch with one prospect, in order"),
-        tr("The prospect timeline is not built yet. It will show every touch with a prospect in order "
-           "(calls, emails, notes, visits), what each one brought and what comes next."),
-        parent);
-}
-
 PlaceholderView *PlaceholderView::followUps(QWidget *parent)
 {
     return new PlaceholderView(QStringLiteral(":/ripen/icons/followups.svg"), tr("&Follow-ups"),

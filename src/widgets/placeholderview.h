@@ -14,8 +14,7 @@ class PlaceholderView final : public WorkspaceView
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaceholderView)
 public:
-    // The three views still to come, with their texts.
-    static PlaceholderView *timeline(QWidget *parent);
+    // The views still to come, with their texts.
     static PlaceholderView *followUps(QWidget *parent);
     static PlaceholderView *lostDeals(QWidget *parent);
 

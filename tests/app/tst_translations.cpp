@@ -3,9 +3,11 @@
 #include "mainwindow.h"
 #include "placeholderview.h"
 #include "testsupport.h"
+#include "timeline/timelineview.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -204,10 +206,14 @@ void TestTranslations::germanTranslatesTheWindow()
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuFile"))->title(), QStringLiteral("&Datei"));
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuEdit"))->title(), QStringLiteral("&Bearbeiten"));
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuHelp"))->title(), QStringLiteral("&Hilfe"));
-    const auto *page = window.findChild<PlaceholderView *>(QStringLiteral("timelinePage"));
+    const auto *page = window.findChild<PlaceholderView *>(QStringLiteral("followupsPage"));
     QVERIFY(page);
     QVERIFY2(page->message().contains(QLatin1String("noch nicht")), qPrintable(page->message()));
-    QCOMPARE(page->heading(), QStringLiteral("Interessenten-Verlauf"));
+    QCOMPARE(page->heading(), QStringLiteral("Wiedervorlagen"));
+    const auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timelinePage"));
+    QVERIFY(timeline);
+    QCOMPARE(timeline->title(), QStringLiteral("Interessenten-&Verlauf"));
+    QCOMPARE(timeline->showCombo()->itemText(0), QStringLiteral("Alles"));
     QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("sidebar"))->item(3)->text(),
         QStringLiteral("Verlorene Deals"));
     // Strings of the lower layers come through the same translator.

@@ -7,6 +7,7 @@
 #include "prompter.h"
 #include "stagecolumnmodel.h"
 #include "testsupport.h"
+#include "timeline/timelineview.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -170,6 +172,15 @@ void TestMainWindow::checkShows(MainWindow &window, int view)
         QVERIFY(board);
         QVERIFY(board->isVisible());
         QVERIFY(!board->stageIds().isEmpty());
+        return;
+    }
+    if (view == 1) {
+        // The timeline is built: with no deal chosen it says how to choose one.
+        auto *timeline = qobject_cast<TimelineView *>(stack->currentWidget());
+        QVERIFY(timeline);
+        QVERIFY(timeline->isVisible());
+        QVERIFY(!timeline->list()->isVisible());
+        QVERIFY(timeline->picker()->isVisible());
         return;
     }
     auto *page = qobject_cast<PlaceholderView *>(stack->currentWidget());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookupmodel.h"
 
+#include "dealsearch.h"
 #include "enums.h"
 #include "pipeline.h"
 #include "sqlutil.h"
@@ -112,6 +113,33 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return jobTitle.isEmpty() ? roleLabel : jobTitle + QStringLiteral(" · ") + roleLabel;
     }
     return LookupModel::data(index, role);
+}
+
+DealListModel::DealListModel(Pipeline &pipeline, QObject *parent)
+    : LookupModel(pipeline, parent)
+{
+    search({});
+}
+
+void DealListModel::search(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString shown = QStringLiteral("d.title || ' — ' || a.name, d.id");
+    if (trimmed.isEmpty()) {
+        load(QStringLiteral("SELECT %1 FROM deals d JOIN accounts a ON a.id = d.account_id "
+                            "ORDER BY d.id DESC LIMIT %2")
+                 .arg(shown)
+                 .arg(kLimit));
+        return;
+    }
+    // A few hundred candidates at most: the picker lists fifty, and a common trigram matches
+    // a third of a large database.
+    load(QStringLiteral("SELECT %1 FROM deals d JOIN accounts a ON a.id = d.account_id "
+                        "WHERE d.id IN (SELECT rowid FROM deal_search WHERE %2 LIMIT 500) "
+                        "ORDER BY d.status <> 'open', d.id DESC LIMIT %3")
+             .arg(shown, DealSearch::matchSql(trimmed))
+             .arg(kLimit),
+        DealSearch::matchValues(trimmed));
 }
 
 } // namespace Ripen

@@ -66,4 +66,17 @@ private:
     qint64 m_accountId = 0;
 };
 
+// Deals whose title, account or primary contact holds the typed text (the board's search), at most
+// kLimit of them, open ones first: the timeline's deal picker, so it works on 300,000 deals. Column 0
+// is "title — account", Qt::UserRole the deal's id.
+class DealListModel final : public LookupModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kLimit = 50;
+    explicit DealListModel(Pipeline &pipeline, QObject *parent = nullptr);
+    // Empty text: the newest deals.
+    void search(const QString &text);
+};
+
 } // namespace Ripen

@@ -562,6 +562,9 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    // Today is a marker, not an entry to select.
+    if (index.row() == m_past.size())
+        return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

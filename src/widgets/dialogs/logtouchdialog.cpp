@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logtouchdialog.h"
+
+#include "enums.h"
+#include "ui_logtouchdialog.h"
+
+#include <QPushButton>
+
+namespace Ripen {
+
+namespace {
+
+template<typename E> void fillCombo(QComboBox *combo, E selected)
+{
+    for (int i = 0; i < enumCount<E>(); ++i)
+        combo->addItem(enumLabel(enumAt<E>(i)), i);
+    combo->setCurrentIndex(int(selected));
+}
+
+template<typename E> E chosen(const QComboBox *combo)
+{
+    return enumAt<E>(combo->currentData().toInt());
+}
+
+const QColor kWarning(0xc2, 0x6a, 0x00);
+const QColor kError(0xd6, 0x3a, 0x3a);
+
+void colour(QLabel *label, const QColor &color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+} // namespace
+
+LogTouchDialog::LogTouchDialog(const QString &dealTitle, const QList<Contact> &contacts, const Touch &touch,
+    const QDate &today, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LogTouchDialog>())
+    , m_touch(touch)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(touch.id ? tr("Edit Touch") : tr("Log Touch"));
+    m_ui->dealLabel->setText(tr("On “%1”").arg(dealTitle));
+    fillCombo(m_ui->channelCombo, touch.channel);
+    fillCombo(m_ui->outcomeCombo, touch.outcome);
+    fillCombo(m_ui->valueKindCombo, touch.valueKind);
+    fillCombo(m_ui->nextChannelCombo, Channel::Email);
+    fillCombo(m_ui->nextValueKindCombo, ValueKind::Insight);
+    m_ui->contactCombo->addItem(tr("Nobody in particular"), qint64(0));
+    for (const Contact &contact : contacts) {
+        const QString text = contact.role == ContactRole::Other
+            ? contact.name
+            : tr("%1 (%2)", "contact (role)").arg(contact.name, enumLabel(contact.role));
+        m_ui->contactCombo->addItem(text, contact.id);
+    }
+    m_ui->contactCombo->setCurrentIndex(std::max(0, m_ui->contactCombo->findData(touch.contactId)));
+    m_ui->whenEdit->setDateTime(touch.occurredAt);
+    m_ui->valueTextEdit->setText(touch.valueText);
+    m_ui->noteEdit->setPlainText(touch.note);
+    m_ui->nextDueEdit->setDate(today.addDays(7));
+    m_ui->nextDueEdit->setMinimumDate(today);
+    colour(m_ui->warningLabel, kWarning);
+    colour(m_ui->errorLabel, kError);
+    m_ui->warningLabel->hide();
+    m_ui->errorLabel->hide();
+    // Editing a touch plans nothing: the next step belongs to logging one.
+    m_ui->nextGroup->setVisible(touch.id == 0);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LogTouchDialog::accept);
+
+    connect(m_ui->valueKindCombo, &QComboBox::currentIndexChanged, this, &LogTouchDialog::updateValueField);
+    for (QComboBox *combo :
+        { m_ui->channelCombo, m_ui->contactCombo, m_ui->outcomeCombo, m_ui->valueKindCombo })
+        connect(combo, &QComboBox::currentIndexChanged, this, &LogTouchDialog::updateWarnings);
+    connect(m_ui->whenEdit, &QDateTimeEdit::dateTimeChanged, this, &LogTouchDialog::updateWarnings);
+    connect(m_ui->valueTextEdit, &QLineEdit::textChanged, this, [this] { m_ui->errorLabel->hide(); });
+    updateValueField();
+    m_ui->channelCombo->setFocus();
+}
+
+LogTouchDialog::~LogTouchDialog() = default;
+
+void LogTouchDialog::setGuard(Guard guard)
+{
+    m_guard = std::move(guard);
+    updateWarnings();
+}
+
+void LogTouchDialog::planNext(const FollowUp &next)
+{
+    m_ui->nextGroup->setChecked(true);
+    if (next.dueOn.isValid())
+        m_ui->nextDueEdit->setDate(next.dueOn);
+    m_ui->nextChannelCombo->setCurrentIndex(int(next.channel));
+    m_ui->nextValueKindCombo->setCurrentIndex(int(next.plannedValueKind));
+    m_ui->nextValueEdit->setText(next.plannedValue);
+}
+
+Touch LogTouchDialog::touch() const
+{
+    Touch t = m_touch;
+    t.channel = chosen<Channel>(m_ui->channelCombo);
+    t.contactId = m_ui->contactCombo->currentData().toLongLong();
+    t.occurredAt = m_ui->whenEdit->dateTime();
+    t.outcome = chosen<TouchOutcome>(m_ui->outcomeCombo);
+    t.valueKind = chosen<ValueKind>(m_ui->valueKindCombo);
+    t.valueText = t.valueKind == ValueKind::None ? QString() : m_ui->valueTextEdit->text().trimmed();
+    t.note = m_ui->noteEdit->toPlainText().trimmed();
+    return t;
+}
+
+std::optional<FollowUp> LogTouchDialog::nextFollowUp() const
+{
+    if (m_touch.id || !m_ui->nextGroup->isChecked())
+        return std::nullopt;
+    FollowUp next;
+    next.dealId = m_touch.dealId;
+    next.contactId = m_ui->contactCombo->currentData().toLongLong();
+    next.dueOn = m_ui->nextDueEdit->date();
+    next.channel = chosen<Channel>(m_ui->nextChannelCombo);
+    next.plannedValueKind = chosen<ValueKind>(m_ui->nextValueKindCombo);
+    next.plannedValue = m_ui->nextValueEdit->text().trimmed();
+    return next;
+}
+
+QString LogTouchDialog::errorText() const
+{
+    const Touch t = touch();
+    if (t.valueKind != ValueKind::None && t.valueText.isEmpty())
+        return tr("Say in “What exactly” which %1 this touch brought, or choose “%2” under “Value carried”.")
+            .arg(enumLabel(t.valueKind).toLower(), enumLabel(ValueKind::None));
+    if (!t.occurredAt.isValid())
+        return tr("“When” needs a date and time.");
+    return {};
+}
+
+void LogTouchDialog::accept()
+{
+    const QString error = errorText();
+    if (!error.isEmpty()) {
+        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->show();
+        if (touch().valueKind != ValueKind::None)
+            m_ui->valueTextEdit->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void LogTouchDialog::updateValueField()
+{
+    const bool carries = chosen<ValueKind>(m_ui->valueKindCombo) != ValueKind::None;
+    m_ui->valueTextEdit->setEnabled(carries);
+    m_ui->valueTextLabel->setEnabled(carries);
+}
+
+void LogTouchDialog::updateWarnings()
+{
+    m_warnings = m_guard ? m_guard(touch()) : QStringList();
+    QPushButton *ok = okButton();
+    if (m_warnings.isEmpty()) {
+        m_ui->warningLabel->hide();
+        ok->setText(m_touch.id ? tr("&Save") : tr("&Log Touch"));
+        return;
+    }
+    m_ui->warningLabel->setText(QStringLiteral("⚠ ") + m_warnings.join(QStringLiteral("\n⚠ ")));
+    m_ui->warningLabel->show();
+    ok->setText(m_touch.id ? tr("&Save Anyway") : tr("&Log Anyway"));
+}
+
+QComboBox *LogTouchDialog::channelCombo() const
+{
+    return m_ui->channelCombo;
+}
+QComboBox *LogTouchDialog::contactCombo() const
+{
+    return m_ui->contactCombo;
+}
+QDateTimeEdit *LogTouchDialog::whenEdit() const
+{
+    return m_ui->whenEdit;
+}
+QComboBox *LogTouchDialog::outcomeCombo() const
+{
+    return m_ui->outcomeCombo;
+}
+QComboBox *LogTouchDialog::valueKindCombo() const
+{
+    return m_ui->valueKindCombo;
+}
+QLineEdit *LogTouchDialog::valueTextEdit() const
+{
+    return m_ui->valueTextEdit;
+}
+QPlainTextEdit *LogTouchDialog::noteEdit() const
+{
+    return m_ui->noteEdit;
+}
+QGroupBox *LogTouchDialog::nextGroup() const
+{
+    return m_ui->nextGroup;
+}
+QDateEdit *LogTouchDialog::nextDueEdit() const
+{
+    return m_ui->nextDueEdit;
+}
+QComboBox *LogTouchDialog::nextChannelCombo() const
+{
+    return m_ui->nextChannelCombo;
+}
+QComboBox *LogTouchDialog::nextValueKindCombo() const
+{
+    return m_ui->nextValueKindCombo;
+}
+QLineEdit *LogTouchDialog::nextValueEdit() const
+{
+    return m_ui->nextValueEdit;
+}
+QLabel *LogTouchDialog::warningLabel() const
+{
+    return m_ui->warningLabel;
+}
+QLabel *LogTouchDialog::errorLabel() const
+{
+    return m_ui->errorLabel;
+}
+QPushButton *LogTouchDialog::okButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Ok);
+}
+
+} // namespace Ripen
