@@ -754,6 +754,18 @@ Befehle, die ohne Bildschirm laufen:
         <source>what exactly</source>
         <translation>was genau</translation>
     </message>
+    <message>
+        <source>“Not now”: come back later, with value in between</source>
+        <translation>„Nicht jetzt“: später wieder ansprechen, mit Mehrwert dazwischen</translation>
+    </message>
+    <message>
+        <source>Come &amp;back on:</source>
+        <translation>&amp;Wieder ansprechen am:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;these value touches before then:</source>
+        <translation>Diese Kontaktpunkte mit Mehrwert &amp;vorher planen:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1129,6 +1141,14 @@ Befehle, die ohne Bildschirm laufen:
         <source>Your deals as cards in stage columns</source>
         <translation>Ihre Deals als Karten in Spalten je Phase</translation>
     </message>
+    <message>
+        <source>&amp;Log Touch…</source>
+        <translation>Kontakt &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a call, email, note or visit on the selected deal, with the value it carried</source>
+        <translation>Einen Anruf, eine E-Mail, Notiz oder einen Besuch zum gewählten Deal erfassen, mit dem Mehrwert, den er brachte</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::CardListView</name>
@@ -1332,6 +1352,34 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>&amp;Log Anyway</source>
         <translation>Trotzdem &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>Mitbringen</translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation>Was genau</translation>
+    </message>
+    <message>
+        <source>Value touches planned before coming back</source>
+        <translation>Kontaktpunkte mit Mehrwert, geplant vor dem Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>The date is too close for value touches in between: it is itself the next step.</source>
+        <translation>Das Datum liegt zu nah für Kontaktpunkte dazwischen: Es ist selbst der nächste Schritt.</translation>
+    </message>
+    <message>
+        <source>“No” means “not now”: each step brings something on another channel, none is a bare check-in.</source>
+        <translation>„Nein“ heißt „nicht jetzt“: Jeder Schritt bringt etwas auf einem anderen Kanal, keiner ist bloßes Nachhaken.</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2521,50 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>None yet: who else at %1 could use you?</source>
         <translation>Noch keine: Wer bei %1 könnte Sie noch brauchen?</translation>
+    </message>
+    <message>
+        <source>Channel of the touch to log</source>
+        <translation>Kanal des zu erfassenden Kontakts</translation>
+    </message>
+    <message>
+        <source>Outcome of the touch to log</source>
+        <translation>Ergebnis des zu erfassenden Kontakts</translation>
+    </message>
+    <message>
+        <source>Quick entry: what happened, then Enter (Ctrl+Shift+T for value and more)</source>
+        <translation>Schnelleingabe: was geschah, dann Eingabetaste (Strg+Umschalt+T für Mehrwert und mehr)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick log:</source>
+        <translation>S&amp;chnell erfassen:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Touch…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected touch</source>
+        <translation>Den gewählten Kontakt ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Touch</source>
+        <translation>Kontakt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected touch (Undo brings it back)</source>
+        <translation>Den gewählten Kontakt löschen (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Follow-up…</source>
+        <translation>Wiedervorlage &amp;erledigen…</translation>
+    </message>
+    <message>
+        <source>Log the touch that carries out the selected follow-up</source>
+        <translation>Den Kontakt erfassen, der die gewählte Wiedervorlage erledigt</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ struct FollowUp
     Cadence cadence = Cadence::None; // the series this step belongs to, None for a one-off
     QString note;
     qint64 doneTouchId = 0; // the touch that fulfilled it, 0 = still open
+    qint64 seriesId = 0; // the touch whose "not now" this cadence step answers, 0 = none
     QDate doneOn;
 
     bool isDone() const { return doneOn.isValid(); }

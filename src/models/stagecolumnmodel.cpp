@@ -59,6 +59,7 @@ StageColumnModel::StageColumnModel(
     const auto reconcileUnknown = [this](qint64 dealId) { reconcile(dealId, Before::Unknown); };
     connect(&m_pipeline, &Pipeline::dealChanged, this, reconcileUnknown);
     connect(&m_pipeline, &Pipeline::touchLogged, this, reconcileUnknown);
+    connect(&m_pipeline, &Pipeline::touchChanged, this, reconcileUnknown);
     connect(&m_pipeline, &Pipeline::followUpChanged, this, reconcileUnknown);
     connect(&m_pipeline, &Pipeline::accountChanged, this,
         [this](qint64 accountId) { reloadCardsOf(accountId, 0); });

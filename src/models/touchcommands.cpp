@@ -25,23 +25,24 @@ void push(Workspace &workspace, const QString &text, PipelineCommand::Step undo,
 
 namespace TouchCommands {
 
-Result<qint64> log(
-    Workspace &workspace, const Touch &touch, qint64 completesFollowUpId, const std::optional<FollowUp> &next)
+Result<qint64> log(Workspace &workspace, const Touch &touch, const TouchPlan &plan)
 {
     Pipeline &pipeline = workspace.pipeline();
-    qint64 plannedId = 0;
-    const auto id = pipeline.logTouch(touch, completesFollowUpId, next, &plannedId);
+    QList<qint64> plannedIds;
+    const auto id = pipeline.logTouch(touch, plan, &plannedIds);
     if (!id)
         return id;
     const Touch logged = pipeline.touch(*id).value_or(touch);
-    const std::optional<FollowUp> planned = plannedId ? pipeline.followUp(plannedId) : std::nullopt;
+    QList<FollowUp> planned;
+    for (qint64 plannedId : std::as_const(plannedIds))
+        planned << pipeline.followUp(plannedId).value_or(FollowUp {});
     push(
         workspace,
         QCoreApplication::translate("TouchCommands", "log %1 on “%2”")
             .arg(enumLabel(touch.channel).toLower(), dealTitle(workspace, touch.dealId)),
-        [&pipeline, touchId = *id, plannedId] { return pipeline.removeTouch(touchId, plannedId); },
-        [&pipeline, logged, completesFollowUpId, planned] {
-            return pipeline.restoreTouch(logged, completesFollowUpId, planned);
+        [&pipeline, touchId = *id, plannedIds] { return pipeline.removeTouch(touchId, plannedIds); },
+        [&pipeline, logged, completes = plan.completesFollowUpId, planned] {
+            return pipeline.restoreTouch(logged, completes, planned);
         });
     return id;
 }

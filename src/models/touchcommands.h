@@ -2,6 +2,7 @@
 #pragma once
 
 #include "followup.h"
+#include "pipeline.h"
 #include "result.h"
 #include "touch.h"
 
@@ -15,10 +16,9 @@ class Workspace;
 // first (one transaction) and only a command that succeeded goes on the undo stack, named for the
 // Edit menu ("Undo log call on “Acme renewal”").
 namespace TouchCommands {
-// Logs the touch, completing a planned follow-up (0 = none) and planning the next one (when given)
-// in the same step; undo takes all of it back. Returns the touch's id.
-Result<qint64> log(Workspace &workspace, const Touch &touch, qint64 completesFollowUpId = 0,
-    const std::optional<FollowUp> &next = {});
+// Logs the touch with its plan (the follow-up it carries out, those it plans) as one step; undo takes
+// all of it back. Returns the touch's id.
+Result<qint64> log(Workspace &workspace, const Touch &touch, const TouchPlan &plan = {});
 Result<void> edit(Workspace &workspace, const Touch &touch);
 Result<void> remove(Workspace &workspace, qint64 touchId);
 // Plans follow-ups that share a cadence (the steps of a "not now"), as one step.

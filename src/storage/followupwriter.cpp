@@ -48,11 +48,11 @@ Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
 {
     QSqlQuery q = prepared(m_db,
         QStringLiteral("INSERT INTO follow_ups (id, deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "planned_value_kind, planned_value, cadence, note, series_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { idOrNull(followUp.id), followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
             enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
-            enumKey(followUp.cadence), followUp.note });
+            enumKey(followUp.cadence), followUp.note, idOrNull(followUp.seriesId) });
     return executeInsert(q);
 }
 

@@ -506,24 +506,28 @@ Result<void> Pipeline::recreateDeal(const Deal &deal, const std::optional<Accoun
 // ---------------------------------------------------------------------------------------------------
 // Touches and follow-ups
 
-Result<qint64> Pipeline::logTouch(
-    const Touch &touch, qint64 completesFollowUpId, const std::optional<FollowUp> &next, qint64 *plannedId)
+Result<qint64> Pipeline::logTouch(const Touch &touch, qint64 completesFollowUpId)
+{
+    return logTouch(touch, TouchPlan { completesFollowUpId, {}, false });
+}
+
+Result<qint64> Pipeline::logTouch(const Touch &touch, const TouchPlan &plan, QList<qint64> *plannedIds)
 {
     const auto target = deal(touch.dealId);
     if (!target)
         return Error { tr("A touch needs an existing deal.") };
     if (auto valid = validateTouch(touch); !valid)
         return Error { valid.error() };
-    std::optional<FollowUp> planned;
-    if (completesFollowUpId) {
-        planned = followUp(completesFollowUpId);
-        if (!planned || planned->dealId != touch.dealId)
+    std::optional<FollowUp> completed;
+    if (plan.completesFollowUpId) {
+        completed = followUp(plan.completesFollowUpId);
+        if (!completed || completed->dealId != touch.dealId)
             return Error { tr("The follow-up this touch completes belongs to another deal.") };
-        if (planned->isDone())
+        if (completed->isDone())
             return Error { tr("That follow-up is already done.") };
     }
-    if (next) {
-        if (auto valid = validateFollowUp(*next); !valid)
+    for (const FollowUp &next : plan.followUps) {
+        if (auto valid = validateFollowUp(next); !valid)
             return Error { valid.error() };
     }
     Touch row = touch;
@@ -531,36 +535,36 @@ Result<qint64> Pipeline::logTouch(
     const Failure failed = [&target](const QString &why) {
         return Error { tr("Could not log the touch on “%1”: %2").arg(target->title, why) };
     };
-    qint64 nextId = 0;
+    QList<qint64> planned;
     const auto logged = command(failed, [&]() -> Result<qint64> {
         FollowUpWriter writer = followUpWriter();
         const auto id = writer.insertTouch(row);
         if (!id)
             return failed(id.error());
-        if (planned) {
-            if (auto done = writer.complete(planned->id, *id, touch.occurredAt.date()); !done)
+        if (completed) {
+            if (auto done = writer.complete(completed->id, *id, touch.occurredAt.date()); !done)
                 return Error { tr("Could not complete the follow-up: %1").arg(done.error()) };
         }
-        if (next) {
-            FollowUp nextRow = *next;
-            nextRow.id = 0;
-            nextRow.dealId = touch.dealId;
-            const auto scheduled = writer.insertFollowUp(nextRow);
+        for (FollowUp next : plan.followUps) {
+            next.id = 0;
+            next.dealId = touch.dealId;
+            next.seriesId = plan.series ? *id : 0;
+            const auto scheduled = writer.insertFollowUp(next);
             if (!scheduled)
                 return failed(scheduled.error());
-            nextId = *scheduled;
+            planned << *scheduled;
         }
         return id;
     });
     if (!logged)
         return logged;
-    if (plannedId)
-        *plannedId = nextId;
+    if (plannedIds)
+        *plannedIds = planned;
     emit touchLogged(touch.dealId, *logged);
-    if (planned)
-        emit followUpChanged(touch.dealId, planned->id);
-    if (nextId)
-        emit followUpChanged(touch.dealId, nextId);
+    if (completed)
+        emit followUpChanged(touch.dealId, completed->id);
+    for (qint64 id : std::as_const(planned))
+        emit followUpChanged(touch.dealId, id);
     return logged;
 }
 
@@ -595,12 +599,12 @@ Result<void> Pipeline::updateTouch(const Touch &touch)
     return {};
 }
 
-Result<void> Pipeline::removeTouch(qint64 touchId, qint64 cancelFollowUpId)
+Result<void> Pipeline::removeTouch(qint64 touchId, const QList<qint64> &cancelFollowUpIds)
 {
     const auto current = touch(touchId);
     if (!current)
         return Error { tr("That touch no longer exists.") };
-    if (cancelFollowUpId) {
+    for (qint64 cancelFollowUpId : cancelFollowUpIds) {
         const auto planned = followUp(cancelFollowUpId);
         if (!planned || planned->dealId != current->dealId || planned->isDone())
             return Error { tr("The follow-up planned with this touch has changed since.") };
@@ -611,7 +615,7 @@ Result<void> Pipeline::removeTouch(qint64 touchId, qint64 cancelFollowUpId)
         FollowUpWriter writer = followUpWriter();
         if (auto gone = writer.removeTouch(touchId); !gone)
             return failed(gone.error());
-        if (cancelFollowUpId) {
+        for (qint64 cancelFollowUpId : cancelFollowUpIds) {
             if (auto cancelled = writer.remove(cancelFollowUpId); !cancelled)
                 return failed(cancelled.error());
         }
@@ -622,13 +626,13 @@ Result<void> Pipeline::removeTouch(qint64 touchId, qint64 cancelFollowUpId)
     emit touchChanged(current->dealId, touchId);
     if (completed)
         emit followUpChanged(current->dealId, completed);
-    if (cancelFollowUpId)
+    for (qint64 cancelFollowUpId : cancelFollowUpIds)
         emit followUpChanged(current->dealId, cancelFollowUpId);
     return {};
 }
 
 Result<void> Pipeline::restoreTouch(
-    const Touch &touch, qint64 completedFollowUpId, const std::optional<FollowUp> &planned)
+    const Touch &touch, qint64 completedFollowUpId, const QList<FollowUp> &planned)
 {
     if (!touch.id)
         return Error { tr("Only a touch that was logged before can be written back.") };
@@ -651,8 +655,8 @@ Result<void> Pipeline::restoreTouch(
             if (auto done = writer.complete(completed->id, touch.id, touch.occurredAt.date()); !done)
                 return failed(done.error());
         }
-        if (planned) {
-            if (auto back = writer.insertFollowUp(*planned); !back)
+        for (const FollowUp &step : planned) {
+            if (auto back = writer.insertFollowUp(step); !back)
                 return failed(back.error());
         }
         return {};
@@ -662,8 +666,8 @@ Result<void> Pipeline::restoreTouch(
     emit touchChanged(touch.dealId, touch.id);
     if (completed)
         emit followUpChanged(touch.dealId, completed->id);
-    if (planned)
-        emit followUpChanged(touch.dealId, planned->id);
+    for (const FollowUp &step : planned)
+        emit followUpChanged(touch.dealId, step.id);
     return {};
 }
 

@@ -35,6 +35,14 @@ struct NewParties
     ContactRole contactRole = ContactRole::DecisionMaker;
 };
 
+// What a logged touch brings along (Pipeline::logTouch).
+struct TouchPlan
+{
+    qint64 completesFollowUpId = 0; // the planned follow-up this touch carries out, 0 = none
+    QList<FollowUp> followUps; // planned in the same step (their dealId is the touch's)
+    bool series = false; // the follow-ups are the cadence answering this touch's "not now"
+};
+
 // The one place that writes. Every command validates its input, runs in one transaction, and emits
 // a change signal after the commit; a failure rolls back and says what went wrong. The SQL of the
 // writes lives in one writer per aggregate (DealWriter, FollowUpWriter, PartyWriter,
@@ -84,19 +92,20 @@ public:
         const std::optional<Contact> &createdContact = {});
 
     // Touches and follow-ups
-    // Logs a touch, completing a planned follow-up (0 = none) and planning the next one (when given) in
-    // the same transaction; *plannedId gets the new follow-up's id. Returns the touch's id.
-    Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0,
-        const std::optional<FollowUp> &next = {}, qint64 *plannedId = nullptr);
+    Result<qint64> logTouch(const Touch &touch, qint64 completesFollowUpId = 0);
+    // Logs a touch with what goes with it, in one transaction: the planned follow-up it carries out,
+    // and the follow-ups it plans (the next step, or the steps of a "not now" cadence, which then
+    // share the touch as their series). *plannedIds gets their ids in order. Returns the touch's id.
+    Result<qint64> logTouch(const Touch &touch, const TouchPlan &plan, QList<qint64> *plannedIds = nullptr);
     // Channel, contact, moment, outcome, value and note of a logged touch (its deal stays).
     Result<void> updateTouch(const Touch &touch);
     // Deletes a touch; a follow-up it completed is open again. Undo of logTouch also cancels the
-    // follow-up planned with it (0 = none), in the same transaction.
-    Result<void> removeTouch(qint64 touchId, qint64 cancelFollowUpId = 0);
+    // follow-ups planned with it, in the same transaction.
+    Result<void> removeTouch(qint64 touchId, const QList<qint64> &cancelFollowUpIds = {});
     // Undo of removeTouch and redo of logTouch: writes the touch back under its id, completes the
-    // follow-up it completed (0 = none) again, and writes back the one planned with it (under its id).
+    // follow-up it completed (0 = none) again, and writes back those planned with it (under theirs).
     Result<void> restoreTouch(
-        const Touch &touch, qint64 completedFollowUpId = 0, const std::optional<FollowUp> &planned = {});
+        const Touch &touch, qint64 completedFollowUpId = 0, const QList<FollowUp> &planned = {});
     Result<qint64> scheduleFollowUp(const FollowUp &followUp);
     // Several follow-ups in one transaction (the steps of a cadence); an id other than 0 writes a
     // step back under its own (redo). Returns their ids in order.

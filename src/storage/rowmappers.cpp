@@ -18,7 +18,7 @@ const QString kTouchColumns
     = QStringLiteral("id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, value_text, note");
 const QString kFollowUpColumns = QStringLiteral("id, deal_id, contact_id, due_on, channel, "
                                                 "planned_value_kind, planned_value, cadence, note, "
-                                                "done_touch_id, done_on");
+                                                "done_touch_id, done_on, series_id");
 const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days, archived");
 const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
 
@@ -127,6 +127,7 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
     f.note = q.value(8).toString();
     f.doneTouchId = q.value(9).toLongLong();
     f.doneOn = dateFromIso(q.value(10).toString());
+    f.seriesId = q.value(11).toLongLong();
     return f;
 }
 

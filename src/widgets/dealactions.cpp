@@ -158,8 +158,28 @@ void DealActions::logTouch(QWidget *asker, qint64 dealId, qint64 completesFollow
     dialog->setGuard(guardFor(pipeline, deal->id));
     const qint64 completes = planned ? planned->id : 0;
     ask(dialog, [this, asker, completes](Workspace &workspace, LogTouchDialog *dialog) {
-        if (auto logged = TouchCommands::log(workspace, dialog->touch(), completes, dialog->nextFollowUp());
-            !logged)
+        if (auto logged = TouchCommands::log(workspace, dialog->touch(), dialog->plan(completes)); !logged)
+            report(asker, tr("Could not log the touch"), logged.error());
+    });
+}
+
+void DealActions::quickLog(QWidget *asker, const Touch &touch)
+{
+    const auto deal = dealToAskAbout(touch.dealId);
+    if (!deal)
+        return;
+    Pipeline &pipeline = m_workspace->pipeline();
+    const LogTouchDialog::Guard guard = guardFor(pipeline, deal->id);
+    if (guard(touch).isEmpty()) {
+        if (auto logged = TouchCommands::log(*m_workspace, touch); !logged)
+            report(asker, tr("Could not log the touch"), logged.error());
+        return;
+    }
+    auto *dialog = new LogTouchDialog(
+        deal->title, pipeline.contactsOf(deal->accountId), touch, m_workspace->clock().today(), asker);
+    dialog->setGuard(guard);
+    ask(dialog, [this, asker](Workspace &workspace, LogTouchDialog *dialog) {
+        if (auto logged = TouchCommands::log(workspace, dialog->touch(), dialog->plan(0)); !logged)
             report(asker, tr("Could not log the touch"), logged.error());
     });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deal.h"
+#include "touch.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,9 @@ public:
     void markLost(QWidget *asker, qint64 dealId);
     // Log touch: a new touch on the deal; completing a planned follow-up prefills it from the plan.
     void logTouch(QWidget *asker, qint64 dealId, qint64 completesFollowUpId = 0);
+    // The timeline's quick-entry line: logs the touch at once, unless the nuisance guard has a warning;
+    // then the Log Touch dialog opens with it, so the user sees why and can change it or go on.
+    void quickLog(QWidget *asker, const Touch &touch);
     void editTouch(QWidget *asker, qint64 touchId);
     // Undoable, so it does not ask first.
     void deleteTouch(QWidget *asker, qint64 touchId);

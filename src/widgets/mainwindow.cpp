@@ -280,21 +280,12 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addAction(m_undoAction);
     m_ui->menuEdit->addAction(m_redoAction);
 
-    // Deal: what the views do with a deal, with the shortcuts that work while each has focus.
-    auto *dealMenu = new QMenu(tr("&Deal"), this);
-    dealMenu->setObjectName(QStringLiteral("menuDeal"));
-    for (const WorkspaceView *view : std::as_const(m_views)) {
-        const QList<QAction *> actions = view->dealMenuActions();
-        if (!actions.isEmpty() && !dealMenu->isEmpty())
-            dealMenu->addSeparator();
-        for (QAction *action : actions) {
-            if (action)
-                dealMenu->addAction(action);
-            else
-                dealMenu->addSeparator();
-        }
-    }
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), dealMenu);
+    // Deal: what the current view does with a deal, with the shortcuts that work while it has focus.
+    // Each view has its own (the board's moves, the timeline's touches), so the menu follows the view.
+    m_dealMenu = new QMenu(tr("&Deal"), this);
+    m_dealMenu->setObjectName(QStringLiteral("menuDeal"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_dealMenu);
+    fillDealMenu();
 
     auto *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->setObjectName(QStringLiteral("menuSettings"));
@@ -338,9 +329,27 @@ bool MainWindow::setCurrentView(const QString &key)
         m_ui->sidebar->setCurrentRow(index);
     }
     m_viewActions->actions().at(index)->setChecked(true);
-    if (changed)
+    if (changed) {
+        fillDealMenu();
         emit currentViewChanged(key);
+    }
     return true;
+}
+
+void MainWindow::fillDealMenu()
+{
+    if (!m_dealMenu)
+        return;
+    m_dealMenu->clear();
+    const int index = m_ui->viewStack->currentIndex();
+    if (index < 0 || index >= m_views.size())
+        return;
+    for (QAction *action : m_views.at(index)->dealMenuActions()) {
+        if (action)
+            m_dealMenu->addAction(action);
+        else
+            m_dealMenu->addSeparator();
+    }
 }
 
 bool MainWindow::openDatabase(const QString &path)

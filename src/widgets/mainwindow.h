@@ -8,6 +8,7 @@
 
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QUndoGroup;
 
 namespace Ui {
@@ -74,6 +75,7 @@ protected:
 private:
     void setUpViews();
     void setUpActions();
+    void fillDealMenu();
     void newDatabase();
     void chooseDatabaseToOpen();
     bool open(const QString &path, bool create);
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     DealActions *m_dealActions;
     QList<WorkspaceView *> m_views; // in sidebar order, owned by the view stack
+    QMenu *m_dealMenu = nullptr; // the current view's deal commands
     QAction *m_pipelineSettingsAction = nullptr;
     StageListModel *m_stageSummary = nullptr;
     QUndoGroup *m_undoGroup;

@@ -86,6 +86,11 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 5) {
+        if (!raw.exec(QStringLiteral("DROP INDEX follow_ups_series"))
+            || !raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN series_id")))
+            return false;
+    }
     if (version < 4) {
         for (const char *trigger : { "stage_totals_insert", "stage_totals_delete", "stage_totals_update" }) {
             if (!raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))))
@@ -133,6 +138,7 @@ private slots:
     void upgradesVersionOneAndIndexesExistingDeals();
     void upgradesVersionTwoCadencesToKeys();
     void upgradesVersionThreeWithStageTotals();
+    void upgradesVersionFourWithFollowUpSeries();
     void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
@@ -298,6 +304,50 @@ void TestDatabaseFile::upgradesVersionThreeWithStageTotals()
     QVERIFY2(!totals.startsWith(QStringLiteral("kept")), qPrintable(totals));
     // Three stages, two currencies in each: six rows, none empty.
     QCOMPARE(totals.count(QLatin1Char(';')), 5);
+}
+
+void TestDatabaseFile::upgradesVersionFourWithFollowUpSeries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        FollowUp planned;
+        planned.dealId = dealId;
+        planned.dueOn = Test::fixedNow().date().addDays(3);
+        QVERIFY(pipeline.scheduleFollowUp(planned).ok());
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 4));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    // The follow-up is kept, in no series; a touch's cadence steps can name theirs from now on.
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    const QList<FollowUp> before = { *pipeline.nextFollowUp(dealId) };
+    QCOMPARE(before.first().seriesId, 0);
+    Touch notNow;
+    notNow.dealId = dealId;
+    notNow.occurredAt = Test::fixedNow();
+    notNow.outcome = TouchOutcome::NotNow;
+    FollowUp step;
+    step.dueOn = Test::fixedNow().date().addDays(20);
+    step.plannedValueKind = ValueKind::Insight;
+    step.plannedValue = QStringLiteral("Their market in numbers");
+    QList<qint64> planned;
+    const auto touch = pipeline.logTouch(notNow, TouchPlan { 0, { step, step }, true }, &planned);
+    QVERIFY2(touch.ok(), qPrintable(touch.error()));
+    QCOMPARE(planned.size(), 2);
+    for (qint64 id : planned)
+        QCOMPARE(pipeline.followUp(id)->seriesId, *touch);
 }
 
 void TestDatabaseFile::stageTotalsFollowEveryWrite()

@@ -581,6 +581,18 @@ void TestMainWindow::dealAndSettingsMenus()
     QVERIFY2(shortcuts.contains(QStringLiteral("Ctrl+Right")), qPrintable(shortcuts.join(QLatin1Char(','))));
     QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+Shift+L")));
     QVERIFY(!shortcuts.contains(QString())); // every board action has a shortcut
+    // The menu follows the view: on the timeline it holds the touch commands, not the board's moves.
+    QVERIFY(window->setCurrentView(QStringLiteral("timeline")));
+    shortcuts.clear();
+    for (QAction *action : deal->actions()) {
+        if (!action->isSeparator())
+            shortcuts << action->shortcut().toString();
+    }
+    QVERIFY2(
+        shortcuts.contains(QStringLiteral("Ctrl+Shift+T")), qPrintable(shortcuts.join(QLatin1Char(','))));
+    QVERIFY(!shortcuts.contains(QStringLiteral("Ctrl+Right")));
+    QVERIFY(!shortcuts.contains(QString()));
+    QVERIFY(window->setCurrentView(QStringLiteral("board")));
     QAction *settings = action(*window, "actionPipelineSettings");
     QVERIFY(settings);
     settings->trigger();

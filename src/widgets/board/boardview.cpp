@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -115,6 +116,8 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
     m_openTimeline->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     m_openTimeline->setShortcutContext(Qt::WidgetShortcut); // active in the card lists it is added to
     m_openTimeline->setStatusTip(tr("Show every touch of the selected deal"));
+    m_logTouch = makeAction(this, tr("&Log Touch…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T) },
+        tr("Log a call, email, note or visit on the selected deal, with the value it carried"));
     m_find = makeAction(this, tr("&Find Deals"), { QKeySequence::Find }, tr("Filter the board"));
     m_newDealButton->setToolTip(m_newDeal->toolTip() + QStringLiteral(" (Ctrl+Shift+N)"));
 
@@ -127,6 +130,10 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
     connect(m_moveDown, &QAction::triggered, this, [this] { reorderCurrent(+1); });
     connect(m_markWon, &QAction::triggered, this, [this] { askWon(currentDealId()); });
     connect(m_markLost, &QAction::triggered, this, [this] { askLost(currentDealId()); });
+    connect(m_logTouch, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentDealId())
+            m_dealActions.logTouch(this, id);
+    });
     connect(m_openTimeline, &QAction::triggered, this, [this] {
         if (const qint64 id = currentDealId())
             emit showDealRequested(id, QStringLiteral("timeline"));
@@ -174,8 +181,19 @@ QIcon BoardView::icon() const
 
 QList<QAction *> BoardView::dealMenuActions() const
 {
-    return { m_newDeal, m_editDeal, m_openTimeline, nullptr, m_moveBack, m_moveForward, nullptr, m_moveUp,
-        m_moveDown, m_markWon, m_markLost, nullptr, m_find };
+    return { m_newDeal, m_editDeal, m_openTimeline, m_logTouch, nullptr, m_moveBack, m_moveForward, nullptr,
+        m_moveUp, m_moveDown, m_markWon, m_markLost, nullptr, m_find };
+}
+
+QMenu *BoardView::cardMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->addActions({ m_openTimeline, m_logTouch, m_editDeal });
+    menu->addSeparator();
+    menu->addActions({ m_moveBack, m_moveForward });
+    menu->addSeparator();
+    menu->addActions({ m_markWon, m_markLost });
+    return menu;
 }
 
 void BoardView::setWorkspace(Workspace *workspace)
@@ -241,6 +259,18 @@ void BoardView::rebuildColumns()
                 model, &StageColumnModel::moveRequested, this, &BoardView::requestMove, Qt::QueuedConnection);
             column->list()->installEventFilter(this);
             column->list()->addAction(m_openTimeline);
+            column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(column->list(), &QWidget::customContextMenuRequested, this,
+                [this, list = column->list()](QPoint at) {
+                    // A right click selects the card under it first, as file managers do.
+                    if (const QModelIndex index = list->indexAt(at); index.isValid())
+                        list->setCurrentIndex(index);
+                    if (!currentDealId())
+                        return;
+                    QMenu *menu = cardMenu(list);
+                    menu->setAttribute(Qt::WA_DeleteOnClose);
+                    menu->popup(list->viewport()->mapToGlobal(at));
+                });
             connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
                 emit showDealRequested(
                     index.data(StageColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
@@ -384,7 +414,7 @@ void BoardView::updateActions()
     m_newDeal->setEnabled(hasWorkspace);
     m_newDealButton->setEnabled(hasWorkspace);
     for (QAction *action : { m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon,
-             m_markLost, m_openTimeline })
+             m_markLost, m_openTimeline, m_logTouch })
         action->setEnabled(hasWorkspace && hasDeal);
 }
 

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QScrollArea;
 
@@ -59,6 +60,9 @@ public:
     QAction *markWonAction() const { return m_markWon; }
     QAction *markLostAction() const { return m_markLost; }
     QAction *openTimelineAction() const { return m_openTimeline; }
+    QAction *logTouchAction() const { return m_logTouch; }
+    // The menu a card's context menu shows (right click, or the Menu key): the deal's commands.
+    QMenu *cardMenu(QWidget *parent) const;
     QAction *findAction() const { return m_find; }
 
     // For tests and the screenshot: the parts of the board.
@@ -129,6 +133,7 @@ private:
     QAction *m_markWon;
     QAction *m_markLost;
     QAction *m_openTimeline;
+    QAction *m_logTouch;
     QAction *m_find;
 };
 

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logtouchdialog.h"
 
+#include "cadence.h"
 #include "enums.h"
 #include "ui_logtouchdialog.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 
 namespace Ripen {
 
@@ -39,6 +45,7 @@ LogTouchDialog::LogTouchDialog(const QString &dealTitle, const QList<Contact> &c
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LogTouchDialog>())
     , m_touch(touch)
+    , m_today(today)
 {
     m_ui->setupUi(this);
     setWindowTitle(touch.id ? tr("Edit Touch") : tr("Log Touch"));
@@ -76,6 +83,20 @@ LogTouchDialog::LogTouchDialog(const QString &dealTitle, const QList<Contact> &c
     connect(m_ui->whenEdit, &QDateTimeEdit::dateTimeChanged, this, &LogTouchDialog::updateWarnings);
     connect(m_ui->valueTextEdit, &QLineEdit::textChanged, this, [this] { m_ui->errorLabel->hide(); });
     updateValueField();
+
+    // "Not now": when to come back, and two or three value touches before then.
+    m_ui->cadenceTable->setColumnCount(4);
+    m_ui->cadenceTable->setHorizontalHeaderLabels(
+        { tr("Due"), tr("Channel"), tr("Bring"), tr("What exactly") });
+    m_ui->cadenceTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->cadenceTable->verticalHeader()->hide();
+    m_ui->cadenceTable->setAccessibleName(tr("Value touches planned before coming back"));
+    m_ui->comeBackEdit->setMinimumDate(today.addDays(1));
+    m_ui->comeBackEdit->setDate(today.addMonths(3));
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &LogTouchDialog::updateNotNow);
+    connect(m_ui->comeBackEdit, &QDateEdit::dateChanged, this, &LogTouchDialog::proposeCadence);
+    connect(m_ui->cadenceCheck, &QCheckBox::toggled, m_ui->cadenceTable, &QWidget::setEnabled);
+    updateNotNow();
     m_ui->channelCombo->setFocus();
 }
 
@@ -122,6 +143,77 @@ std::optional<FollowUp> LogTouchDialog::nextFollowUp() const
     next.plannedValueKind = chosen<ValueKind>(m_ui->nextValueKindCombo);
     next.plannedValue = m_ui->nextValueEdit->text().trimmed();
     return next;
+}
+
+void LogTouchDialog::updateNotNow()
+{
+    const bool notNow = m_touch.id == 0 && chosen<TouchOutcome>(m_ui->outcomeCombo) == TouchOutcome::NotNow;
+    m_ui->notNowGroup->setVisible(notNow);
+    if (notNow && m_ui->cadenceTable->rowCount() == 0)
+        proposeCadence();
+}
+
+// Proposes the steps anew for the come-back date; the user may change each before saving.
+void LogTouchDialog::proposeCadence()
+{
+    const QList<Rules::ProposedStep> steps = Rules::proposeNotNowCadence(
+        m_today, m_ui->comeBackEdit->date(), chosen<Channel>(m_ui->channelCombo));
+    QTableWidget *table = m_ui->cadenceTable;
+    table->setRowCount(int(steps.size()));
+    for (int row = 0; row < steps.size(); ++row) {
+        const Rules::ProposedStep &step = steps.at(row);
+        auto *due = new QDateEdit(step.dueOn, table);
+        due->setCalendarPopup(true);
+        due->setMinimumDate(m_today);
+        auto *channel = new QComboBox(table);
+        fillCombo(channel, step.channel);
+        auto *kind = new QComboBox(table);
+        fillCombo(kind, step.valueKind);
+        auto *what = new QLineEdit(step.suggestion, table);
+        table->setCellWidget(row, 0, due);
+        table->setCellWidget(row, 1, channel);
+        table->setCellWidget(row, 2, kind);
+        table->setCellWidget(row, 3, what);
+    }
+    table->resizeColumnsToContents();
+    m_ui->cadenceNote->setText(steps.isEmpty()
+            ? tr("The date is too close for value touches in between: it is itself the next step.")
+            : tr("“No” means “not now”: each step brings something on another channel, none is a bare "
+                 "check-in."));
+    m_ui->cadenceCheck->setEnabled(!steps.isEmpty());
+}
+
+QList<FollowUp> LogTouchDialog::cadenceSteps() const
+{
+    QList<FollowUp> steps;
+    if (m_touch.id || chosen<TouchOutcome>(m_ui->outcomeCombo) != TouchOutcome::NotNow)
+        return steps;
+    if (!m_ui->cadenceCheck->isChecked())
+        return steps;
+    const QTableWidget *table = m_ui->cadenceTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        FollowUp step;
+        step.dealId = m_touch.dealId;
+        step.contactId = m_ui->contactCombo->currentData().toLongLong();
+        step.dueOn = qobject_cast<QDateEdit *>(table->cellWidget(row, 0))->date();
+        step.channel = chosen<Channel>(qobject_cast<QComboBox *>(table->cellWidget(row, 1)));
+        step.plannedValueKind = chosen<ValueKind>(qobject_cast<QComboBox *>(table->cellWidget(row, 2)));
+        step.plannedValue = qobject_cast<QLineEdit *>(table->cellWidget(row, 3))->text().trimmed();
+        step.cadence = Cadence::ReEngage;
+        steps << step;
+    }
+    return steps;
+}
+
+TouchPlan LogTouchDialog::plan(qint64 completesFollowUpId) const
+{
+    TouchPlan plan;
+    plan.completesFollowUpId = completesFollowUpId;
+    plan.followUps = cadenceSteps();
+    plan.series = !plan.followUps.isEmpty();
+    if (const auto next = nextFollowUp())
+        plan.followUps << *next;
+    return plan;
 }
 
 QString LogTouchDialog::errorText() const
@@ -200,6 +292,22 @@ QPlainTextEdit *LogTouchDialog::noteEdit() const
 QGroupBox *LogTouchDialog::nextGroup() const
 {
     return m_ui->nextGroup;
+}
+QGroupBox *LogTouchDialog::notNowGroup() const
+{
+    return m_ui->notNowGroup;
+}
+QDateEdit *LogTouchDialog::comeBackEdit() const
+{
+    return m_ui->comeBackEdit;
+}
+QCheckBox *LogTouchDialog::cadenceCheck() const
+{
+    return m_ui->cadenceCheck;
+}
+QTableWidget *LogTouchDialog::cadenceTable() const
+{
+    return m_ui->cadenceTable;
 }
 QDateEdit *LogTouchDialog::nextDueEdit() const
 {

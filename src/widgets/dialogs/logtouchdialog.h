@@ -3,6 +3,7 @@
 
 #include "contact.h"
 #include "followup.h"
+#include "pipeline.h"
 #include "touch.h"
 
 #include <QDialog>
@@ -10,7 +11,9 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QTableWidget;
 class QDateEdit;
 class QDateTimeEdit;
 class QGroupBox;
@@ -49,6 +52,10 @@ public:
     Touch touch() const;
     // The follow-up to plan with the touch, when the user asked for one (dealId left as given).
     std::optional<FollowUp> nextFollowUp() const;
+    // The value touches planned before the come-back date of a "not now", as the user left them.
+    QList<FollowUp> cadenceSteps() const;
+    // Everything to save with the touch: the follow-up it carries out, the cadence, the next step.
+    TouchPlan plan(qint64 completesFollowUpId) const;
     // What is wrong with the form, naming the field; empty when it can be saved.
     QString errorText() const;
     QStringList warnings() const { return m_warnings; }
@@ -64,6 +71,10 @@ public:
     QLineEdit *valueTextEdit() const;
     QPlainTextEdit *noteEdit() const;
     QGroupBox *nextGroup() const;
+    QGroupBox *notNowGroup() const;
+    QDateEdit *comeBackEdit() const;
+    QCheckBox *cadenceCheck() const;
+    QTableWidget *cadenceTable() const;
     QDateEdit *nextDueEdit() const;
     QComboBox *nextChannelCombo() const;
     QComboBox *nextValueKindCombo() const;
@@ -74,11 +85,14 @@ public:
 
 private:
     void updateWarnings();
+    void updateNotNow();
+    void proposeCadence();
     void updateValueField();
 
     std::unique_ptr<Ui::LogTouchDialog> m_ui;
     Touch m_touch;
     Guard m_guard;
+    QDate m_today;
     QStringList m_warnings;
 };
 

@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
@@ -100,6 +101,36 @@ TimelineView::TimelineView(const ViewContext &context, QWidget *parent)
     mainLayout->addWidget(m_list, 1);
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelineView::fetchOlderIfAtTop);
 
+    m_quickRow = new QWidget(main);
+    auto *quick = new QHBoxLayout(m_quickRow);
+    quick->setContentsMargins(0, 0, 0, 0);
+    m_quickChannel = new QComboBox(m_quickRow);
+    m_quickChannel->setObjectName(QStringLiteral("quickChannel"));
+    m_quickChannel->setAccessibleName(tr("Channel of the touch to log"));
+    for (int i = 0; i < enumCount<Channel>(); ++i)
+        m_quickChannel->addItem(enumLabel(enumAt<Channel>(i)), i);
+    m_quickOutcome = new QComboBox(m_quickRow);
+    m_quickOutcome->setObjectName(QStringLiteral("quickOutcome"));
+    m_quickOutcome->setAccessibleName(tr("Outcome of the touch to log"));
+    for (int i = 0; i < enumCount<TouchOutcome>(); ++i)
+        m_quickOutcome->addItem(enumLabel(enumAt<TouchOutcome>(i)), i);
+    m_quickNote = new QLineEdit(m_quickRow);
+    m_quickNote->setObjectName(QStringLiteral("quickNote"));
+    m_quickNote->setPlaceholderText(
+        tr("Quick entry: what happened, then Enter (Ctrl+Shift+T for value and more)"));
+    auto *quickLabel = new QLabel(tr("&Quick log:"), m_quickRow);
+    quickLabel->setBuddy(m_quickChannel);
+    auto *quickButton = new QToolButton(m_quickRow);
+    quickButton->setText(tr("Log"));
+    quick->addWidget(quickLabel);
+    quick->addWidget(m_quickChannel);
+    quick->addWidget(m_quickOutcome);
+    quick->addWidget(m_quickNote, 1);
+    quick->addWidget(quickButton);
+    mainLayout->addWidget(m_quickRow);
+    connect(m_quickNote, &QLineEdit::returnPressed, this, &TimelineView::quickLog);
+    connect(quickButton, &QToolButton::clicked, this, &TimelineView::quickLog);
+
     m_empty = new QLabel(
         tr("Choose a deal above, or press Enter on a card on the board, to see its timeline."), main);
     m_empty->setWordWrap(true);
@@ -125,7 +156,100 @@ TimelineView::TimelineView(const ViewContext &context, QWidget *parent)
             m_context.dealActions.logTouch(this, m_dealId);
     });
 
+    m_editTouch = new QAction(tr("&Edit Touch…"), this);
+    m_editTouch->setObjectName(QStringLiteral("actionEditTouch"));
+    m_editTouch->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editTouch->setStatusTip(tr("Change the selected touch"));
+    m_deleteTouch = new QAction(tr("&Delete Touch"), this);
+    m_deleteTouch->setObjectName(QStringLiteral("actionDeleteTouch"));
+    m_deleteTouch->setShortcut(QKeySequence::Delete);
+    m_deleteTouch->setStatusTip(tr("Delete the selected touch (Undo brings it back)"));
+    m_complete = new QAction(tr("&Complete Follow-up…"), this);
+    m_complete->setObjectName(QStringLiteral("actionCompleteFollowUp"));
+    m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_complete->setStatusTip(tr("Log the touch that carries out the selected follow-up"));
+    for (QAction *action : { m_editTouch, m_deleteTouch, m_complete }) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_list->addAction(action);
+    }
+    connect(m_editTouch, &QAction::triggered, this, [this] {
+        if (const auto [kind, id] = currentEntry(); kind == int(TimelineModel::Kind::Touch))
+            m_context.dealActions.editTouch(this, id);
+    });
+    connect(m_deleteTouch, &QAction::triggered, this, [this] {
+        if (const auto [kind, id] = currentEntry(); kind == int(TimelineModel::Kind::Touch))
+            m_context.dealActions.deleteTouch(this, id);
+    });
+    connect(m_complete, &QAction::triggered, this, [this] {
+        if (const auto [kind, id] = currentEntry(); kind == int(TimelineModel::Kind::Planned))
+            m_context.dealActions.logTouch(
+                this, m_list->currentIndex().data(TimelineModel::DealIdRole).toLongLong(), id);
+    });
+    // Enter or a double click does what the entry is for: edit a touch, carry out a plan.
+    connect(m_list, &QAbstractItemView::activated, this, &TimelineView::activate);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](QPoint at) {
+        if (const QModelIndex index = m_list->indexAt(at); index.isValid())
+            m_list->setCurrentIndex(index);
+        QMenu *menu = entryMenu(m_list);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_list->viewport()->mapToGlobal(at));
+    });
+
     setWorkspace(nullptr);
+}
+
+QMenu *TimelineView::entryMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->addActions({ m_complete, m_editTouch, m_deleteTouch });
+    menu->addSeparator();
+    menu->addAction(m_logTouch);
+    return menu;
+}
+
+std::pair<int, qint64> TimelineView::currentEntry() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!m_model || !index.isValid() || !m_list->selectionModel()->isSelected(index))
+        return { int(TimelineModel::Kind::Today), 0 };
+    return { index.data(TimelineModel::KindRole).toInt(),
+        index.data(TimelineModel::EntryIdRole).toLongLong() };
+}
+
+void TimelineView::activate(const QModelIndex &index)
+{
+    m_list->setCurrentIndex(index);
+    const auto kind = TimelineModel::Kind(index.data(TimelineModel::KindRole).toInt());
+    if (kind == TimelineModel::Kind::Touch)
+        m_editTouch->trigger();
+    else if (kind == TimelineModel::Kind::Planned)
+        m_complete->trigger();
+}
+
+void TimelineView::quickLog()
+{
+    if (!m_workspace || !m_dealId)
+        return;
+    Touch touch;
+    touch.dealId = m_dealId;
+    touch.channel = enumAt<Channel>(m_quickChannel->currentData().toInt());
+    touch.outcome = enumAt<TouchOutcome>(m_quickOutcome->currentData().toInt());
+    touch.contactId = m_contactCombo->currentData().toLongLong();
+    if (!touch.contactId)
+        touch.contactId = m_workspace->pipeline().deal(m_dealId).value_or(Deal {}).contactId;
+    touch.occurredAt = m_context.clock.now();
+    touch.note = m_quickNote->text().trimmed();
+    m_quickNote->clear();
+    m_context.dealActions.quickLog(this, touch);
+}
+
+void TimelineView::updateActions()
+{
+    const auto kind = TimelineModel::Kind(currentEntry().first);
+    m_editTouch->setEnabled(kind == TimelineModel::Kind::Touch);
+    m_deleteTouch->setEnabled(kind == TimelineModel::Kind::Touch);
+    m_complete->setEnabled(kind == TimelineModel::Kind::Planned);
 }
 
 TimelineView::~TimelineView() = default;
@@ -262,6 +386,10 @@ void TimelineView::setWorkspace(Workspace *workspace)
         m_deals = new DealListModel(m_workspace->pipeline(), this);
         m_completer->setModel(m_deals);
         m_list->setModel(m_model);
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TimelineView::updateActions);
+        connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TimelineView::updateActions);
         connect(m_model, &TimelineModel::dealChanged, this, &TimelineView::refreshHeader);
         // The side panel follows every change of the rows, once per turn of the event loop.
         auto *sideTimer = new QTimer(m_model);
@@ -291,11 +419,12 @@ void TimelineView::showDeal(qint64 dealId)
     refreshHeader();
     refreshSidePanel();
     scrollToToday();
+    updateActions();
 }
 
 QList<QAction *> TimelineView::dealMenuActions() const
 {
-    return { m_logTouch };
+    return { m_logTouch, m_complete, m_editTouch, m_deleteTouch };
 }
 
 void TimelineView::pickDeal(const QModelIndex &index)
@@ -311,6 +440,7 @@ void TimelineView::refreshHeader()
 {
     const bool shown = m_model && m_dealId;
     m_list->setVisible(shown);
+    m_quickRow->setVisible(shown);
     m_side->setVisible(shown);
     m_empty->setVisible(!shown);
     m_logTouch->setEnabled(shown);

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -60,6 +61,15 @@ public:
     QListWidget *otherDealsList() const { return m_otherDeals; }
     QLabel *threadWarning() const { return m_threadWarning; }
     QAction *logTouchAction() const { return m_logTouch; }
+    // The quick-entry line under the timeline: channel, outcome, note, Enter.
+    QComboBox *quickChannel() const { return m_quickChannel; }
+    QComboBox *quickOutcome() const { return m_quickOutcome; }
+    QLineEdit *quickNote() const { return m_quickNote; }
+    QAction *editTouchAction() const { return m_editTouch; }
+    QAction *deleteTouchAction() const { return m_deleteTouch; }
+    QAction *completeAction() const { return m_complete; }
+    // The menu an entry's context menu shows.
+    QMenu *entryMenu(QWidget *parent) const;
 
 private:
     void buildHeader(QVBoxLayout *layout);
@@ -71,6 +81,11 @@ private:
     void scrollToToday();
     void fetchOlderIfAtTop();
     void pickDeal(const QModelIndex &index);
+    void updateActions();
+    void quickLog();
+    void activate(const QModelIndex &index);
+    // The current entry's kind and id; Today when nothing is chosen.
+    std::pair<int, qint64> currentEntry() const;
 
     ViewContext m_context;
     QPointer<Workspace> m_workspace;
@@ -97,6 +112,13 @@ private:
     QLabel *m_peopleHeading;
     QLabel *m_otherDealsHeading;
     QAction *m_logTouch;
+    QComboBox *m_quickChannel;
+    QComboBox *m_quickOutcome;
+    QLineEdit *m_quickNote;
+    QWidget *m_quickRow;
+    QAction *m_editTouch;
+    QAction *m_deleteTouch;
+    QAction *m_complete;
 };
 
 } // namespace Ripen
