@@ -14,6 +14,7 @@ private slots:
     void init();
     void screenshotWritesPngOfRequestedSize_data();
     void screenshotWritesPngOfRequestedSize();
+    void missingDealFailsClearly();
     void badScreenshotArgumentsFailClearly_data();
     void badScreenshotArgumentsFailClearly();
     void unwritableScreenshotFails();
@@ -106,6 +107,17 @@ void TestApplication::badScreenshotArgumentsFailClearly()
     QVERIFY2(run.err.contains(mention), qPrintable(run.err));
     QVERIFY(!QFile::exists(shot));
     QVERIFY(!QFile::exists(path(QStringLiteral("x.sqlite"))));
+}
+
+void TestApplication::missingDealFailsClearly()
+{
+    const QString shot = path(QStringLiteral("shot.png"));
+    const Run run = ripen({ QStringLiteral("--database"), path(QStringLiteral("x.sqlite")),
+        QStringLiteral("--screenshot"), shot, QStringLiteral("--deal"), QStringLiteral("77") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("77")) && run.err.contains(QLatin1String("x.sqlite")),
+        qPrintable(run.err));
+    QVERIFY(!QFile::exists(shot));
 }
 
 void TestApplication::unwritableScreenshotFails()

@@ -85,6 +85,10 @@ void TestCommandLine::accepted_data()
                                     << true << "s.PNG" << 3 << QSize(800, 600);
     QTest::newRow("timeline") << words("--screenshot s.png --view timeline --size 1920X1080") << "" << false
                               << "s.png" << 1 << QSize(1920, 1080);
+    QTest::newRow("deal opens the timeline")
+        << words("--demo --deal 46") << "" << true << "" << 1 << standard;
+    QTest::newRow("deal in another view")
+        << words("--demo --deal 46 --view board") << "" << true << "" << 0 << standard;
     QTest::newRow("qt style option") << words("-style fusion --demo") << "" << true << "" << -1 << standard;
     QTest::newRow("qt reverse option") << words("-reverse") << "" << false << "" << -1 << standard;
 }
@@ -125,6 +129,8 @@ void TestCommandLine::rejected_data()
     QTest::newRow("size needs screenshot") << words("--size 800x600") << words("--size --screenshot");
     QTest::newRow("screenshot not png") << words("--screenshot shot.jpg") << words("PNG shot.jpg");
     QTest::newRow("screenshot without file") << words("--screenshot") << words("screenshot");
+    QTest::newRow("deal not a number") << words("--demo --deal acme") << words("--deal acme");
+    QTest::newRow("deal zero") << words("--demo --deal 0") << words("--deal 0");
     QTest::newRow("reset without demo") << words("--reset-demo") << words("--reset-demo --demo");
     QTest::newRow("demo and database") << words("--demo --database a.sqlite") << words("--database --demo");
     QTest::newRow("unknown option") << words("--frobnicate") << words("frobnicate");

@@ -2,6 +2,7 @@
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
 #include "demogenerator.h"
+#include "dialogs/logtouchdialog.h"
 #include "mainwindow.h"
 #include "placeholderview.h"
 #include "prompter.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QUndoCommand>
@@ -106,6 +109,7 @@ private slots:
     void aboutGoesThroughPrompter();
     void visitsEveryViewOnDemoDatabase();
     void boardEnterOpensTheTimeline();
+    void journeyFromBareCheckInsToAValueTouch();
     void dealAndSettingsMenus();
     void openReplacesTheDatabaseUnderAFilteredBoard();
 
@@ -566,6 +570,63 @@ void TestMainWindow::boardEnterOpensTheTimeline()
     QCOMPARE(window->currentView(), QStringLiteral("timeline"));
     // The deal the timeline is to show is the timeline's own.
     QCOMPARE(window->view(QStringLiteral("timeline"))->shownDeal(), *id);
+}
+
+// Given a deal on the board, when the user opens it with Enter and logs three bare check-ins, the
+// third is flagged before it is saved and the card shows the nuisance badge; a touch that brings value
+// takes the badge away again.
+void TestMainWindow::journeyFromBareCheckInsToAValueTouch()
+{
+    auto window = makeWindow();
+    Pipeline &pipeline = window->workspace()->pipeline();
+    Deal deal;
+    deal.title = QStringLiteral("Acme renewal");
+    deal.stageId = pipeline.stages().first().id;
+    const auto id = pipeline.createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
+    QVERIFY(id.ok());
+    auto *board = qobject_cast<BoardView *>(window->view(QStringLiteral("board")));
+    QVERIFY(board->selectDeal(*id));
+    QTest::keyClick(board->columnList(deal.stageId), Qt::Key_Return);
+    QCOMPARE(window->currentView(), QStringLiteral("timeline"));
+    auto *timeline = qobject_cast<TimelineView *>(window->view(QStringLiteral("timeline")));
+    QVERIFY(timeline);
+    QCOMPARE(timeline->headerTitle()->text(), QStringLiteral("Acme renewal"));
+    StageColumnModel *card = board->columnModel(deal.stageId);
+    const auto badge
+        = [&] { return card->index(card->rowOfDeal(*id)).data(StageColumnModel::NuisanceRole).toBool(); };
+
+    const auto logWithDialog = [&](bool warnedAtFirst, ValueKind value, Channel channel) {
+        // Offscreen, nothing hands activation back to the window when a dialog closes; a desktop does.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        timeline->list()->setFocus();
+        QTest::keyClick(timeline->list(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        LogTouchDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = timeline->findChild<LogTouchDialog *>()) && dialog->isVisible());
+        QVERIFY2(
+            dialog->warningLabel()->isVisible() == warnedAtFirst, qPrintable(dialog->warningLabel()->text()));
+        if (value != ValueKind::None) {
+            // The guard's advice taken: something of value, on the channel it suggests.
+            QVERIFY(dialog->warningLabel()->text().contains(enumLabel(channel)));
+            dialog->channelCombo()->setCurrentIndex(int(channel));
+            dialog->valueKindCombo()->setCurrentIndex(int(value));
+            dialog->valueTextEdit()->setText(QStringLiteral("An invitation to their industry's round table"));
+            QVERIFY2(!dialog->warningLabel()->isVisible(), qPrintable(dialog->warningLabel()->text()));
+            QCOMPARE(dialog->okButton()->text(), QStringLiteral("&Log Touch"));
+        } else if (warnedAtFirst) {
+            QCOMPARE(dialog->okButton()->text(), QStringLiteral("&Log Anyway"));
+        }
+        dialog->okButton()->click();
+        QTRY_VERIFY(!timeline->findChild<LogTouchDialog *>());
+    };
+    logWithDialog(false, ValueKind::None, Channel::Call);
+    logWithDialog(false, ValueKind::None, Channel::Call);
+    QVERIFY(!badge());
+    logWithDialog(true, ValueKind::None, Channel::Call); // the third bare check-in in a row is flagged first
+    QVERIFY(badge());
+    logWithDialog(true, ValueKind::Invitation, Channel::HandwrittenNote);
+    QVERIFY(!badge());
+    QCOMPARE(window->workspace()->undoStack().count(), 4);
 }
 
 void TestMainWindow::dealAndSettingsMenus()

@@ -362,8 +362,8 @@ QWidget *TimelineView::buildSidePanel()
     m_otherDeals->setAccessibleName(tr("Other deals at the account"));
     layout->addWidget(m_otherDeals, 1);
     const auto open = [this](QListWidgetItem *item) {
-        if (item)
-            showDeal(item->data(Qt::UserRole).toLongLong());
+        if (const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0)
+            showDeal(id);
     };
     connect(m_otherDeals, &QListWidget::itemActivated, this, open);
     return side;
@@ -400,6 +400,22 @@ void TimelineView::setWorkspace(Workspace *workspace)
             connect(m_model, signal, sideTimer, qOverload<>(&QTimer::start));
         connect(m_model, &QAbstractItemModel::dataChanged, sideTimer, qOverload<>(&QTimer::start));
         connect(m_model, &QAbstractItemModel::modelReset, sideTimer, qOverload<>(&QTimer::start));
+        // A deal of the account created, won or lost, or a person added: the side panel lists them.
+        Pipeline &pipeline = m_workspace->pipeline();
+        const auto ofTheAccount = [this, sideTimer, &pipeline](qint64 dealId) {
+            if (m_model && m_dealId
+                && pipeline.deal(dealId).value_or(Deal {}).accountId == m_model->accountId())
+                sideTimer->start();
+        };
+        connect(&pipeline, &Pipeline::dealChanged, sideTimer, ofTheAccount);
+        connect(&pipeline, &Pipeline::dealStatusChanged, sideTimer, ofTheAccount);
+        connect(&pipeline, &Pipeline::dealMoved, sideTimer, ofTheAccount);
+        connect(&pipeline, &Pipeline::contactChanged, sideTimer, [this, sideTimer](qint64, qint64 accountId) {
+            if (m_model && m_dealId && accountId == m_model->accountId()) {
+                refreshContacts();
+                sideTimer->start();
+            }
+        });
     }
     const qint64 deal = m_dealId;
     m_dealId = 0;
@@ -620,8 +636,11 @@ void TimelineView::refreshSidePanel()
         item->setData(Qt::UserRole, deal.id);
         item->setToolTip(tr("Open the timeline of “%1” (Enter)").arg(deal.title));
     }
-    if (m_otherDeals->count() == 0)
-        new QListWidgetItem(tr("None yet: who else at %1 could use you?").arg(accountName), m_otherDeals);
+    if (m_otherDeals->count() == 0) {
+        auto *none = new QListWidgetItem(
+            tr("None yet: who else at %1 could use you?").arg(accountName), m_otherDeals);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
 }
 
 void TimelineView::scrollToToday()
