@@ -9,6 +9,7 @@
 // reused by the next run); --database measures existing files instead. --app names the ripen
 // binary, whose peak memory for `--screenshot` on each database is measured too.
 
+#include "benchsupport.h"
 #include "board/boardview.h"
 #include "clock.h"
 #include "database.h"
@@ -38,57 +39,9 @@
 #include <sys/wait.h>
 
 using namespace Ripen;
+using namespace Ripen::Bench;
 
 namespace {
-
-QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double slowest(const QList<double> &values)
-{
-    return values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-}
-
-// This process's resident memory now, in MB (VmRSS).
-long residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-    }
-    return -1;
-}
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QString fixed(double value, int decimals = 1)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-// Reads every row of a prepared query, as a view would.
-int drain(QSqlQuery &query)
-{
-    int rows = 0;
-    if (query.exec()) {
-        while (query.next())
-            ++rows;
-    }
-    return rows;
-}
 
 // The bare reads a column needs to show: its first page of cards and its totals.
 void bareColumn(const QSqlDatabase &db, const StageColumnModel &model)
@@ -180,7 +133,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
     QString error;
     auto workspace = Workspace::open(path, clock, &error);
     if (!workspace) {
-        out << error << Qt::endl;
+        out() << error << Qt::endl;
         return f;
     }
     f.openDb = ms(timer);
@@ -241,7 +194,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         QApplication::processEvents();
         moves << ms(timer);
         if (!moved || to->dealIdAt(0) != dealId) {
-            out << "move failed: " << (moved ? QStringLiteral("not shown") : moved.error()) << Qt::endl;
+            out() << "move failed: " << (moved ? QStringLiteral("not shown") : moved.error()) << Qt::endl;
             return f;
         }
     }
@@ -327,7 +280,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
             const auto moved = ws.pipeline().moveDeal(from->dealIdAt(0), to->stageId(), to->dealIdAt(0));
             bare << ms(timer);
             if (!moved)
-                out << "bare move failed: " << moved.error() << Qt::endl;
+                out() << "bare move failed: " << moved.error() << Qt::endl;
         }
         f.bareBoardMove = median(bare);
     }
@@ -338,30 +291,6 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         f.appPeakMb = childPeakMb(
             appPath, path, QDir(scratch).filePath(f.name + QStringLiteral(".png")), &f.appWallMs);
     return f;
-}
-
-QString ensureDatabase(const QString &dir, int deals)
-{
-    const QString path = QDir(dir).filePath(QStringLiteral("deals-%1.sqlite").arg(deals));
-    if (QFileInfo::exists(path))
-        return path;
-    Database db;
-    if (!db.open(path)) {
-        out << db.errorMessage() << Qt::endl;
-        return {};
-    }
-    DemoGenerator::Options options;
-    options.deals = deals;
-    options.today = QDate::currentDate();
-    QElapsedTimer timer;
-    timer.start();
-    const auto generated = DemoGenerator::generate(db, options);
-    if (!generated) {
-        out << generated.error() << Qt::endl;
-        return {};
-    }
-    out << "generated " << deals << " deals in " << timer.elapsed() << " ms: " << path << Qt::endl;
-    return path;
 }
 
 } // namespace
@@ -402,38 +331,39 @@ int main(int argc, char *argv[])
     for (const QString &path : std::as_const(paths)) {
         const Figures f = measure(path, runs, parser.value(QStringLiteral("app")), scratch.path());
         all << f;
-        out << "\n" << f.name << ": " << f.deals << " deals" << Qt::endl;
-        out << "  open (the file, then the first cards of every column, headers, status bar, owners, "
-               "painted): "
-            << fixed(f.openWindow) << " ms; database alone " << fixed(f.openDb)
-            << " ms; models and widgets built by " << fixed(f.openInstall)
-            << " ms, the rest layout and paint; floor " << fixed(f.openFloor) << " ms; ratio "
-            << fixed(f.openWindow / f.openFloor, 2) << " (target <= 1.5)" << Qt::endl;
-        out << "  move in the main window: median " << fixed(f.move, 2) << " ms, slowest "
-            << fixed(f.moveSlowest, 2) << " ms (target 16); floor " << fixed(f.moveFloor, 2) << " ms; ratio "
-            << fixed(f.move / f.moveFloor, 2) << "; of which the command and its signals "
-            << fixed(f.moveCommand, 2) << " ms; bare board move " << fixed(f.bareBoardMove, 2) << " ms"
-            << Qt::endl;
-        out << "  filter: median " << fixed(f.filter) << " ms, slowest " << fixed(f.filterSlowest)
-            << " ms (\"" << f.slowestFilter << "\"; target 50); slowest floor " << fixed(f.filterFloor)
-            << " ms; each: " << f.filterEach.join(QStringLiteral(", ")) << " ms" << Qt::endl;
-        out << "  search index: " << f.indexed << " open deals loaded in idle time, ready "
-            << fixed(f.indexLoad)
-            << " ms after the board was shown; \"a\" before it was ready: " << fixed(f.firstFilterLoading)
-            << " ms; this process's memory " << f.rssBeforeIndex << " MB before loading, " << f.rssWithIndex
-            << " MB with the index" << Qt::endl;
+        out() << "\n" << f.name << ": " << f.deals << " deals" << Qt::endl;
+        out() << "  open (the file, then the first cards of every column, headers, status bar, owners, "
+                 "painted): "
+              << fixed(f.openWindow) << " ms; database alone " << fixed(f.openDb)
+              << " ms; models and widgets built by " << fixed(f.openInstall)
+              << " ms, the rest layout and paint; floor " << fixed(f.openFloor) << " ms; ratio "
+              << fixed(f.openWindow / f.openFloor, 2) << " (target <= 1.5)" << Qt::endl;
+        out() << "  move in the main window: median " << fixed(f.move, 2) << " ms, slowest "
+              << fixed(f.moveSlowest, 2) << " ms (target 16); floor " << fixed(f.moveFloor, 2)
+              << " ms; ratio " << fixed(f.move / f.moveFloor, 2) << "; of which the command and its signals "
+              << fixed(f.moveCommand, 2) << " ms; bare board move " << fixed(f.bareBoardMove, 2) << " ms"
+              << Qt::endl;
+        out() << "  filter: median " << fixed(f.filter) << " ms, slowest " << fixed(f.filterSlowest)
+              << " ms (\"" << f.slowestFilter << "\"; target 50); slowest floor " << fixed(f.filterFloor)
+              << " ms; each: " << f.filterEach.join(QStringLiteral(", ")) << " ms" << Qt::endl;
+        out() << "  search index: " << f.indexed << " open deals loaded in idle time, ready "
+              << fixed(f.indexLoad)
+              << " ms after the board was shown; \"a\" before it was ready: " << fixed(f.firstFilterLoading)
+              << " ms; this process's memory " << f.rssBeforeIndex << " MB before loading, " << f.rssWithIndex
+              << " MB with the index" << Qt::endl;
         if (f.appPeakMb >= 0)
-            out << "  ripen --screenshot: " << fixed(f.appWallMs)
-                << " ms from process start to the written PNG; "
-                << "peak memory " << f.appPeakMb << " MB (target 150)" << Qt::endl;
+            out() << "  ripen --screenshot: " << fixed(f.appWallMs)
+                  << " ms from process start to the written PNG; "
+                  << "peak memory " << f.appPeakMb << " MB (target 150)" << Qt::endl;
     }
     if (all.size() > 1) {
         const Figures &small = all.first(), &large = all.last();
-        out << "\nGrowth from " << small.deals << " to " << large.deals << " deals ("
-            << fixed(double(large.deals) / std::max<qint64>(1, small.deals), 0) << "x the data):" << Qt::endl;
-        out << "  move " << fixed(large.move / small.move, 2) << "x (target <= 1.5); open "
-            << fixed(large.openWindow / small.openWindow, 2) << "x; slowest filter "
-            << fixed(large.filterSlowest / small.filterSlowest, 2) << "x" << Qt::endl;
+        out() << "\nGrowth from " << small.deals << " to " << large.deals << " deals ("
+              << fixed(double(large.deals) / std::max<qint64>(1, small.deals), 0)
+              << "x the data):" << Qt::endl;
+        out() << "  move " << fixed(large.move / small.move, 2) << "x (target <= 1.5); open "
+              << fixed(large.openWindow / small.openWindow, 2) << "x; slowest filter "
+              << fixed(large.filterSlowest / small.filterSlowest, 2) << "x" << Qt::endl;
     }
     return 0;
 }
