@@ -1104,6 +1104,17 @@ std::optional<FollowUp> Pipeline::nextFollowUp(qint64 dealId) const
         { dealId }, followUpFromQuery);
 }
 
+QList<ContactTouches> Pipeline::touchesByContact(qint64 accountId) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT contact_id, count(*), max(occurred_at) FROM touches "
+                       "WHERE deal_id IN (SELECT id FROM deals WHERE account_id = ?) GROUP BY contact_id"),
+        { accountId }, [](const QSqlQuery &q) {
+            return ContactTouches { q.value(0).toLongLong(), q.value(1).toInt(),
+                dateTimeFromIso(q.value(2).toString()) };
+        });
+}
+
 qint64 Pipeline::followUpCompletedBy(qint64 touchId) const
 {
     return scalar(

@@ -35,6 +35,14 @@ struct NewParties
     ContactRole contactRole = ContactRole::DecisionMaker;
 };
 
+// How often and how lately one contact of an account was touched (contactId 0: nobody in particular).
+struct ContactTouches
+{
+    qint64 contactId = 0;
+    int touches = 0;
+    QDateTime last;
+};
+
 // What a logged touch brings along (Pipeline::logTouch).
 struct TouchPlan
 {
@@ -148,6 +156,8 @@ public:
     // Oldest first.
     QList<Touch> touchesOfDeal(qint64 dealId) const;
     QList<Touch> touchesOfAccount(qint64 accountId) const;
+    // Per contact, over every deal of the account: one row per contact touched.
+    QList<ContactTouches> touchesByContact(qint64 accountId) const;
     // The earliest open follow-up of a deal: its next step.
     std::optional<FollowUp> nextFollowUp(qint64 dealId) const;
     // The follow-up a touch completed, 0 = none.

@@ -376,6 +376,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
     m_list->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    m_sideTimer = nullptr;
     delete m_deals;
     m_deals = nullptr;
     m_completer->setModel(nullptr);
@@ -393,6 +394,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
         connect(m_model, &TimelineModel::dealChanged, this, &TimelineView::refreshHeader);
         // The side panel follows every change of the rows, once per turn of the event loop.
         auto *sideTimer = new QTimer(m_model);
+        m_sideTimer = sideTimer;
         sideTimer->setSingleShot(true);
         sideTimer->setInterval(0);
         connect(sideTimer, &QTimer::timeout, this, &TimelineView::refreshSidePanel);
@@ -434,6 +436,8 @@ void TimelineView::showDeal(qint64 dealId)
     refreshContacts();
     refreshHeader();
     refreshSidePanel();
+    if (m_sideTimer)
+        m_sideTimer->stop(); // the reset asked for the refresh just done
     scrollToToday();
     updateActions();
 }
@@ -551,15 +555,10 @@ void TimelineView::refreshSidePanel()
     if (!m_model || !m_dealId)
         return;
     Pipeline &pipeline = m_workspace->pipeline();
-    const QList<Touch> touches = pipeline.touchesOfAccount(m_model->accountId());
     const QLocale locale;
 
-    // The persistence meters, over what the timeline shows: this deal, or the whole account.
-    QList<Touch> measured;
-    for (const Touch &touch : touches) {
-        if (m_model->scope() == TimelineModel::Scope::Account || touch.dealId == m_dealId)
-            measured << touch;
-    }
+    // The persistence meters measure the pursuit of this deal (also while the account is shown).
+    const QList<Touch> measured = pipeline.touchesOfDeal(m_dealId);
     const Rules::PersistenceMeters meters = Rules::persistenceMeters(measured, m_context.clock.today());
     const std::pair<QString, const Rules::Meter *> rows[] = {
         { tr("Attempts"), &meters.attempts },
@@ -592,11 +591,11 @@ void TimelineView::refreshSidePanel()
     // The account's people: their role, the last touch with each, and how many.
     const QString accountName = pipeline.account(m_model->accountId()).value_or(Account {}).name;
     m_peopleHeading->setText(tr("People at %1").arg(accountName));
-    QHash<qint64, std::pair<QDateTime, int>> byContact;
-    for (const Touch &touch : touches) {
-        auto &entry = byContact[touch.contactId];
-        entry.first = std::max(entry.first, touch.occurredAt);
-        ++entry.second;
+    QHash<qint64, ContactTouches> byContact;
+    int touchCount = 0;
+    for (const ContactTouches &row : pipeline.touchesByContact(m_model->accountId())) {
+        byContact.insert(row.contactId, row);
+        touchCount += row.touches;
     }
     const QList<Contact> contacts = pipeline.contactsOf(m_model->accountId());
     int reached = 0;
@@ -605,10 +604,10 @@ void TimelineView::refreshSidePanel()
         QString line = tr("%1 — %2").arg(contact.name, enumLabel(contact.role));
         if (found != byContact.constEnd()) {
             ++reached;
-            const QString day = locale.toString(found->first.date(), QLocale::ShortFormat);
+            const QString day = locale.toString(found->last.date(), QLocale::ShortFormat);
             line += QLatin1Char('\n')
-                + (found->second == 1 ? tr("one touch, on %1").arg(day)
-                                      : tr("%1 touches, the last on %2").arg(found->second).arg(day));
+                + (found->touches == 1 ? tr("one touch, on %1").arg(day)
+                                       : tr("%1 touches, the last on %2").arg(found->touches).arg(day));
         } else {
             line += QLatin1Char('\n') + tr("not contacted yet");
         }
@@ -617,7 +616,7 @@ void TimelineView::refreshSidePanel()
         if (!contact.jobTitle.isEmpty())
             item->setToolTip(contact.jobTitle);
     }
-    if (touches.size() >= 3 && reached == 1) {
+    if (touchCount >= 3 && reached == 1 && !byContact.contains(0)) {
         m_threadWarning->setText(
             tr("Single-threaded: every touch went to one person. Try another entry point: a champion, a "
                "user, or the gatekeeper."));

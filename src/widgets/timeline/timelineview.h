@@ -14,6 +14,7 @@ class QListView;
 class QListWidget;
 class QMenu;
 class QPushButton;
+class QTimer;
 class QToolButton;
 class QVBoxLayout;
 
@@ -112,6 +113,7 @@ private:
     QLabel *m_peopleHeading;
     QLabel *m_otherDealsHeading;
     QAction *m_logTouch;
+    QTimer *m_sideTimer = nullptr; // owned by the model: one refresh of the side panel per turn
     QComboBox *m_quickChannel;
     QComboBox *m_quickOutcome;
     QLineEdit *m_quickNote;
