@@ -151,6 +151,11 @@ void LogTouchDialog::updateNotNow()
     m_ui->notNowGroup->setVisible(notNow);
     if (notNow && m_ui->cadenceTable->rowCount() == 0)
         proposeCadence();
+    // Room for the steps when they appear, back to the form's size when they go.
+    if (notNow)
+        resize(std::max(width(), 760), std::max(height(), sizeHint().height()));
+    else
+        adjustSize();
 }
 
 // Proposes the steps anew for the come-back date; the user may change each before saving.
@@ -176,6 +181,14 @@ void LogTouchDialog::proposeCadence()
         table->setCellWidget(row, 3, what);
     }
     table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    // Every step in view without scrolling: the table is as tall as its rows.
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setMinimumHeight(height);
+    table->setMaximumHeight(height);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->cadenceNote->setText(steps.isEmpty()
             ? tr("The date is too close for value touches in between: it is itself the next step.")
             : tr("“No” means “not now”: each step brings something on another channel, none is a bare "
