@@ -2012,6 +2012,14 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Could not cancel the follow-ups</source>
         <translation>Die Wiedervorlagen konnten nicht abgesagt werden</translation>
     </message>
+    <message>
+        <source>The days between touches to one contact must be between 0 and %1, not %2.</source>
+        <translation>Die Tage zwischen Kontakten mit einer Person müssen zwischen 0 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the days between touches</source>
+        <translation>Die Tage zwischen Kontakten konnten nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::PipelineSettingsDialog</name>
@@ -2110,6 +2118,22 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Select the lost reason to remove first.</source>
         <translation>Wählen Sie zuerst den Verlustgrund aus, der entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>Persistent, not annoying: before a touch is logged, Ripen warns when the same contact heard from you fewer days ago than this. 0 never warns.</source>
+        <translation>Beharrlich, nicht lästig: Bevor ein Kontakt erfasst wird, warnt Ripen, wenn dieselbe Person vor weniger Tagen als hier von Ihnen gehört hat. 0 warnt nie.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Days between touches to one contact, at least:</source>
+        <translation>&amp;Tage zwischen Kontakten mit einer Person, mindestens:</translation>
+    </message>
+    <message>
+        <source>&amp;Persistence</source>
+        <translation>&amp;Beharrlichkeit</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2659,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>remove lost reason “%1”</source>
         <translation>Verlustgrund „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>change the days between touches to %1</source>
+        <translation>Tage zwischen Kontakten auf %1 ändern</translation>
     </message>
 </context>
 <context>

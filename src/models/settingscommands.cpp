@@ -32,6 +32,22 @@ Result<qint64> addStage(Workspace &workspace, const QString &name, int rotDays)
     return id;
 }
 
+Result<void> setMinContactGapDays(Workspace &workspace, int days)
+{
+    Pipeline &pipeline = workspace.pipeline();
+    const int before = pipeline.minContactGapDays();
+    if (days == before)
+        return {};
+    if (auto saved = pipeline.setMinContactGapDays(days); !saved)
+        return saved;
+    push(
+        workspace,
+        QCoreApplication::translate("SettingsCommands", "change the days between touches to %1").arg(days),
+        [&pipeline, before] { return pipeline.setMinContactGapDays(before); },
+        [&pipeline, days] { return pipeline.setMinContactGapDays(days); });
+    return {};
+}
+
 Result<void> updateStage(Workspace &workspace, const Stage &stage)
 {
     Pipeline &pipeline = workspace.pipeline();

@@ -24,6 +24,7 @@ Result<void> removeStage(Workspace &workspace, qint64 stageId, qint64 moveDealsT
 Result<qint64> addLostReason(Workspace &workspace, const LostReason &reason);
 Result<void> updateLostReason(Workspace &workspace, const LostReason &reason);
 Result<void> removeLostReason(Workspace &workspace, qint64 reasonId);
+Result<void> setMinContactGapDays(Workspace &workspace, int days);
 
 } // namespace SettingsCommands
 

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "dealwriter.h"
 #include "followupwriter.h"
+#include "nuisanceguard.h"
 #include "partywriter.h"
 #include "rowmappers.h"
 #include "settingswriter.h"
@@ -1076,6 +1077,33 @@ std::optional<FollowUp> Pipeline::followUp(qint64 id) const
     return fetchOne(connection(),
         QStringLiteral("SELECT %1 FROM follow_ups WHERE id = ?").arg(kFollowUpColumns), { id },
         followUpFromQuery);
+}
+
+int Pipeline::minContactGapDays() const
+{
+    const QVariant stored = scalar(
+        connection(), QStringLiteral("SELECT value FROM preferences WHERE key = 'min_contact_gap_days'"));
+    bool ok = false;
+    const int days = stored.toString().toInt(&ok);
+    return ok && days >= 0 && days <= kMaxContactGapDays ? days : Rules::kMinContactGapDays;
+}
+
+Result<void> Pipeline::setMinContactGapDays(int days)
+{
+    if (days < 0 || days > kMaxContactGapDays)
+        return Error { tr("The days between touches to one contact must be between 0 and %1, not %2.")
+                           .arg(kMaxContactGapDays)
+                           .arg(days) };
+    const Failure failed = failedAs(tr("Could not save the days between touches"));
+    const auto saved = command(failed, [&] {
+        return worded(
+            settingsWriter().setPreference(QStringLiteral("min_contact_gap_days"), QString::number(days)),
+            failed);
+    });
+    if (!saved)
+        return saved;
+    emit preferencesChanged();
+    return {};
 }
 
 QList<Touch> Pipeline::touchesOfDeal(qint64 dealId) const

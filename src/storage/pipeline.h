@@ -145,6 +145,12 @@ public:
     // Undo of removeLostReason and redo of addLostReason.
     Result<void> restoreLostReason(qint64 reasonId);
 
+    // Settings > Pipeline > Persistence: the nuisance guard warns about a touch to a contact sooner than
+    // this many days after the last one (0 = never). kMaxContactGapDays at most.
+    static constexpr int kMaxContactGapDays = 90;
+    int minContactGapDays() const;
+    Result<void> setMinContactGapDays(int days);
+
     // Reads
     qint64 dealCountInStage(qint64 stageId) const;
     QList<Deal> dealsInStage(qint64 stageId) const; // in column order
@@ -187,6 +193,7 @@ signals:
     void followUpChanged(qint64 dealId, qint64 followUpId);
     void stagesChanged();
     void lostReasonsChanged();
+    void preferencesChanged();
 
 private:
     // Words why a command failed, given the reason (the database's, or a step's own sentence).

@@ -76,4 +76,13 @@ Result<void> SettingsWriter::setLostReasonArchived(qint64 reasonId, bool archive
     return execute(q);
 }
 
+Result<void> SettingsWriter::setPreference(const QString &key, const QString &value)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("INSERT INTO preferences (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+    return execute(q);
+}
+
 } // namespace Ripen

@@ -20,6 +20,8 @@ public:
     explicit SettingsWriter(QSqlDatabase db);
 
     // A new open stage; renumberStages() gives it its place.
+    // One preference of the pipeline (the preferences table), inserted or replaced.
+    Result<void> setPreference(const QString &key, const QString &value);
     Result<qint64> insertStage(const QString &name, int rotDays);
     Result<void> updateStage(const Stage &stage); // name and rot days
     // Open stages in the given order, then Won and Lost (and any other closed stage) after them.

@@ -120,12 +120,13 @@ namespace {
 // The nuisance guard over the deal's touches as they are now, for the dialog to ask as it changes.
 LogTouchDialog::Guard guardFor(Pipeline &pipeline, qint64 dealId)
 {
-    return [history = pipeline.touchesOfDeal(dealId)](const Touch &touch) {
-        QStringList texts;
-        for (const Rules::NuisanceWarning &warning : Rules::nuisanceWarnings(touch, history))
-            texts << warning.explanation;
-        return texts;
-    };
+    return
+        [history = pipeline.touchesOfDeal(dealId), gap = pipeline.minContactGapDays()](const Touch &touch) {
+            QStringList texts;
+            for (const Rules::NuisanceWarning &warning : Rules::nuisanceWarnings(touch, history, gap))
+                texts << warning.explanation;
+            return texts;
+        };
 }
 
 } // namespace

@@ -87,7 +87,8 @@ qint64 databaseWithOneDeal(const QString &path)
 bool downgradeTo(RawConnection &raw, int version)
 {
     if (version < 5) {
-        if (!raw.exec(QStringLiteral("DROP INDEX follow_ups_series"))
+        if (!raw.exec(QStringLiteral("DROP TABLE preferences"))
+            || !raw.exec(QStringLiteral("DROP INDEX follow_ups_series"))
             || !raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN series_id")))
             return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealactions.h"
 #include "dialogs/logtouchdialog.h"
+#include "dialogs/pipelinesettingsdialog.h"
 #include "prompter.h"
 #include "testsupport.h"
 #include "timeline/timelinedelegate.h"
@@ -21,6 +22,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -145,6 +147,7 @@ private slots:
     void notNowPlansACadenceBeforeTheComeBackDate();
     void completingAPlanPrefillsTheDialog();
     void quickEntryLogsAtOnce();
+    void contactGapIsASetting();
     void singleThreadedAccountIsPointedOut();
     void accountToggleShowsEveryDealOfTheAccount();
     void pickerFindsDealsByText();
@@ -377,6 +380,43 @@ void TestTimelineView::quickEntryLogsAtOnce()
     QVERIFY(!dialog->warnings().isEmpty());
     QCOMPARE(t.touchCount(), 1);
     dialog->reject();
+}
+
+void TestTimelineView::contactGapIsASetting()
+{
+    Timeline t;
+    t.touch(3, Channel::Call, ValueKind::Insight, t.jane, TouchOutcome::Conversation);
+    const auto tooSoon = [&t] {
+        t.view->logTouchAction()->trigger();
+        LogTouchDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = t.dialog())); }();
+        if (!dialog)
+            return QString();
+        choose(dialog->contactCombo(), int(t.jane));
+        choose(dialog->valueKindCombo(), int(ValueKind::Idea));
+        const QString warnings = dialog->warnings().join(QLatin1Char('\n'));
+        dialog->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return warnings;
+    };
+    QCOMPARE(t.workspace->pipeline().minContactGapDays(), 7);
+    QVERIFY2(tooSoon().contains(QLatin1String("3 days ago")), qPrintable(tooSoon()));
+
+    // Settings > Pipeline > Persistence: two days is enough for this user; one undo step.
+    PipelineSettingsDialog settings(*t.workspace);
+    settings.contactGapSpin()->setValue(2);
+    QCOMPARE(t.workspace->pipeline().minContactGapDays(), 2);
+    QCOMPARE(t.workspace->undoStack().count(), 1);
+    QVERIFY2(tooSoon().isEmpty(), qPrintable(tooSoon()));
+    t.workspace->undoStack().undo();
+    QCOMPARE(settings.contactGapSpin()->value(), 7);
+    QVERIFY(!tooSoon().isEmpty());
+    // Out of range is refused with the numbers named, and nothing is stored.
+    const auto refused = t.workspace->pipeline().setMinContactGapDays(400);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("400")) && refused.error().contains(QLatin1String("90")),
+        qPrintable(refused.error()));
+    QCOMPARE(t.workspace->pipeline().minContactGapDays(), 7);
 }
 
 void TestTimelineView::singleThreadedAccountIsPointedOut()

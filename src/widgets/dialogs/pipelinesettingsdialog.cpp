@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -113,6 +114,39 @@ PipelineSettingsDialog::PipelineSettingsDialog(Workspace &workspace, QWidget *pa
     reasonButtons->addStretch(1);
     reasonsLayout->addLayout(reasonButtons);
     tabs->addTab(reasonsPage, tr("Lost &Reasons"));
+
+    auto *persistencePage = new QWidget(tabs);
+    auto *persistenceLayout = new QVBoxLayout(persistencePage);
+    auto *persistenceHint
+        = new QLabel(tr("Persistent, not annoying: before a touch is logged, Ripen warns when "
+                        "the same contact heard from you fewer days ago than this. 0 never warns."),
+            persistencePage);
+    persistenceHint->setWordWrap(true);
+    persistenceLayout->addWidget(persistenceHint);
+    auto *gapRow = new QHBoxLayout;
+    m_contactGap = new QSpinBox(persistencePage);
+    m_contactGap->setObjectName(QStringLiteral("contactGapSpin"));
+    m_contactGap->setRange(0, Pipeline::kMaxContactGapDays);
+    m_contactGap->setSuffix(tr(" days"));
+    m_contactGap->setKeyboardTracking(false); // one undo step for "14", not one for "1" and one for "14"
+    m_contactGap->setValue(m_workspace.pipeline().minContactGapDays());
+    auto *gapLabel = new QLabel(tr("&Days between touches to one contact, at least:"), persistencePage);
+    gapLabel->setBuddy(m_contactGap);
+    gapRow->addWidget(gapLabel);
+    gapRow->addWidget(m_contactGap);
+    gapRow->addStretch(1);
+    persistenceLayout->addLayout(gapRow);
+    persistenceLayout->addStretch(1);
+    tabs->addTab(persistencePage, tr("&Persistence"));
+    connect(&m_workspace.pipeline(), &Pipeline::preferencesChanged, m_contactGap, [this] {
+        const QSignalBlocker blocker(m_contactGap); // an undo while the dialog is open
+        m_contactGap->setValue(m_workspace.pipeline().minContactGapDays());
+    });
+    // Saved at once, one undo step each, like the other settings here.
+    connect(m_contactGap, &QSpinBox::valueChanged, this, [this](int days) {
+        if (const auto saved = SettingsCommands::setMinContactGapDays(m_workspace, days); !saved)
+            showError(saved.error());
+    });
 
     setUpErrorLabel(m_error);
     layout->addWidget(m_error);

@@ -7,6 +7,7 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -23,6 +24,8 @@ class PipelineSettingsDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PipelineSettingsDialog)
 public:
+    // Persistence: the nuisance guard's minimum days between touches to one contact.
+    QSpinBox *contactGapSpin() const { return m_contactGap; }
     enum StageColumn { StageName, StageRotDays, StageDeals, StageColumnCount };
     enum ReasonColumn { ReasonLabel, ReasonMeaning, ReasonDays, ReasonColumnCount };
 
@@ -73,6 +76,7 @@ private:
     QComboBox *m_relocationTarget;
     QPushButton *m_relocate;
     QLabel *m_error;
+    QSpinBox *m_contactGap = nullptr;
 };
 
 } // namespace Ripen
