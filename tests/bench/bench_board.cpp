@@ -297,8 +297,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    offscreenUnlessTold();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ripen-bench"));
     QCommandLineParser parser;

@@ -166,9 +166,9 @@ Figures measure(const QString &path, int runs)
               .toLongLong();
     QElapsedTimer timer;
 
-    // 1. A deal's timeline, from the request to the painted view (side panel included).
+    // Shows a deal and times it to the painted view (side panel included), then times its floor.
     QList<double> opens, floors;
-    for (qint64 deal : std::as_const(openDeals)) {
+    const auto timeShow = [&](qint64 deal) {
         timer.start();
         view->showDeal(deal);
         QApplication::processEvents();
@@ -177,25 +177,22 @@ Figures measure(const QString &path, int runs)
         timer.restart();
         bareTimeline(pipeline, *view->model());
         floors << ms(timer);
-    }
+    };
+
+    // 1. A deal's timeline.
+    for (qint64 deal : std::as_const(openDeals))
+        timeShow(deal);
     f.dealOpen = median(opens);
     f.dealFloor = median(floors);
 
-    // 2. The first screen of the account with kHeavyTouches touches.
+    // 2. The first screen of the account with kHeavyTouches touches, each time from another deal.
     opens.clear();
     floors.clear();
     view->accountToggle()->setChecked(true);
     for (int run = 0; run < runs; ++run) {
         view->showDeal(openDeals.value(run % std::max<int>(1, int(openDeals.size()))));
         QApplication::processEvents();
-        timer.start();
-        view->showDeal(heavyDeal);
-        QApplication::processEvents();
-        view->repaint();
-        opens << ms(timer);
-        timer.restart();
-        bareTimeline(pipeline, *view->model());
-        floors << ms(timer);
+        timeShow(heavyDeal);
     }
     f.accountOpen = median(opens);
     f.accountFloor = median(floors);
@@ -255,8 +252,7 @@ Figures measure(const QString &path, int runs)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    offscreenUnlessTold();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ripen-bench"));
     QCommandLineParser parser;

@@ -13,6 +13,12 @@
 
 namespace Ripen::Bench {
 
+void offscreenUnlessTold()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

@@ -13,6 +13,7 @@
 #include "stagecolumnmodel.h"
 #include "testsupport.h"
 #include "ui_dealdialog.h"
+#include "viewfixture.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -35,33 +36,15 @@ using namespace Ripen;
 
 namespace {
 
-class RecordingPrompter final : public Prompter
-{
-public:
-    QStringList errors;
-    void error(QWidget *, const QString &title, const QString &text) override
-    {
-        errors << title + QStringLiteral(": ") + text;
-    }
-};
-
 // A board on a fresh database: three deals in Lead in, one in Proposal, a fixed "today".
-struct Board
+struct Board : Test::ViewFixture
 {
-    QTemporaryDir dir;
-    FixedClock clock { Test::fixedNow() };
-    std::unique_ptr<Workspace> workspace;
-    RecordingPrompter prompter;
-    DealActions dealActions { prompter };
     std::unique_ptr<BoardView> view;
     qint64 acme = 0, globex = 0, initech = 0, umbrella = 0;
 
     Board()
+        : ViewFixture(QStringLiteral("board.sqlite"))
     {
-        QString error;
-        workspace = Workspace::open(dir.filePath(QStringLiteral("board.sqlite")), clock, &error);
-        if (!workspace)
-            qFatal("%s", qPrintable(error));
         umbrella = deal(QStringLiteral("Umbrella pilot"), QStringLiteral("Proposal"),
             QStringLiteral("Umbrella"), 9000000);
         initech = deal(
@@ -70,8 +53,7 @@ struct Board
             QStringLiteral("Globex"), 1800000);
         acme = deal(
             QStringLiteral("Acme renewal"), QStringLiteral("Lead in"), QStringLiteral("Acme Corp"), 4200000);
-        dealActions.setWorkspace(workspace.get());
-        view = std::make_unique<BoardView>(ViewContext { clock, prompter, dealActions });
+        view = std::make_unique<BoardView>(context());
         view->setWorkspace(workspace.get());
         view->resize(1100, 700);
         view->show();

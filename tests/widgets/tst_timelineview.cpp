@@ -7,6 +7,7 @@
 #include "timeline/timelinedelegate.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
+#include "viewfixture.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -32,34 +33,16 @@ using Kind = TimelineModel::Kind;
 
 namespace {
 
-class RecordingPrompter final : public Prompter
-{
-public:
-    QStringList errors;
-    void error(QWidget *, const QString &title, const QString &text) override
-    {
-        errors << title + QStringLiteral(": ") + text;
-    }
-};
-
 // A timeline on a fresh database: "Acme renewal" at Acme, with Jane (champion) and Gary (gatekeeper),
 // created a month ago; today is Test::fixedNow().
-struct Timeline
+struct Timeline : Test::ViewFixture
 {
-    QTemporaryDir dir;
-    FixedClock clock { Test::fixedNow() };
-    std::unique_ptr<Workspace> workspace;
-    RecordingPrompter prompter;
-    DealActions dealActions { prompter };
     std::unique_ptr<TimelineView> view;
     qint64 acme = 0, deal = 0, jane = 0, gary = 0;
 
     Timeline()
+        : ViewFixture(QStringLiteral("timeline.sqlite"))
     {
-        QString error;
-        workspace = Workspace::open(dir.filePath(QStringLiteral("timeline.sqlite")), clock, &error);
-        if (!workspace)
-            qFatal("%s", qPrintable(error));
         Pipeline &p = workspace->pipeline();
         clock.set(Test::fixedNow().addMonths(-1));
         Account account;
@@ -81,8 +64,7 @@ struct Timeline
         d.value = Money { 4200000, QStringLiteral("EUR") };
         deal = *p.createDeal(d);
         clock.set(Test::fixedNow());
-        dealActions.setWorkspace(workspace.get());
-        view = std::make_unique<TimelineView>(ViewContext { clock, prompter, dealActions });
+        view = std::make_unique<TimelineView>(context());
         view->setWorkspace(workspace.get());
         view->resize(1100, 700);
         view->show();
