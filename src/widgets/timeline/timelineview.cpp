@@ -338,8 +338,15 @@ QWidget *TimelineView::buildSidePanel()
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(heading(tr("Persistence"), side));
-    m_metersLayout = new QVBoxLayout;
-    layout->addLayout(m_metersLayout);
+    // One label per meter, made once: a change only sets their texts.
+    for (int i = 0; i < kMeters; ++i) {
+        auto *label = new QLabel(side);
+        label->setObjectName(QStringLiteral("meter"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        layout->addWidget(label);
+        m_meters[i] = label;
+    }
     layout->addSpacing(8);
     m_peopleHeading = heading(tr("People"), side);
     layout->addWidget(m_peopleHeading);
@@ -544,10 +551,6 @@ void TimelineView::applyFilter()
 
 void TimelineView::refreshSidePanel()
 {
-    while (QLayoutItem *item = m_metersLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     m_people->clear();
     m_otherDeals->clear();
     m_threadWarning->clear();
@@ -567,6 +570,8 @@ void TimelineView::refreshSidePanel()
         { tr("Value share"), &meters.valueShare },
         { tr("Days since a meaningful touch"), &meters.daysSinceMeaningfulTouch },
     };
+    static_assert(std::size(rows) == kMeters);
+    int index = 0;
     for (const auto &[name, meter] : rows) {
         const QString figure = meter == &meters.valueShare
             ? tr("%1% of %2%").arg(meter->measured).arg(meter->target)
@@ -575,17 +580,13 @@ void TimelineView::refreshSidePanel()
                                    : tr("%1 (at most %2)").arg(meter->measured).arg(meter->target))
             : meter == &meters.channelsUsed ? tr("%1 of %2").arg(meter->measured).arg(enumCount<Channel>())
                                             : tr("%1 of %2").arg(meter->measured).arg(meter->target);
-        auto *label = new QLabel(m_side);
-        label->setObjectName(QStringLiteral("meter"));
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::RichText);
+        QLabel *label = m_meters[index++];
         label->setText(
             QStringLiteral("<b>%1%2:</b> %3<br><span style=\"color:%4\">%5</span>")
                 .arg(meter->met ? QStringLiteral("✓ ") : QStringLiteral("• "), name.toHtmlEscaped(),
                     figure.toHtmlEscaped(), meter->met ? QStringLiteral("#2e8b57") : kWarning.name(),
                     meter->advice.toHtmlEscaped()));
         label->setAccessibleName(QStringLiteral("%1: %2. %3").arg(name, figure, meter->advice));
-        m_metersLayout->addWidget(label);
     }
 
     // The account's people: their role, the last touch with each, and how many.

@@ -106,7 +106,8 @@ private:
     QListView *m_list;
     QLabel *m_empty;
     QWidget *m_side;
-    QVBoxLayout *m_metersLayout;
+    static constexpr int kMeters = 5;
+    QLabel *m_meters[kMeters] = {};
     QListWidget *m_people;
     QLabel *m_threadWarning;
     QListWidget *m_otherDeals;
