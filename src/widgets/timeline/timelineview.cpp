@@ -57,26 +57,28 @@ TimelineView::TimelineView(const ViewContext &context, QWidget *parent)
     auto *mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(0, 0, 0, 0);
 
-    auto *filters = new QHBoxLayout;
-    m_showCombo = new QComboBox(main);
+    m_filterRow = new QWidget(main);
+    auto *filters = new QHBoxLayout(m_filterRow);
+    filters->setContentsMargins(0, 0, 0, 0);
+    m_showCombo = new QComboBox(m_filterRow);
     m_showCombo->setObjectName(QStringLiteral("showCombo"));
     m_showCombo->addItem(tr("Everything"), int(TimelineShow::Everything));
     m_showCombo->addItem(tr("Touches"), int(TimelineShow::Touches));
     m_showCombo->addItem(tr("“No”s and “not now”s"), int(TimelineShow::NosHeard));
     m_showCombo->addItem(tr("Stage changes"), int(TimelineShow::StageChanges));
     m_showCombo->addItem(tr("Planned"), int(TimelineShow::Planned));
-    m_contactCombo = new QComboBox(main);
+    m_contactCombo = new QComboBox(m_filterRow);
     m_contactCombo->setObjectName(QStringLiteral("contactCombo"));
-    m_channelCombo = new QComboBox(main);
+    m_channelCombo = new QComboBox(m_filterRow);
     m_channelCombo->setObjectName(QStringLiteral("channelCombo"));
     m_channelCombo->addItem(tr("Every channel"), -1);
     for (int i = 0; i < enumCount<Channel>(); ++i)
         m_channelCombo->addItem(enumLabel(enumAt<Channel>(i)), i);
-    auto *showLabel = new QLabel(tr("&Show:"), main);
+    auto *showLabel = new QLabel(tr("&Show:"), m_filterRow);
     showLabel->setBuddy(m_showCombo);
-    auto *contactLabel = new QLabel(tr("C&ontact:"), main);
+    auto *contactLabel = new QLabel(tr("C&ontact:"), m_filterRow);
     contactLabel->setBuddy(m_contactCombo);
-    auto *channelLabel = new QLabel(tr("C&hannel:"), main);
+    auto *channelLabel = new QLabel(tr("C&hannel:"), m_filterRow);
     channelLabel->setBuddy(m_channelCombo);
     filters->addWidget(showLabel);
     filters->addWidget(m_showCombo);
@@ -87,7 +89,7 @@ TimelineView::TimelineView(const ViewContext &context, QWidget *parent)
     filters->addWidget(channelLabel);
     filters->addWidget(m_channelCombo);
     filters->addStretch(1);
-    mainLayout->addLayout(filters);
+    mainLayout->addWidget(m_filterRow);
     for (QComboBox *combo : { m_showCombo, m_contactCombo, m_channelCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &TimelineView::applyFilter);
 
@@ -468,6 +470,9 @@ void TimelineView::refreshHeader()
     const bool shown = m_model && m_dealId;
     m_list->setVisible(shown);
     m_quickRow->setVisible(shown);
+    m_filterRow->setVisible(shown);
+    m_headerDetails->setVisible(shown);
+    m_nextStep->setVisible(shown);
     m_side->setVisible(shown);
     m_empty->setVisible(!shown);
     m_logTouch->setEnabled(shown);

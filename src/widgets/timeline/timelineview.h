@@ -119,6 +119,7 @@ private:
     QComboBox *m_quickOutcome;
     QLineEdit *m_quickNote;
     QWidget *m_quickRow;
+    QWidget *m_filterRow;
     QAction *m_editTouch;
     QAction *m_deleteTouch;
     QAction *m_complete;
