@@ -462,6 +462,7 @@ private:
     // Ids are given out here rather than read back after each insert, so rows can wait in a batch;
     // they are the ids SQLite would have chosen (one more than the largest), as nobody else writes.
     qint64 m_nextAccountId = 1, m_nextContactId = 1, m_nextDealId = 1, m_nextTouchId = 1;
+    qint64 m_notNowTouchId = 0; // the deal's "not now" that its re-engage steps answer
     RowBatch m_accountRows, m_contactRows, m_dealRows, m_historyRows, m_touchRows, m_followUpRows;
 };
 
@@ -485,7 +486,7 @@ Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, con
               "note" })
     , m_followUpRows(db, "follow_ups",
           { "deal_id", "contact_id", "due_on", "channel", "planned_value_kind", "planned_value", "cadence",
-              "note", "done_touch_id", "done_on" })
+              "note", "done_touch_id", "done_on", "series_id" })
 {
     // ISO texts are built once per day and per five minutes: formatting a date per row would cost
     // more than writing it.
@@ -1721,7 +1722,8 @@ void Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
         dayText(due), m_channelKeys[int(channel)], m_valueKeys[int(kind)],
         kind == ValueKind::None || planned.isNull() ? m_empty : planned, m_cadenceKeys[int(cadence)],
         note.isNull() ? m_empty : note, doneTouchId ? QVariant(doneTouchId) : m_nullId,
-        doneTouchId ? QVariant(dayText(doneDay)) : m_nullText });
+        doneTouchId ? QVariant(dayText(doneDay)) : m_nullText,
+        cadence == Cadence::ReEngage && m_notNowTouchId ? QVariant(m_notNowTouchId) : m_nullId });
     ++m_counts.followUps;
 }
 
@@ -1736,6 +1738,14 @@ void Generator::writeFollowUps(const DealPlan &plan)
     // tail was never planned: that is the point of it.
     QList<int> candidates;
     int firstAfterLoss = -1;
+    // The re-engage steps after a "not now" are the series that answers it, as the Log Touch dialog
+    // files them.
+    m_notNowTouchId = 0;
+    for (const TouchRow &touch : std::as_const(m_touches)) {
+        if (touch.kind == TouchRow::Anchor && plan.steps.at(touch.step).openIndex == kLostStep
+            && touch.outcome == TouchOutcome::NotNow)
+            m_notNowTouchId = touch.id;
+    }
     for (int i = 0; i < m_touches.size(); ++i) {
         if (m_touches.at(i).kind == TouchRow::AfterLoss && firstAfterLoss < 0)
             firstAfterLoss = i;

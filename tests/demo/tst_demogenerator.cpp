@@ -83,6 +83,7 @@ private slots:
     void accountsAndContactsLookReal();
     void dealsCoverEveryStage();
     void lostDealsKeepWhyAndWhen();
+    void notNowCadencesAreASeries();
     void touchesUseEveryChannelWithAndWithoutValue();
     void someDealsEndInBareCheckIns();
     void followUpsAreOverdueDueAndAhead();
@@ -243,6 +244,19 @@ void TestDemoGenerator::lostDealsKeepWhyAndWhen()
     QVERIFY(
         count(db, QStringLiteral("SELECT count(*) FROM deals WHERE status = 'open' AND lost_on IS NOT NULL"))
         >= 2);
+}
+
+void TestDemoGenerator::notNowCadencesAreASeries()
+{
+    const TestDatabase &db = *m_demo;
+    // Some "not now"s are answered by a re-engage series, as the Log Touch dialog files it...
+    QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT series_id) FROM follow_ups")) >= 3);
+    // ...and every series names a "not now" of its own deal, and holds re-engage steps only.
+    QCOMPARE(count(db,
+                 QStringLiteral("SELECT count(*) FROM follow_ups f LEFT JOIN touches t ON t.id = f.series_id "
+                                "WHERE f.series_id IS NOT NULL AND (t.id IS NULL OR t.deal_id <> f.deal_id "
+                                "OR t.outcome <> 'not_now' OR f.cadence <> 're_engage')")),
+        0);
 }
 
 void TestDemoGenerator::touchesUseEveryChannelWithAndWithoutValue()
