@@ -646,6 +646,29 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>FollowUpCalendar</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No value planned yet: bring something, not a bare check-in.</source>
+        <translation>Noch kein Mehrwert geplant: Bringen Sie etwas mit, kein bloßes Nachhaken.</translation>
+    </message>
+    <message>
+        <source>Bring %1: %2</source>
+        <translation>Mitbringen – %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-engaging a lost deal.</source>
+        <translation>Ein verlorener Deal wird wieder angesprochen.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>“%1” already holds data (accounts: %2, deals: %3). generate only fills a new or empty database, so nothing was changed. Give a new file name.</source>
