@@ -31,6 +31,10 @@
         <source>There is no deal with the id %1 in “%2”.</source>
         <translation>In „%2“ gibt es keinen Deal mit der Kennung %1.</translation>
     </message>
+    <message>
+        <source>Run “ripen export-ics --help” for its options.</source>
+        <translation>Die Optionen zeigt „ripen export-ics --help“.</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -161,16 +165,6 @@
         <translation>Zahl</translation>
     </message>
     <message>
-        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
-
-Commands, run without a display:
-  generate   Fill a new database with demo data (ripen generate --help)</source>
-        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
-
-Befehle, die ohne Bildschirm laufen:
-  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)</translation>
-    </message>
-    <message>
         <source>Fills a new or empty database with a believable demo pipeline.</source>
         <translation>Füllt eine neue oder leere Datenbank mit einer glaubwürdigen Demo-Pipeline.</translation>
     </message>
@@ -241,6 +235,58 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>--deal needs the id of a deal, a whole number from 1, not “%1”.</source>
         <translation>--deal braucht die Kennung eines Deals, eine ganze Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The calendar file to write (default: standard output).</source>
+        <translation>Die zu schreibende Kalenderdatei (Vorgabe: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>file.ics</source>
+        <translation>datei.ics</translation>
+    </message>
+    <message>
+        <source>Only follow-ups due on or after this day.</source>
+        <translation>Nur Wiedervorlagen, die an diesem Tag oder später fällig sind.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Only follow-ups due on or before this day.</source>
+        <translation>Nur Wiedervorlagen, die an diesem Tag oder früher fällig sind.</translation>
+    </message>
+    <message>
+        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
+
+Commands, run without a display:
+  generate   Fill a new database with demo data (ripen generate --help)
+  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)</source>
+        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
+
+Befehle, die ohne Bildschirm laufen:
+  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
+  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)</translation>
+    </message>
+    <message>
+        <source>Writes the open follow-ups as an iCalendar file (RFC 5545) that Thunderbird, Evolution, GNOME Calendar and Outlook import: one all-day event per follow-up, on its due day.</source>
+        <translation>Schreibt die offenen Wiedervorlagen als iCalendar-Datei (RFC 5545), die Thunderbird, Evolution, GNOME Kalender und Outlook importieren: ein ganztägiger Termin je Wiedervorlage, an ihrem Fälligkeitstag.</translation>
+    </message>
+    <message>
+        <source>export-ics needs --database FILE: the database whose follow-ups to export.</source>
+        <translation>export-ics braucht --database DATEI: die Datenbank, deren Wiedervorlagen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day as YYYY-MM-DD, e.g. 2026-12-31, not “%2”.</source>
+        <translation>--%1 muss ein Tag als JJJJ-MM-TT sein, z. B. 2026-12-31, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2): no day lies between them.</source>
+        <translation>--from (%1) liegt nach --to (%2): Dazwischen liegt kein Tag.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +670,21 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot read the follow-ups of “%1”: %2</source>
+        <translation>Die Wiedervorlagen von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to “%2”.</source>
+        <translation>%1 Wiedervorlagen nach „%2“ geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "commandline.h"
 #include "demodatabase.h"
+#include "exportcommand.h"
 #include "generatecommand.h"
 #include "translations.h"
 #include "workspace.h"
@@ -78,6 +79,8 @@ int Application::run(int &argc, char **argv)
         fail(parsed.text);
         if (parsed.options.command == CommandLine::Command::Generate)
             err << tr("Run “ripen generate --help” for its options.") << Qt::endl;
+        else if (parsed.options.command == CommandLine::Command::ExportIcs)
+            err << tr("Run “ripen export-ics --help” for its options.") << Qt::endl;
         else
             err << tr("Run “ripen --help” for the options.") << Qt::endl;
         return UsageError;
@@ -89,6 +92,10 @@ int Application::run(int &argc, char **argv)
     case CommandLine::Command::Generate: {
         const SystemClock clock;
         return GenerateCommand::run(parsed.options, clock, out, err, isatty(fileno(stderr)) != 0);
+    }
+    case CommandLine::Command::ExportIcs: {
+        const SystemClock clock;
+        return ExportCommand::run(parsed.options, clock, out, err);
     }
     case CommandLine::Command::Gui:
         break;

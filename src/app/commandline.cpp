@@ -10,6 +10,7 @@ namespace Ripen {
 namespace {
 
 const auto kGenerate = QStringLiteral("generate");
+const auto kExportIcs = QStringLiteral("export-ics");
 
 // QGuiApplication and QApplication take these out of the arguments, but the first parse runs before
 // the application exists: accept them there so that e.g. "ripen -style fusion" is not an error.
@@ -23,7 +24,8 @@ const QStringList &optionsWithValue()
     static const QStringList names = [] {
         QStringList list { QStringLiteral("d"), QStringLiteral("database"), QStringLiteral("lang"),
             QStringLiteral("screenshot"), QStringLiteral("view"), QStringLiteral("deal"),
-            QStringLiteral("size"), QStringLiteral("deals"), QStringLiteral("seed") };
+            QStringLiteral("size"), QStringLiteral("deals"), QStringLiteral("seed"), QStringLiteral("output"),
+            QStringLiteral("from"), QStringLiteral("to") };
         for (const char *name : kQtOptionsWithValue)
             list << QString::fromLatin1(name);
         return list;
@@ -50,7 +52,7 @@ void addQtOptions(QCommandLineParser &parser)
 
 QStringList CommandLine::commandNames()
 {
-    return { kGenerate };
+    return { kGenerate, kExportIcs };
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -70,6 +72,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         } else {
             if (argument == kGenerate)
                 command = Command::Generate;
+            else if (argument == kExportIcs)
+                command = Command::ExportIcs;
             else
                 unknownCommand = argument;
             break;
@@ -101,13 +105,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
         tr("Seed of the random generator; the same seed gives the same data (default: 1)."), tr("number"));
 
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+        tr("The calendar file to write (default: standard output)."), tr("file.ics"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("Only follow-ups due on or after this day."), tr("YYYY-MM-DD"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Only follow-ups due on or before this day."), tr("YYYY-MM-DD"));
+
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     if (command == Command::Gui) {
         parser.setApplicationDescription(
             tr("Ripen keeps your pipeline and follow-ups, for salespeople who win by "
                "persistence.\n\nCommands, run without a display:\n"
-               "  generate   Fill a new database with demo data (ripen generate --help)"));
+               "  generate   Fill a new database with demo data (ripen generate --help)\n"
+               "  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)"));
         parser.addOption(demoOption);
         parser.addOption(resetDemoOption);
         parser.addOption(screenshotOption);
@@ -115,12 +127,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.addOption(dealOption);
         parser.addOption(sizeOption);
         addQtOptions(parser);
-    } else {
+    } else if (command == Command::Generate) {
         parser.setApplicationDescription(
             tr("Fills a new or empty database with a believable demo pipeline."));
         parser.addPositionalArgument(kGenerate, tr("The command."), kGenerate);
         parser.addOption(dealsOption);
         parser.addOption(seedOption);
+    } else {
+        parser.setApplicationDescription(
+            tr("Writes the open follow-ups as an iCalendar file (RFC 5545) that Thunderbird, Evolution, "
+               "GNOME Calendar and Outlook import: one all-day event per follow-up, on its due day."));
+        parser.addPositionalArgument(kExportIcs, tr("The command."), kExportIcs);
+        parser.addOption(outputOption);
+        parser.addOption(fromOption);
+        parser.addOption(toOption);
     }
 
     Result result;
@@ -153,8 +173,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
 
     QStringList extra = parser.positionalArguments();
-    if (command != Command::Gui)
+    if (command == Command::Generate)
         extra.removeOne(kGenerate);
+    else if (command == Command::ExportIcs)
+        extra.removeOne(kExportIcs);
     if (!extra.isEmpty())
         return error(tr("Unexpected argument “%1”.").arg(extra.first()));
     if (parser.isSet(languageOption) && options.language.trimmed().isEmpty())
@@ -164,6 +186,28 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         options.database = parser.value(databaseOption);
         if (options.database.trimmed().isEmpty())
             return error(tr("--database needs a file name."));
+    }
+
+    if (command == Command::ExportIcs) {
+        if (!parser.isSet(databaseOption))
+            return error(tr("export-ics needs --database FILE: the database whose follow-ups to export."));
+        options.output = parser.value(outputOption);
+        if (parser.isSet(outputOption) && options.output.trimmed().isEmpty())
+            return error(tr("--output needs a file name."));
+        for (const auto &[option, day] :
+            { std::pair { &fromOption, &options.from }, std::pair { &toOption, &options.to } }) {
+            if (!parser.isSet(*option))
+                continue;
+            const QString text = parser.value(*option);
+            *day = QDate::fromString(text, Qt::ISODate);
+            if (!day->isValid())
+                return error(tr("--%1 must be a day as YYYY-MM-DD, e.g. 2026-12-31, not “%2”.")
+                                 .arg(option->names().constFirst(), text));
+        }
+        if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+            return error(tr("--from (%1) is after --to (%2): no day lies between them.")
+                             .arg(parser.value(fromOption), parser.value(toOption)));
+        return result;
     }
 
     if (command == Command::Generate) {

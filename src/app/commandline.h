@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSize>
 #include <QStringList>
 #include <optional>
@@ -17,7 +18,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Subcommands run headless; later ones (import, report, export-ics) join Generate here.
-    enum class Command { Gui, Generate };
+    enum class Command { Gui, Generate, ExportIcs };
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     struct Result;
@@ -37,6 +38,8 @@ public:
     QString language; // empty: follow the system locale
     int deals = kDemoDeals;
     quint32 seed = 1;
+    QString output; // export-ics: the file to write, empty = standard output
+    QDate from, to; // export-ics: the days to export, invalid = no limit
 
     // arguments as QCoreApplication::arguments(): the program first. Safe to call before the
     // application object exists (to decide which one to create); messages are then untranslated.

@@ -20,6 +20,8 @@ private slots:
     void unwritableScreenshotFails();
     void badDatabaseFailsClearly();
     void generateWithoutDatabaseFails();
+    void exportIcsWritesTheOpenFollowUps();
+    void exportIcsFailsClearly();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -140,6 +142,70 @@ void TestApplication::badDatabaseFailsClearly()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("notes.txt")), qPrintable(run.err));
     QVERIFY(!QFile::exists(path(QStringLiteral("shot.png"))));
+}
+
+void TestApplication::exportIcsWritesTheOpenFollowUps()
+{
+    const QString db = path(QStringLiteral("e.sqlite"));
+    QCOMPARE(ripen({ QStringLiteral("generate"), QStringLiteral("--database"), db, QStringLiteral("--deals"),
+                       QStringLiteral("30") })
+                 .exitCode,
+        0);
+    const QString ics = path(QStringLiteral("follow-ups.ics"));
+    Run run = ripen(
+        { QStringLiteral("export-ics"), QStringLiteral("--database"), db, QStringLiteral("--output"), ics });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QLatin1String("follow-ups.ics")), qPrintable(run.err));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(written.endsWith("END:VCALENDAR\r\n"));
+    const int events = int(written.count("BEGIN:VEVENT"));
+    QVERIFY(events > 0);
+    // The same on standard output, and a window of days holds fewer.
+    run = ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), db });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(int(run.out.count(QLatin1String("BEGIN:VEVENT"))), events);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    run = ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), db, QStringLiteral("--from"),
+        today, QStringLiteral("--to"), today });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.count(QLatin1String("BEGIN:VEVENT")) < events);
+}
+
+void TestApplication::exportIcsFailsClearly()
+{
+    // A database that does not exist is reported, and not created.
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    Run run = ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), missing });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("missing.sqlite")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(missing));
+    // Bad arguments name what was wrong.
+    run = ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), missing,
+        QStringLiteral("--from"), QStringLiteral("31.12.2026") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--from")) && run.err.contains(QLatin1String("31.12.2026")),
+        qPrintable(run.err));
+    run = ripen(
+        { QStringLiteral("export-ics"), QStringLiteral("--database"), missing, QStringLiteral("--from"),
+            QStringLiteral("2026-12-31"), QStringLiteral("--to"), QStringLiteral("2026-01-01") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("2026-12-31")), qPrintable(run.err));
+    run = ripen({ QStringLiteral("export-ics") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--database")), qPrintable(run.err));
+    // A folder that cannot be written: nothing half-written is left behind.
+    const QString db = path(QStringLiteral("e2.sqlite"));
+    QCOMPARE(ripen({ QStringLiteral("generate"), QStringLiteral("--database"), db, QStringLiteral("--deals"),
+                       QStringLiteral("10") })
+                 .exitCode,
+        0);
+    run = ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), db, QStringLiteral("--output"),
+        path(QStringLiteral("no-such-folder/f.ics")) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("f.ics")), qPrintable(run.err));
 }
 
 void TestApplication::generateWithoutDatabaseFails()
