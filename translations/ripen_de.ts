@@ -679,10 +679,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Die Wiedervorlagen von „%1“ können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 follow-ups to “%2”.</source>
         <translation>%1 Wiedervorlagen nach „%2“ geschrieben.</translation>
     </message>
@@ -727,6 +723,10 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Re-engaging a lost deal.</source>
         <translation>Ein verlorener Deal wird wieder angesprochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -916,6 +916,14 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Version and license of the Qt toolkit</source>
         <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+    <message>
+        <source>&amp;Export Follow-ups…</source>
+        <translation>Wiedervorlagen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the open follow-ups as a calendar file for Thunderbird, Evolution, GNOME Calendar or Outlook</source>
+        <translation>Die offenen Wiedervorlagen als Kalenderdatei für Thunderbird, Evolution, GNOME Kalender oder Outlook schreiben</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1659,22 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could Not Undo or Redo</source>
         <translation>Rückgängig machen oder Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups</source>
+        <translation>Wiedervorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Follow-ups</source>
+        <translation>Wiedervorlagen können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 follow-ups to “%2”.</source>
+        <translation>%1 Wiedervorlagen nach „%2“ geschrieben.</translation>
     </message>
 </context>
 <context>

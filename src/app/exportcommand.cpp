@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Ripen {
@@ -26,29 +25,26 @@ int ExportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
         return 1;
     }
     const Pipeline pipeline(database, clock);
-    const auto events = FollowUpCalendar::openFollowUps(pipeline, options.from, options.to);
-    if (!events) {
-        err << QStringLiteral("ripen: ")
-            << tr("Cannot read the follow-ups of “%1”: %2")
-                   .arg(QDir::toNativeSeparators(options.database), events.error())
-            << Qt::endl;
-        return 1;
-    }
-    const QByteArray calendar = ICalendarWriter::calendar(*events, clock.now());
+    const QString shown = QDir::toNativeSeparators(options.database);
     if (options.output.isEmpty()) {
-        out << QString::fromUtf8(calendar); // UTF-8, CRLF kept as written
+        const auto events = FollowUpCalendar::openFollowUps(pipeline, options.from, options.to);
+        if (!events) {
+            err << QStringLiteral("ripen: ")
+                << tr("Cannot read the follow-ups of “%1”: %2").arg(shown, events.error()) << Qt::endl;
+            return 1;
+        }
+        out << QString::fromUtf8(ICalendarWriter::calendar(*events, clock.now())); // UTF-8, CRLF as written
         out.flush();
         return 0;
     }
-    // Written whole or not at all: QSaveFile replaces the file only once everything is on disk.
-    QSaveFile file(options.output);
-    const QString shown = QDir::toNativeSeparators(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size() || !file.commit()) {
-        err << QStringLiteral("ripen: ") << tr("Cannot write “%1”: %2").arg(shown, file.errorString())
-            << Qt::endl;
+    const auto written
+        = FollowUpCalendar::exportTo(pipeline, options.output, clock.now(), options.from, options.to);
+    if (!written) {
+        err << QStringLiteral("ripen: ") << written.error() << Qt::endl;
         return 1;
     }
-    err << tr("Wrote %1 follow-ups to “%2”.").arg(QLocale().toString(qint64(events->size())), shown)
+    err << tr("Wrote %1 follow-ups to “%2”.")
+               .arg(QLocale().toString(*written), QDir::toNativeSeparators(options.output))
         << Qt::endl;
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "dealactions.h"
 #include "dialogs/pipelinesettingsdialog.h"
+#include "io/followupcalendar.h"
 #include "placeholderview.h"
 #include "prompter.h"
 #include "stagelistmodel.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -261,6 +263,7 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionExportFollowUps, &QAction::triggered, this, &MainWindow::exportFollowUps);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, [this] { m_prompter->aboutQt(this); });
@@ -295,6 +298,26 @@ void MainWindow::setUpActions()
     m_pipelineSettingsAction->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
     connect(m_pipelineSettingsAction, &QAction::triggered, this, &MainWindow::showPipelineSettings);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
+}
+
+void MainWindow::exportFollowUps()
+{
+    if (!m_workspace)
+        return;
+    QString path = m_prompter->saveFileName(this, tr("Export Follow-ups"), dialogDirectory(),
+        tr("Calendar files (*.ics);;All files (*)"), QStringLiteral("ics"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ics");
+    const auto written
+        = FollowUpCalendar::exportTo(m_workspace->pipeline(), path, m_workspace->clock().now());
+    if (!written) {
+        reportError(tr("Cannot Export Follow-ups"), written.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %1 follow-ups to “%2”.").arg(QLocale().toString(*written), displayPath(path)), 8000);
 }
 
 void MainWindow::showPipelineSettings()

@@ -87,6 +87,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void showAbout();
+    void exportFollowUps();
     void showPipelineSettings();
     QString dialogDirectory() const;
 

@@ -110,6 +110,7 @@ private slots:
     void visitsEveryViewOnDemoDatabase();
     void boardEnterOpensTheTimeline();
     void journeyFromBareCheckInsToAValueTouch();
+    void exportsFollowUpsAsACalendar();
     void dealAndSettingsMenus();
     void openReplacesTheDatabaseUnderAFilteredBoard();
 
@@ -627,6 +628,40 @@ void TestMainWindow::journeyFromBareCheckInsToAValueTouch()
     logWithDialog(true, ValueKind::Invitation, Channel::HandwrittenNote);
     QVERIFY(!badge());
     QCOMPARE(window->workspace()->undoStack().count(), 4);
+}
+
+void TestMainWindow::exportsFollowUpsAsACalendar()
+{
+    auto window = makeWindow();
+    Pipeline &pipeline = window->workspace()->pipeline();
+    Deal deal;
+    deal.title = QStringLiteral("Acme renewal");
+    deal.stageId = pipeline.stages().first().id;
+    const auto id = pipeline.createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
+    FollowUp planned;
+    planned.dealId = *id;
+    planned.dueOn = Test::fixedNow().date().addDays(2);
+    planned.plannedValueKind = ValueKind::Insight;
+    planned.plannedValue = QStringLiteral("Their freight costs, compared");
+    const auto followUp = pipeline.scheduleFollowUp(planned);
+    QVERIFY(followUp.ok());
+
+    // File > Export Follow-ups…: the name without its suffix gets ".ics".
+    m_prompter.saveAnswers << path(QStringLiteral("week"));
+    action(*window, "actionExportFollowUps")->trigger();
+    QFile file(path(QStringLiteral("week.ics")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll().replace("\r\n ", "");
+    QVERIFY(written.contains("UID:follow-up-" + QByteArray::number(*followUp) + "@ripen\r\n"));
+    QVERIFY(written.contains("Their freight costs\\, compared"));
+    QVERIFY(m_prompter.errors.isEmpty());
+
+    // A folder that cannot be written is reported, naming the file.
+    m_prompter.saveAnswers << path(QStringLiteral("no-such-folder/week.ics"));
+    action(*window, "actionExportFollowUps")->trigger();
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY2(
+        m_prompter.errors.first().contains(QLatin1String("week.ics")), qPrintable(m_prompter.errors.first()));
 }
 
 void TestMainWindow::dealAndSettingsMenus()

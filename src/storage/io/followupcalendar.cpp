@@ -8,6 +8,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 
 namespace Ripen {
 
@@ -19,6 +21,21 @@ QString FollowUpCalendar::selectSql()
         "FROM follow_ups f JOIN deals d ON d.id = f.deal_id JOIN accounts a ON a.id = d.account_id "
         "LEFT JOIN contacts c ON c.id = f.contact_id "
         "WHERE f.done_on IS NULL AND f.due_on >= ? AND f.due_on <= ? ORDER BY f.due_on, f.id");
+}
+
+Result<int> FollowUpCalendar::exportTo(
+    const Pipeline &pipeline, const QString &path, const QDateTime &stamp, const QDate &from, const QDate &to)
+{
+    const auto events = openFollowUps(pipeline, from, to);
+    if (!events)
+        return Error { events.error() };
+    const QByteArray calendar = ICalendarWriter::calendar(*events, stamp);
+    // QSaveFile replaces the file only once everything is on disk: never a half-written calendar.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size() || !file.commit())
+        return Error { QCoreApplication::translate("FollowUpCalendar", "Cannot write “%1”: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()) };
+    return int(events->size());
 }
 
 QString FollowUpCalendar::uidOf(qint64 followUpId)
