@@ -11,9 +11,10 @@ RIPEN_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
-# Also to test: the desktop-file and AppStream validators the tests run, and for scripts/check-format.sh
+# Also to test: the desktop-file and AppStream validators the tests run, the iCalendar parser that reads
+# `ripen export-ics` back (python3-icalendar, run with /usr/bin/python3), and for scripts/check-format.sh
 # clang-format (version 14 on Debian 12) and git (it lists the tracked files; a minimal system has none).
-RIPEN_TEST_PACKAGES=(desktop-file-utils appstream clang-format git)
+RIPEN_TEST_PACKAGES=(desktop-file-utils appstream python3-icalendar clang-format git)
 # Also to package: what `cpack -G DEB` needs to compute the .deb's dependencies, dpkg-shlibdeps
 # (dpkg-dev) and file.
 RIPEN_PACKAGE_PACKAGES=(dpkg-dev file)

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "pipeline.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 // Runs the real ripen executable the way a user or a script would, without a display.
 class TestApplication : public QObject
@@ -22,6 +28,7 @@ private slots:
     void generateWithoutDatabaseFails();
     void exportIcsWritesTheOpenFollowUps();
     void exportIcsFailsClearly();
+    void exportIcsReadsBackWithARealParser();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -206,6 +213,69 @@ void TestApplication::exportIcsFailsClearly()
         path(QStringLiteral("no-such-folder/f.ics")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("f.ics")), qPrintable(run.err));
+}
+
+// Debian's python3-icalendar (a test package in scripts/deps.sh) reads the file back: the texts come
+// out as they went in, commas, semicolons, backslashes, line breaks and non-Latin letters included.
+void TestApplication::exportIcsReadsBackWithARealParser()
+{
+    const QString db = path(QStringLiteral("tricky.sqlite"));
+    const QString title = QStringLiteral("Rollout; phase 2, Berlin\\Köln — 東京 🍓");
+    const QString planned = QStringLiteral("Line one, with a comma;\nline two: “quoted” \\ done");
+    qint64 followUpId = 0;
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db));
+        Ripen::FixedClock clock(Ripen::Test::fixedNow());
+        Ripen::Pipeline pipeline(database, clock);
+        Ripen::Deal deal;
+        deal.title = title;
+        deal.stageId = pipeline.stages().first().id;
+        const auto dealId
+            = pipeline.createDeal(deal, Ripen::NewParties { QStringLiteral("Ünïcode GmbH"), {} });
+        QVERIFY(dealId.ok());
+        Ripen::FollowUp step;
+        step.dealId = *dealId;
+        step.dueOn = QDate(2026, 12, 31);
+        step.plannedValueKind = Ripen::ValueKind::Idea;
+        step.plannedValue = planned;
+        const auto id = pipeline.scheduleFollowUp(step);
+        QVERIFY(id.ok());
+        followUpId = *id;
+    }
+    const QString ics = path(QStringLiteral("tricky.ics"));
+    QCOMPARE(ripen({ QStringLiteral("export-ics"), QStringLiteral("--database"), db,
+                       QStringLiteral("--output"), ics })
+                 .exitCode,
+        0);
+
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const QString script = QStringLiteral(
+        "import json, sys, icalendar\n"
+        "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+        "print(json.dumps([{'uid': str(e['UID']), 'start': e.decoded('DTSTART').isoformat(),\n"
+        "                   'end': e.decoded('DTEND').isoformat(), 'summary': str(e['SUMMARY']),\n"
+        "                   'description': str(e['DESCRIPTION'])} for e in cal.walk('VEVENT')]))\n");
+    QProcess parser;
+    parser.start(python, { QStringLiteral("-c"), script, ics });
+    QVERIFY2(parser.waitForFinished(30000), "the iCalendar parser did not finish");
+    QVERIFY2(parser.exitCode() == 0,
+        qPrintable(
+            QStringLiteral("python3-icalendar could not read the file (install it with scripts/deps.sh "
+                           "--test): %1")
+                .arg(QString::fromUtf8(parser.readAllStandardError()))));
+    const QJsonArray events = QJsonDocument::fromJson(parser.readAllStandardOutput()).array();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.first().toObject();
+    QCOMPARE(
+        event.value(QStringLiteral("uid")).toString(), QStringLiteral("follow-up-%1@ripen").arg(followUpId));
+    QCOMPARE(event.value(QStringLiteral("start")).toString(), QStringLiteral("2026-12-31"));
+    QCOMPARE(event.value(QStringLiteral("end")).toString(), QStringLiteral("2027-01-01"));
+    const QString summary = event.value(QStringLiteral("summary")).toString();
+    QVERIFY2(
+        summary.contains(title) && summary.contains(QStringLiteral("Ünïcode GmbH")), qPrintable(summary));
+    const QString description = event.value(QStringLiteral("description")).toString();
+    QVERIFY2(description.contains(planned), qPrintable(description));
 }
 
 void TestApplication::generateWithoutDatabaseFails()
