@@ -5,7 +5,6 @@
 #include "commandline.h"
 #include "database.h"
 #include "io/followupcalendar.h"
-#include "io/icalendarwriter.h"
 #include "pipeline.h"
 
 #include <QDir>
@@ -27,13 +26,13 @@ int ExportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
     const Pipeline pipeline(database, clock);
     const QString shown = QDir::toNativeSeparators(options.database);
     if (options.output.isEmpty()) {
-        const auto events = FollowUpCalendar::openFollowUps(pipeline, options.from, options.to);
-        if (!events) {
+        const auto calendar = FollowUpCalendar::calendar(pipeline, clock.now(), options.from, options.to);
+        if (!calendar) {
             err << QStringLiteral("ripen: ")
-                << tr("Cannot read the follow-ups of “%1”: %2").arg(shown, events.error()) << Qt::endl;
+                << tr("Cannot read the follow-ups of “%1”: %2").arg(shown, calendar.error()) << Qt::endl;
             return 1;
         }
-        out << QString::fromUtf8(ICalendarWriter::calendar(*events, clock.now())); // UTF-8, CRLF as written
+        out << QString::fromUtf8(*calendar); // UTF-8, CRLF as written
         out.flush();
         return 0;
     }

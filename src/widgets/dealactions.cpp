@@ -131,6 +131,28 @@ LogTouchDialog::Guard guardFor(Pipeline &pipeline, qint64 dealId)
 
 } // namespace
 
+// The Log Touch dialog for a touch on deal, with the nuisance guard over the deal's touches.
+LogTouchDialog *DealActions::touchDialog(
+    QWidget *asker, const Deal &deal, const Touch &touch, LogTouchDialog::Guard guard) const
+{
+    auto *dialog = new LogTouchDialog(deal.title, m_workspace->pipeline().contactsOf(deal.accountId), touch,
+        m_workspace->clock().today(), asker);
+    dialog->setGuard(std::move(guard));
+    return dialog;
+}
+
+void DealActions::askToLog(QWidget *asker, const Deal &deal, const Touch &touch, qint64 completesFollowUpId,
+    LogTouchDialog::Guard guard)
+{
+    ask(touchDialog(asker, deal, touch, std::move(guard)),
+        [this, asker, completesFollowUpId](Workspace &workspace, LogTouchDialog *dialog) {
+            if (auto logged
+                = TouchCommands::log(workspace, dialog->touch(), dialog->plan(completesFollowUpId));
+                !logged)
+                report(asker, tr("Could not log the touch"), logged.error());
+        });
+}
+
 void DealActions::logTouch(QWidget *asker, qint64 dealId, qint64 completesFollowUpId)
 {
     const auto deal = dealToAskAbout(dealId);
@@ -154,14 +176,7 @@ void DealActions::logTouch(QWidget *asker, qint64 dealId, qint64 completesFollow
             planned.reset();
         }
     }
-    auto *dialog = new LogTouchDialog(
-        deal->title, pipeline.contactsOf(deal->accountId), touch, m_workspace->clock().today(), asker);
-    dialog->setGuard(guardFor(pipeline, deal->id));
-    const qint64 completes = planned ? planned->id : 0;
-    ask(dialog, [this, asker, completes](Workspace &workspace, LogTouchDialog *dialog) {
-        if (auto logged = TouchCommands::log(workspace, dialog->touch(), dialog->plan(completes)); !logged)
-            report(asker, tr("Could not log the touch"), logged.error());
-    });
+    askToLog(asker, *deal, touch, planned ? planned->id : 0, guardFor(pipeline, deal->id));
 }
 
 void DealActions::quickLog(QWidget *asker, const Touch &touch)
@@ -169,40 +184,30 @@ void DealActions::quickLog(QWidget *asker, const Touch &touch)
     const auto deal = dealToAskAbout(touch.dealId);
     if (!deal)
         return;
-    Pipeline &pipeline = m_workspace->pipeline();
-    const LogTouchDialog::Guard guard = guardFor(pipeline, deal->id);
+    LogTouchDialog::Guard guard = guardFor(m_workspace->pipeline(), deal->id);
     if (guard(touch).isEmpty()) {
         if (auto logged = TouchCommands::log(*m_workspace, touch); !logged)
             report(asker, tr("Could not log the touch"), logged.error());
         return;
     }
-    auto *dialog = new LogTouchDialog(
-        deal->title, pipeline.contactsOf(deal->accountId), touch, m_workspace->clock().today(), asker);
-    dialog->setGuard(guard);
-    ask(dialog, [this, asker](Workspace &workspace, LogTouchDialog *dialog) {
-        if (auto logged = TouchCommands::log(workspace, dialog->touch(), dialog->plan(0)); !logged)
-            report(asker, tr("Could not log the touch"), logged.error());
-    });
+    askToLog(asker, *deal, touch, 0, std::move(guard));
 }
 
 void DealActions::editTouch(QWidget *asker, qint64 touchId)
 {
     if (!m_workspace)
         return;
-    Pipeline &pipeline = m_workspace->pipeline();
-    const std::optional<Touch> touch = pipeline.touch(touchId);
+    const std::optional<Touch> touch = m_workspace->pipeline().touch(touchId);
     if (!touch)
         return;
     const auto deal = dealToAskAbout(touch->dealId);
     if (!deal)
         return;
-    auto *dialog = new LogTouchDialog(
-        deal->title, pipeline.contactsOf(deal->accountId), *touch, m_workspace->clock().today(), asker);
-    dialog->setGuard(guardFor(pipeline, deal->id));
-    ask(dialog, [this, asker](Workspace &workspace, LogTouchDialog *dialog) {
-        if (auto edited = TouchCommands::edit(workspace, dialog->touch()); !edited)
-            report(asker, tr("Could not change the touch"), edited.error());
-    });
+    ask(touchDialog(asker, *deal, *touch, guardFor(m_workspace->pipeline(), deal->id)),
+        [this, asker](Workspace &workspace, LogTouchDialog *dialog) {
+            if (auto edited = TouchCommands::edit(workspace, dialog->touch()); !edited)
+                report(asker, tr("Could not change the touch"), edited.error());
+        });
 }
 
 void DealActions::deleteTouch(QWidget *asker, qint64 touchId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deal.h"
+#include "dialogs/logtouchdialog.h"
 #include "touch.h"
 
 #include <QObject>
@@ -52,6 +53,11 @@ private:
     // confirms.
     template<typename Dialog, typename OnAccept> void ask(Dialog *dialog, OnAccept onAccept);
     void report(QWidget *asker, const QString &title, const QString &message);
+    LogTouchDialog *touchDialog(
+        QWidget *asker, const Deal &deal, const Touch &touch, LogTouchDialog::Guard guard) const;
+    // Opens the Log Touch dialog and logs what the user confirms, with its plan, as one undo step.
+    void askToLog(QWidget *asker, const Deal &deal, const Touch &touch, qint64 completesFollowUpId,
+        LogTouchDialog::Guard guard);
     // The deal a flow is about, or nothing when no database is open or the deal is gone.
     std::optional<Deal> dealToAskAbout(qint64 dealId) const;
 

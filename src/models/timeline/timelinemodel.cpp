@@ -147,9 +147,9 @@ QString TimelineModel::scopeSql(const char *column) const
         : QStringLiteral("%1 = ?").arg(QLatin1String(column));
 }
 
-QVariantList TimelineModel::scopeValues() const
+QVariant TimelineModel::scopeValue() const
 {
-    return { m_scope == Scope::Account ? m_accountId : m_dealId };
+    return m_scope == Scope::Account ? m_accountId : m_dealId;
 }
 
 bool TimelineModel::showsTouches() const
@@ -247,9 +247,9 @@ QList<TimelineModel::Entry> TimelineModel::readPast(const Entry *before, int lim
         return {};
     QSqlQuery q = prepared(m_pipeline->connection(), sql);
     if (showsTouches())
-        bindTouchBranch(q, scopeValues().constFirst());
+        bindTouchBranch(q, scopeValue());
     if (showsStageChanges())
-        addBindValue(q, scopeValues().constFirst());
+        addBindValue(q, scopeValue());
     addBindValue(q, before ? before->atText : kAfterEverything);
     addBindValue(q, before ? before->source : kSourceTouch + 1);
     addBindValue(q, before ? before->id : qint64(0));
@@ -305,7 +305,7 @@ QList<TimelineModel::Entry> TimelineModel::readPlanned(qint64 followUpId) const
         sql += QStringLiteral(" AND channel = ?");
     sql += QStringLiteral(" ORDER BY due_on, id");
     QSqlQuery q = prepared(m_pipeline->connection(), sql);
-    addBindValue(q, followUpId ? QVariant(followUpId) : scopeValues().constFirst());
+    addBindValue(q, followUpId ? QVariant(followUpId) : scopeValue());
     if (m_filter.contactId)
         addBindValue(q, m_filter.contactId);
     if (m_filter.channel)

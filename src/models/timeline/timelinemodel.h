@@ -132,7 +132,7 @@ private:
     void reload();
     void readContext();
     QString scopeSql(const char *column) const;
-    QVariantList scopeValues() const;
+    QVariant scopeValue() const; // the deal's or the account's id
     bool inScope(qint64 dealId) const { return m_deals.contains(dealId); }
     QString touchBranchSql(bool oneTouch) const;
     void bindTouchBranch(QSqlQuery &query, const QVariant &scopeOrId) const;

@@ -23,6 +23,15 @@ QString FollowUpCalendar::selectSql()
         "WHERE f.done_on IS NULL AND f.due_on >= ? AND f.due_on <= ? ORDER BY f.due_on, f.id");
 }
 
+Result<QByteArray> FollowUpCalendar::calendar(
+    const Pipeline &pipeline, const QDateTime &stamp, const QDate &from, const QDate &to)
+{
+    const auto events = openFollowUps(pipeline, from, to);
+    if (!events)
+        return Error { events.error() };
+    return ICalendarWriter::calendar(*events, stamp);
+}
+
 Result<int> FollowUpCalendar::exportTo(
     const Pipeline &pipeline, const QString &path, const QDateTime &stamp, const QDate &from, const QDate &to)
 {

@@ -20,6 +20,9 @@ public:
     // Open follow-ups due from..to (an invalid date leaves that end open), by due day.
     static Result<QList<ICalendarWriter::Event>> openFollowUps(
         const Pipeline &pipeline, const QDate &from = {}, const QDate &to = {});
+    // Them as an iCalendar file's content, written at stamp.
+    static Result<QByteArray> calendar(
+        const Pipeline &pipeline, const QDateTime &stamp, const QDate &from = {}, const QDate &to = {});
     // Writes them to path as an iCalendar file, whole or not at all; returns how many.
     static Result<int> exportTo(const Pipeline &pipeline, const QString &path, const QDateTime &stamp,
         const QDate &from = {}, const QDate &to = {});
