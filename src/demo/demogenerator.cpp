@@ -486,7 +486,7 @@ Generator::Generator(QSqlDatabase db, const DemoGenerator::Options &options, con
               "note" })
     , m_followUpRows(db, "follow_ups",
           { "deal_id", "contact_id", "due_on", "channel", "planned_value_kind", "planned_value", "cadence",
-              "note", "done_touch_id", "done_on", "series_id" })
+              "note", "done_touch_id", "done_on", "series_id", "series_until" })
 {
     // ISO texts are built once per day and per five minutes: formatting a date per row would cost
     // more than writing it.
@@ -1715,6 +1715,7 @@ void Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
     int doneDay)
 {
     const AccountInfo &account = m_accounts.at(plan.account);
+    const bool series = cadence == Cadence::ReEngage && m_notNowTouchId;
     // A planned voicemail is just a call nobody picked up.
     if (channel == Channel::Voicemail)
         channel = Channel::Call;
@@ -1722,8 +1723,9 @@ void Generator::insertFollowUp(const DealPlan &plan, int due, Channel channel, V
         dayText(due), m_channelKeys[int(channel)], m_valueKeys[int(kind)],
         kind == ValueKind::None || planned.isNull() ? m_empty : planned, m_cadenceKeys[int(cadence)],
         note.isNull() ? m_empty : note, doneTouchId ? QVariant(doneTouchId) : m_nullId,
-        doneTouchId ? QVariant(dayText(doneDay)) : m_nullText,
-        cadence == Cadence::ReEngage && m_notNowTouchId ? QVariant(m_notNowTouchId) : m_nullId });
+        doneTouchId ? QVariant(dayText(doneDay)) : m_nullText, series ? QVariant(m_notNowTouchId) : m_nullId,
+        // The series leads up to the deal's re-engage date, as the Lost dialog files it.
+        series ? QVariant(dayText(plan.reengageDay)) : m_nullText });
     ++m_counts.followUps;
 }
 

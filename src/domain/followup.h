@@ -21,9 +21,12 @@ struct FollowUp
     QString note;
     qint64 doneTouchId = 0; // the touch that fulfilled it, 0 = still open
     qint64 seriesId = 0; // the touch whose "not now" this cadence step answers, 0 = none
-    QDate doneOn;
+    QDate seriesUntil; // the cadence's come-back date, which none of its steps reaches; invalid = none
+    QDate doneOn; // when it happened or was skipped
+    QString skipReason; // why it was skipped (cancelled from the agenda, or the deal was won or lost)
 
     bool isDone() const { return doneOn.isValid(); }
+    bool isSkipped() const { return isDone() && !skipReason.isEmpty(); }
 };
 
 } // namespace Ripen

@@ -16,13 +16,14 @@ QString stageName(Workspace &workspace, qint64 stageId)
 
 } // namespace
 
-DealSnapshotCommand::DealSnapshotCommand(
-    Workspace &workspace, const QString &text, Deal before, Deal after, qint64 plannedFollowUpId)
+DealSnapshotCommand::DealSnapshotCommand(Workspace &workspace, const QString &text, Deal before, Deal after,
+    qint64 plannedFollowUpId, QList<qint64> skipped)
     : QUndoCommand(text)
     , m_workspace(workspace)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_plannedId(plannedFollowUpId)
+    , m_skipped(std::move(skipped))
 {
     if (m_plannedId)
         m_planned = m_workspace.pipeline().followUp(m_plannedId);
@@ -36,7 +37,7 @@ void DealSnapshotCommand::undo()
             emit m_workspace.commandFailed(cancelled.error());
         m_plannedId = 0;
     }
-    if (auto restored = pipeline.restoreDeal(m_before); !restored)
+    if (auto restored = pipeline.restoreDeal(m_before, m_skipped); !restored)
         emit m_workspace.commandFailed(restored.error());
 }
 
@@ -47,7 +48,7 @@ void DealSnapshotCommand::redo()
         return;
     }
     Pipeline &pipeline = m_workspace.pipeline();
-    if (auto restored = pipeline.restoreDeal(m_after); !restored) {
+    if (auto restored = pipeline.restoreDeal(m_after, {}, m_skipped); !restored) {
         emit m_workspace.commandFailed(restored.error());
         return;
     }
@@ -131,33 +132,34 @@ Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 
     return {};
 }
 
-Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn)
+Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn,
+    const QList<qint64> &skipFollowUps)
 {
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
         return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
-    if (auto won = pipeline.markWon(dealId, value, wonOn); !won)
+    if (auto won = pipeline.markWon(dealId, value, wonOn, skipFollowUps); !won)
         return won;
     workspace.undoStack().push(new DealSnapshotCommand(workspace,
         QCoreApplication::translate("DealCommands", "mark “%1” as won").arg(before->title), *before,
-        *pipeline.deal(dealId)));
+        *pipeline.deal(dealId), 0, skipFollowUps));
     return {};
 }
 
-Result<void> markLost(
-    Workspace &workspace, qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
+Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
+    const std::optional<FollowUp> &firstTouch, const QList<qint64> &skipFollowUps)
 {
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
         return Error { QCoreApplication::translate("DealCommands", "That deal no longer exists.") };
-    const auto planned = pipeline.markLost(dealId, lost, firstTouch);
+    const auto planned = pipeline.markLost(dealId, lost, firstTouch, skipFollowUps);
     if (!planned)
         return Error { planned.error() };
     workspace.undoStack().push(new DealSnapshotCommand(workspace,
         QCoreApplication::translate("DealCommands", "mark “%1” as lost").arg(before->title), *before,
-        *pipeline.deal(dealId), *planned));
+        *pipeline.deal(dealId), *planned, skipFollowUps));
     return {};
 }
 

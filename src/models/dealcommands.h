@@ -23,9 +23,11 @@ namespace DealCommands {
 Result<qint64> create(Workspace &workspace, const Deal &deal, const NewParties &parties = {});
 
 Result<void> move(Workspace &workspace, qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
-Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn);
+// skipFollowUps: the deal's open follow-ups the user chose not to keep; undo plans them again.
+Result<void> markWon(Workspace &workspace, qint64 dealId, const Money &value, const QDate &wonOn,
+    const QList<qint64> &skipFollowUps = {});
 Result<void> markLost(Workspace &workspace, qint64 dealId, const LostInfo &lost,
-    const std::optional<FollowUp> &firstTouch = {});
+    const std::optional<FollowUp> &firstTouch = {}, const QList<qint64> &skipFollowUps = {});
 Result<void> edit(Workspace &workspace, const Deal &deal, const NewParties &parties = {});
 
 } // namespace DealCommands
@@ -35,8 +37,9 @@ class DealSnapshotCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DealSnapshotCommand)
 public:
-    DealSnapshotCommand(
-        Workspace &workspace, const QString &text, Deal before, Deal after, qint64 plannedFollowUpId = 0);
+    // skipped: follow-ups the step closed with the deal (won or lost), open again on undo.
+    DealSnapshotCommand(Workspace &workspace, const QString &text, Deal before, Deal after,
+        qint64 plannedFollowUpId = 0, QList<qint64> skipped = {});
 
     void undo() override;
     void redo() override;
@@ -47,6 +50,7 @@ protected:
     Deal m_after;
     std::optional<FollowUp> m_planned; // the first value touch planned with a "lost"
     qint64 m_plannedId = 0;
+    QList<qint64> m_skipped;
     bool m_firstRedo = true;
 };
 

@@ -48,11 +48,12 @@ Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
 {
     QSqlQuery q = prepared(m_db,
         QStringLiteral("INSERT INTO follow_ups (id, deal_id, contact_id, due_on, channel, "
-                       "planned_value_kind, planned_value, cadence, note, series_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "planned_value_kind, planned_value, cadence, note, series_id, series_until) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { idOrNull(followUp.id), followUp.dealId, idOrNull(followUp.contactId), isoDate(followUp.dueOn),
             enumKey(followUp.channel), enumKey(followUp.plannedValueKind), followUp.plannedValue,
-            enumKey(followUp.cadence), followUp.note, idOrNull(followUp.seriesId) });
+            enumKey(followUp.cadence), followUp.note, idOrNull(followUp.seriesId),
+            textOrNull(followUp.seriesUntil.isValid() ? isoDate(followUp.seriesUntil) : QString()) });
     return executeInsert(q);
 }
 
@@ -68,6 +69,23 @@ Result<void> FollowUpWriter::complete(qint64 followUpId, qint64 touchId, const Q
     QSqlQuery q
         = prepared(m_db, QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
             { touchId, isoDate(doneOn), followUpId });
+    return execute(q);
+}
+
+Result<void> FollowUpWriter::skip(qint64 followUpId, const QString &reason, const QDate &on)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("UPDATE follow_ups SET done_on = ?, skip_reason = ? WHERE id = ? AND done_on IS NULL"),
+        { isoDate(on), reason, followUpId });
+    return execute(q);
+}
+
+Result<void> FollowUpWriter::unskip(qint64 followUpId)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("UPDATE follow_ups SET done_on = NULL, skip_reason = NULL "
+                       "WHERE id = ? AND skip_reason IS NOT NULL"),
+        { followUpId });
     return execute(q);
 }
 

@@ -27,6 +27,10 @@ public:
     Result<void> reschedule(qint64 followUpId, const QDate &dueOn);
     // The follow-up happened: touchId is the touch that did it, on doneOn.
     Result<void> complete(qint64 followUpId, qint64 touchId, const QDate &doneOn);
+    // Closes an open follow-up without a touch, saying why, on the day it was skipped.
+    Result<void> skip(qint64 followUpId, const QString &reason, const QDate &on);
+    // Opens a skipped follow-up again (undo of skip).
+    Result<void> unskip(qint64 followUpId);
     Result<void> remove(qint64 followUpId);
 
 private:

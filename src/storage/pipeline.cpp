@@ -11,6 +11,7 @@
 #include "sqlutil.h"
 #include "transaction.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 #include <algorithm>
 #include <tuple>
@@ -301,7 +302,8 @@ Result<void> Pipeline::moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDe
     return {};
 }
 
-Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &wonOn)
+Result<void> Pipeline::markWon(
+    qint64 dealId, const Money &value, const QDate &wonOn, const QList<qint64> &skipFollowUps)
 {
     const auto current = deal(dealId);
     if (!current)
@@ -319,18 +321,27 @@ Result<void> Pipeline::markWon(qint64 dealId, const Money &value, const QDate &w
     const auto won = firstStageOfKind(StageKind::Won);
     if (!won)
         return Error { tr("The pipeline has no Won stage. Add one in Settings > Pipeline.") };
+    const auto skipped = openFollowUps(skipFollowUps, dealId);
+    if (!skipped)
+        return Error { skipped.error() };
     const Failure failed = failedAs(tr("Could not mark “%1” as won").arg(current->title));
-    if (auto marked = command(
-            failed, [&] { return worded(dealWriter().markWon(*current, won->id, value, wonOn), failed); });
+    if (auto marked = command(failed,
+            [&]() -> Result<void> {
+                if (auto done = dealWriter().markWon(*current, won->id, value, wonOn); !done)
+                    return failed(done.error());
+                return worded(writeSkips(skipFollowUps, skipReasonFor(DealStatus::Won), {}), failed);
+            });
         !marked)
         return marked;
     emit dealMoved(dealId, current->stageId, won->id);
     emit dealStatusChanged(dealId, DealStatus::Won);
+    for (qint64 id : skipFollowUps)
+        emit followUpChanged(dealId, id);
     return {};
 }
 
-Result<qint64> Pipeline::markLost(
-    qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch)
+Result<qint64> Pipeline::markLost(qint64 dealId, const LostInfo &lost,
+    const std::optional<FollowUp> &firstTouch, const QList<qint64> &skipFollowUps)
 {
     const auto current = deal(dealId);
     if (!current)
@@ -353,16 +364,23 @@ Result<qint64> Pipeline::markLost(
     const auto lostStage = firstStageOfKind(StageKind::Lost);
     if (!lostStage)
         return Error { tr("The pipeline has no Lost stage. Add one in Settings > Pipeline.") };
+    if (auto skipped = openFollowUps(skipFollowUps, dealId); !skipped)
+        return Error { skipped.error() };
     LostInfo row = lost;
     row.competitor = lost.competitor.trimmed();
     const Failure failed = failedAs(tr("Could not mark “%1” as lost").arg(current->title));
     const auto planned = command(failed, [&]() -> Result<qint64> {
         if (auto marked = dealWriter().markLost(*current, lostStage->id, row); !marked)
             return failed(marked.error());
+        if (auto skipped = writeSkips(skipFollowUps, skipReasonFor(DealStatus::Lost), {}); !skipped)
+            return failed(skipped.error());
         if (!firstTouch)
             return qint64(0);
         FollowUp first = *firstTouch;
         first.dealId = dealId;
+        // The re-engagement leads up to the come-back date: the agenda shifts it no further.
+        if (!first.seriesUntil.isValid())
+            first.seriesUntil = lost.reengageOn;
         const auto id = followUpWriter().insertFollowUp(first);
         if (!id)
             return failed(tr("Could not plan the first value touch: %1").arg(id.error()));
@@ -372,6 +390,8 @@ Result<qint64> Pipeline::markLost(
         return planned;
     emit dealMoved(dealId, current->stageId, lostStage->id);
     emit dealStatusChanged(dealId, DealStatus::Lost);
+    for (qint64 id : skipFollowUps)
+        emit followUpChanged(dealId, id);
     if (*planned)
         emit followUpChanged(dealId, *planned);
     return planned;
@@ -397,7 +417,8 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     return {};
 }
 
-Result<void> Pipeline::restoreDeal(const Deal &snapshot)
+Result<void> Pipeline::restoreDeal(
+    const Deal &snapshot, const QList<qint64> &reopenFollowUps, const QList<qint64> &skipFollowUps)
 {
     const auto current = deal(snapshot.id);
     if (!current)
@@ -412,14 +433,23 @@ Result<void> Pipeline::restoreDeal(const Deal &snapshot)
     const Failure failed = [&snapshot](const QString &why) {
         return Error { tr("Could not restore “%1”: %2").arg(snapshot.title, why) };
     };
-    if (auto restored
-        = command(failed, [&] { return worded(dealWriter().restore(snapshot, current->stageId), failed); });
+    if (auto skipped = openFollowUps(skipFollowUps, snapshot.id); !skipped)
+        return Error { skipped.error() };
+    if (auto restored = command(failed,
+            [&]() -> Result<void> {
+                if (auto done = dealWriter().restore(snapshot, current->stageId); !done)
+                    return failed(done.error());
+                return worded(
+                    writeSkips(skipFollowUps, skipReasonFor(snapshot.status), reopenFollowUps), failed);
+            });
         !restored)
         return restored;
     emit dealChanged(snapshot.id);
     emit dealMoved(snapshot.id, current->stageId, snapshot.stageId);
     if (current->status != snapshot.status)
         emit dealStatusChanged(snapshot.id, snapshot.status);
+    for (qint64 id : reopenFollowUps + skipFollowUps)
+        emit followUpChanged(snapshot.id, id);
     return {};
 }
 
@@ -764,6 +794,115 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         !moved)
         return moved;
     emit followUpChanged(current->dealId, followUpId);
+    return {};
+}
+
+Result<QList<FollowUp>> Pipeline::openFollowUps(const QList<qint64> &followUpIds, qint64 dealId) const
+{
+    QList<FollowUp> current;
+    for (qint64 id : followUpIds) {
+        const auto followUp = this->followUp(id);
+        if (!followUp)
+            return Error { tr("That follow-up no longer exists.") };
+        if (followUp->isDone())
+            return Error { tr("A follow-up due on %1 has been done or skipped since.")
+                               .arg(QLocale().toString(followUp->dueOn, QLocale::ShortFormat)) };
+        if (dealId && followUp->dealId != dealId)
+            return Error { tr("A follow-up due on %1 belongs to another deal.")
+                               .arg(QLocale().toString(followUp->dueOn, QLocale::ShortFormat)) };
+        current << *followUp;
+    }
+    return current;
+}
+
+Result<void> Pipeline::writeSkips(
+    const QList<qint64> &skip, const QString &reason, const QList<qint64> &reopen)
+{
+    FollowUpWriter writer = followUpWriter();
+    for (qint64 id : reopen) {
+        if (auto back = writer.unskip(id); !back)
+            return back;
+    }
+    for (qint64 id : skip) {
+        if (auto skipped = writer.skip(id, reason, m_clock.today()); !skipped)
+            return skipped;
+    }
+    return {};
+}
+
+QString Pipeline::skipReasonFor(DealStatus status)
+{
+    switch (status) {
+    case DealStatus::Won:
+        return tr("The deal was won.");
+    case DealStatus::Lost:
+        return tr("The deal was lost.");
+    case DealStatus::Open:
+        break;
+    }
+    return tr("Skipped.");
+}
+
+Result<void> Pipeline::rescheduleFollowUps(const QList<FollowUpMove> &moves)
+{
+    QList<qint64> ids;
+    for (const FollowUpMove &move : moves) {
+        if (!move.dueOn.isValid())
+            return Error { tr("A follow-up needs a valid due date.") };
+        ids << move.followUpId;
+    }
+    const auto current = openFollowUps(ids);
+    if (!current)
+        return Error { current.error() };
+    const Failure failed = failedAs(tr("Could not move the follow-ups"));
+    if (auto moved = command(failed,
+            [&]() -> Result<void> {
+                FollowUpWriter writer = followUpWriter();
+                for (const FollowUpMove &move : moves) {
+                    if (auto done = writer.reschedule(move.followUpId, move.dueOn); !done)
+                        return failed(done.error());
+                }
+                return {};
+            });
+        !moved)
+        return moved;
+    for (const FollowUp &followUp : *current)
+        emit followUpChanged(followUp.dealId, followUp.id);
+    return {};
+}
+
+Result<void> Pipeline::skipFollowUps(const QList<qint64> &followUpIds, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error { tr("Say why the follow-up is skipped: the reason stays with it.") };
+    const auto current = openFollowUps(followUpIds);
+    if (!current)
+        return Error { current.error() };
+    const Failure failed = failedAs(tr("Could not skip the follow-ups"));
+    if (auto skipped = command(failed, [&] { return worded(writeSkips(followUpIds, why, {}), failed); });
+        !skipped)
+        return skipped;
+    for (const FollowUp &followUp : *current)
+        emit followUpChanged(followUp.dealId, followUp.id);
+    return {};
+}
+
+Result<void> Pipeline::reopenFollowUps(const QList<qint64> &followUpIds)
+{
+    QList<FollowUp> current;
+    for (qint64 id : followUpIds) {
+        const auto followUp = this->followUp(id);
+        if (!followUp || !followUp->isSkipped())
+            return Error { tr("A skipped follow-up has been removed or opened again since.") };
+        current << *followUp;
+    }
+    const Failure failed = failedAs(tr("Could not open the follow-ups again"));
+    if (auto reopened = command(failed, [&] { return worded(writeSkips({}, {}, followUpIds), failed); });
+        !reopened)
+        return reopened;
+    for (const FollowUp &followUp : current)
+        emit followUpChanged(followUp.dealId, followUp.id);
     return {};
 }
 
@@ -1130,6 +1269,30 @@ std::optional<FollowUp> Pipeline::nextFollowUp(qint64 dealId) const
             "SELECT %1 FROM follow_ups WHERE deal_id = ? AND done_on IS NULL ORDER BY due_on, id LIMIT 1")
             .arg(kFollowUpColumns),
         { dealId }, followUpFromQuery);
+}
+
+QList<FollowUp> Pipeline::followUpsWhere(const QString &where, const QVariant &value) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM follow_ups WHERE %2 AND done_on IS NULL ORDER BY due_on, id")
+            .arg(kFollowUpColumns, where),
+        { value }, followUpFromQuery);
+}
+
+QList<FollowUp> Pipeline::openFollowUpsOfDeal(qint64 dealId) const
+{
+    return followUpsWhere(QStringLiteral("deal_id = ?"), dealId);
+}
+
+QList<FollowUp> Pipeline::openFollowUpsOfAccount(qint64 accountId) const
+{
+    return followUpsWhere(
+        QStringLiteral("deal_id IN (SELECT id FROM deals WHERE account_id = ?)"), accountId);
+}
+
+QList<FollowUp> Pipeline::openSeriesSteps(qint64 seriesId) const
+{
+    return followUpsWhere(QStringLiteral("series_id = ?"), seriesId);
 }
 
 QList<ContactTouches> Pipeline::touchesByContact(qint64 accountId) const

@@ -51,6 +51,14 @@ struct TouchPlan
     bool series = false; // the follow-ups are the cadence answering this touch's "not now"
 };
 
+// One follow-up to a new day (Pipeline::rescheduleFollowUps).
+struct FollowUpMove
+{
+    qint64 followUpId = 0;
+    QDate dueOn;
+    friend bool operator==(const FollowUpMove &, const FollowUpMove &) = default;
+};
+
 // The one place that writes. Every command validates its input, runs in one transaction, and emits
 // a change signal after the commit; a failure rolls back and says what went wrong. The SQL of the
 // writes lives in one writer per aggregate (DealWriter, FollowUpWriter, PartyWriter,
@@ -81,16 +89,22 @@ public:
     Result<void> updateDeal(const Deal &deal, const NewParties &parties = {});
     // Moves an open deal to an open stage, before beforeDealId (0 = at the end of the column).
     Result<void> moveDeal(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
-    Result<void> markWon(qint64 dealId, const Money &value, const QDate &wonOn);
+    // skipFollowUps: open follow-ups of the deal it no longer needs, skipped in the same transaction
+    // ("The deal was won."). Likewise for markLost.
+    Result<void> markWon(
+        qint64 dealId, const Money &value, const QDate &wonOn, const QList<qint64> &skipFollowUps = {});
     // Moves the deal to the Lost stage with why and when to come back; optionally plans the first
     // value touch of the re-engagement in the same transaction. Returns that follow-up's id (0 = none).
-    Result<qint64> markLost(
-        qint64 dealId, const LostInfo &lost, const std::optional<FollowUp> &firstTouch = {});
+    Result<qint64> markLost(qint64 dealId, const LostInfo &lost,
+        const std::optional<FollowUp> &firstTouch = {}, const QList<qint64> &skipFollowUps = {});
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
     // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
     // lost fields): the inverse used by undo. A stage change is recorded in the history like any other.
     // Refused for a stage that has been removed, where no column would show the deal.
-    Result<void> restoreDeal(const Deal &snapshot);
+    // In the same transaction, the follow-ups in reopenFollowUps (skipped) are open again and those in
+    // skipFollowUps are skipped for the snapshot's outcome: undo and redo of a won or lost.
+    Result<void> restoreDeal(const Deal &snapshot, const QList<qint64> &reopenFollowUps = {},
+        const QList<qint64> &skipFollowUps = {});
     // Undo of createDeal: deletes a deal that has no touches and no follow-ups, its stage history, and
     // the account and contact created with it (ids, 0 = none) when nothing else refers to them.
     Result<void> removeNewDeal(qint64 dealId, qint64 createdAccountId = 0, qint64 createdContactId = 0);
@@ -119,6 +133,13 @@ public:
     // step back under its own (redo). Returns their ids in order.
     Result<QList<qint64>> scheduleFollowUps(const QList<FollowUp> &followUps);
     Result<void> rescheduleFollowUp(qint64 followUpId, const QDate &dueOn);
+    // Several open follow-ups to their new days in one transaction (a drag of several cards, a cadence
+    // shifted with its step); all or none.
+    Result<void> rescheduleFollowUps(const QList<FollowUpMove> &moves);
+    // Closes open follow-ups without a touch, with the reason the user gave (not empty), on today.
+    Result<void> skipFollowUps(const QList<qint64> &followUpIds, const QString &reason);
+    // Undo of skipFollowUps: they are open again, on their old days.
+    Result<void> reopenFollowUps(const QList<qint64> &followUpIds);
     Result<void> completeFollowUp(qint64 followUpId, qint64 touchId);
     // Removes a follow-up that has not happened yet (undo of planning it).
     Result<void> cancelFollowUp(qint64 followUpId);
@@ -166,6 +187,13 @@ public:
     QList<ContactTouches> touchesByContact(qint64 accountId) const;
     // The earliest open follow-up of a deal: its next step.
     std::optional<FollowUp> nextFollowUp(qint64 dealId) const;
+    // The open follow-ups of a deal, by due day.
+    QList<FollowUp> openFollowUpsOfDeal(qint64 dealId) const;
+    // The open follow-ups of every deal of an account, by due day: the planned touches the agenda keeps
+    // apart.
+    QList<FollowUp> openFollowUpsOfAccount(qint64 accountId) const;
+    // The open steps of a cadence (seriesId: the touch whose "not now" it answers), by due day.
+    QList<FollowUp> openSeriesSteps(qint64 seriesId) const;
     // The follow-up a touch completed, 0 = none.
     qint64 followUpCompletedBy(qint64 touchId) const;
     // Open deals first, then won and lost, each newest first.
@@ -214,6 +242,13 @@ private:
     // account and contact ids.
     Result<std::pair<qint64, qint64>> insertParties(const Deal &deal, const NewParties &parties);
     Result<void> validateFollowUp(const FollowUp &followUp) const;
+    // The follow-ups as they are now, each open and of dealId when it is not 0; else why not.
+    Result<QList<FollowUp>> openFollowUps(const QList<qint64> &followUpIds, qint64 dealId = 0) const;
+    // Skips and reopens inside the caller's transaction.
+    Result<void> writeSkips(const QList<qint64> &skip, const QString &reason, const QList<qint64> &reopen);
+    // What a follow-up skipped because its deal closed says: "The deal was won."
+    static QString skipReasonFor(DealStatus status);
+    QList<FollowUp> followUpsWhere(const QString &where, const QVariant &value) const;
     Result<void> validateLostReason(const LostReason &reason) const;
 
     Database &m_database;

@@ -16,9 +16,10 @@ const QString kDealColumns = QStringLiteral(
     "status, won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on");
 const QString kTouchColumns
     = QStringLiteral("id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, value_text, note");
-const QString kFollowUpColumns = QStringLiteral("id, deal_id, contact_id, due_on, channel, "
-                                                "planned_value_kind, planned_value, cadence, note, "
-                                                "done_touch_id, done_on, series_id");
+const QString kFollowUpColumns
+    = QStringLiteral("id, deal_id, contact_id, due_on, channel, "
+                     "planned_value_kind, planned_value, cadence, note, "
+                     "done_touch_id, done_on, series_id, series_until, skip_reason");
 const QString kStageColumns = QStringLiteral("id, name, position, kind, rot_days, archived");
 const QString kReasonColumns = QStringLiteral("id, label, meaning, reengage_days, position");
 
@@ -128,6 +129,8 @@ FollowUp followUpFromQuery(const QSqlQuery &q)
     f.doneTouchId = q.value(9).toLongLong();
     f.doneOn = dateFromIso(q.value(10).toString());
     f.seriesId = q.value(11).toLongLong();
+    f.seriesUntil = dateFromIso(q.value(12).toString());
+    f.skipReason = q.value(13).toString();
     return f;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dealcommands.h"
+#include "followupcommands.h"
 #include "settingscommands.h"
 #include "sqlutil.h"
 #include "testsupport.h"
@@ -77,6 +78,9 @@ private slots:
     void removedStageIsRestoredBeforeItsDealReturns();
     void stageSettingsUndoRedo();
     void lostReasonSettingsUndoRedo();
+    void rescheduleIsOneNamedStep();
+    void skipUndoRedo();
+    void wonSkipsChosenFollowUpsAndUndoPlansThemAgain();
 };
 
 void TestDealCommands::moveUndoRedo()
@@ -426,6 +430,91 @@ void TestDealCommands::lostReasonSettingsUndoRedo()
     f.stack().undo();
     QCOMPARE(f.pipeline().lostReasons().size(), initial + 1);
     QCOMPARE(f.pipeline().lostReasons().last().id, *added);
+}
+
+namespace {
+
+qint64 planOn(Pipeline &pipeline, qint64 dealId, const QDate &due)
+{
+    FollowUp planned;
+    planned.dealId = dealId;
+    planned.dueOn = due;
+    return *pipeline.scheduleFollowUp(planned);
+}
+
+} // namespace
+
+void TestDealCommands::rescheduleIsOneNamedStep()
+{
+    Fixture f;
+    const qint64 deal = f.deal(QStringLiteral("Acme renewal"));
+    const QDate tuesday(2026, 12, 1);
+    const qint64 a = planOn(f.pipeline(), deal, QDate(2026, 11, 20));
+    const qint64 b = planOn(f.pipeline(), deal, QDate(2026, 11, 24));
+    const qint64 c = planOn(f.pipeline(), deal, QDate(2026, 11, 26));
+    const qint64 laterStep = planOn(f.pipeline(), deal, QDate(2026, 12, 10));
+    QVERIFY(FollowUpCommands::reschedule(*f.workspace, { a, b, c }, tuesday).ok());
+    QCOMPARE(f.stack().count(), 1);
+    QCOMPARE(f.stack().undoText(), QStringLiteral("reschedule 3 follow-ups to Tue 1 Dec"));
+    for (qint64 id : { a, b, c })
+        QCOMPARE(f.pipeline().followUp(id)->dueOn, tuesday);
+    f.stack().undo();
+    QCOMPARE(f.pipeline().followUp(a)->dueOn, QDate(2026, 11, 20));
+    QCOMPARE(f.pipeline().followUp(b)->dueOn, QDate(2026, 11, 24));
+    QCOMPARE(f.pipeline().followUp(c)->dueOn, QDate(2026, 11, 26));
+    f.stack().redo();
+    QCOMPARE(f.pipeline().followUp(c)->dueOn, tuesday);
+
+    // With the later steps of a cadence: one step, named with them.
+    QVERIFY(FollowUpCommands::reschedule(
+        *f.workspace, { a }, QDate(2026, 12, 3), { { laterStep, QDate(2026, 12, 12) } })
+                .ok());
+    QCOMPARE(f.stack().count(), 2);
+    QCOMPARE(f.stack().undoText(), QStringLiteral("reschedule 1 follow-up to Thu 3 Dec and 1 later step"));
+    f.stack().undo();
+    QCOMPARE(f.pipeline().followUp(a)->dueOn, tuesday);
+    QCOMPARE(f.pipeline().followUp(laterStep)->dueOn, QDate(2026, 12, 10));
+
+    // Dropped on its own day: nothing happens, and nothing lands on the stack.
+    QVERIFY(FollowUpCommands::reschedule(*f.workspace, { a }, tuesday).ok());
+    QCOMPARE(f.stack().count(), 2);
+    QCOMPARE(f.stack().index(), 1);
+}
+
+void TestDealCommands::skipUndoRedo()
+{
+    Fixture f;
+    const qint64 deal = f.deal(QStringLiteral("Acme renewal"));
+    const qint64 a = planOn(f.pipeline(), deal, QDate(2026, 11, 20));
+    QVERIFY(!FollowUpCommands::skip(*f.workspace, { a }, QString()).ok());
+    QCOMPARE(f.stack().count(), 0);
+    QVERIFY(FollowUpCommands::skip(*f.workspace, { a }, QStringLiteral("They asked for January")).ok());
+    QCOMPARE(f.stack().undoText(), QStringLiteral("skip 1 follow-up"));
+    QCOMPARE(f.pipeline().followUp(a)->skipReason, QStringLiteral("They asked for January"));
+    f.stack().undo();
+    QVERIFY(!f.pipeline().followUp(a)->isDone());
+    f.stack().redo();
+    QVERIFY(f.pipeline().followUp(a)->isSkipped());
+}
+
+void TestDealCommands::wonSkipsChosenFollowUpsAndUndoPlansThemAgain()
+{
+    Fixture f;
+    const qint64 deal = f.deal(QStringLiteral("Acme renewal"), QStringLiteral("Negotiation"));
+    const qint64 keep = planOn(f.pipeline(), deal, QDate(2026, 11, 30));
+    const qint64 drop = planOn(f.pipeline(), deal, QDate(2026, 12, 2));
+    QVERIFY(DealCommands::markWon(
+        *f.workspace, deal, Money { 1800000, QStringLiteral("EUR") }, QDate(2026, 11, 23), { drop })
+                .ok());
+    QCOMPARE(f.stack().count(), 1);
+    QVERIFY(f.pipeline().followUp(drop)->isSkipped());
+    QVERIFY(!f.pipeline().followUp(keep)->isDone());
+    f.stack().undo();
+    QCOMPARE(f.pipeline().deal(deal)->status, DealStatus::Open);
+    QCOMPARE(f.pipeline().openFollowUpsOfDeal(deal).size(), 2);
+    f.stack().redo();
+    QCOMPARE(f.pipeline().deal(deal)->status, DealStatus::Won);
+    QCOMPARE(f.pipeline().openFollowUpsOfDeal(deal).size(), 1);
 }
 
 RIPEN_GUI_TEST_MAIN(TestDealCommands)

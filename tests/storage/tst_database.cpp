@@ -86,6 +86,11 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 6) {
+        if (!raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN skip_reason"))
+            || !raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN series_until")))
+            return false;
+    }
     if (version < 5) {
         if (!raw.exec(QStringLiteral("DROP TABLE preferences"))
             || !raw.exec(QStringLiteral("DROP INDEX follow_ups_series"))
@@ -140,6 +145,7 @@ private slots:
     void upgradesVersionTwoCadencesToKeys();
     void upgradesVersionThreeWithStageTotals();
     void upgradesVersionFourWithFollowUpSeries();
+    void upgradesVersionFiveWithSeriesEnds();
     void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
@@ -349,6 +355,60 @@ void TestDatabaseFile::upgradesVersionFourWithFollowUpSeries()
     QCOMPARE(planned.size(), 2);
     for (qint64 id : planned)
         QCOMPARE(pipeline.followUp(id)->seriesId, *touch);
+}
+
+void TestDatabaseFile::upgradesVersionFiveWithSeriesEnds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const qint64 open = databaseWithOneDeal(path);
+    QVERIFY(open);
+    qint64 lost = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Deal deal;
+        deal.title = QStringLiteral("Lost one");
+        deal.stageId = pipeline.stages().first().id;
+        deal.accountId = pipeline.deal(open)->accountId;
+        lost = *pipeline.createDeal(deal);
+        Touch notNow;
+        notNow.occurredAt = Test::fixedNow();
+        notNow.outcome = TouchOutcome::NotNow;
+        FollowUp step;
+        step.plannedValueKind = ValueKind::Insight;
+        step.plannedValue = QStringLiteral("Their market in numbers");
+        for (qint64 dealId : { open, lost }) {
+            notNow.dealId = dealId;
+            step.dueOn = Test::fixedNow().date().addDays(10);
+            FollowUp later = step;
+            later.dueOn = step.dueOn.addDays(20);
+            QVERIFY(pipeline.logTouch(notNow, TouchPlan { 0, { step, later }, true }).ok());
+        }
+        LostInfo info;
+        info.reasonId = pipeline.lostReasons().first().id;
+        info.lostOn = Test::fixedNow().date();
+        info.reengageOn = info.lostOn.addDays(60);
+        QVERIFY(pipeline.markLost(lost, info).ok());
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 5));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    // A lost deal's series leads up to its re-engage date; another ends the day after its last step.
+    for (const FollowUp &step : pipeline.openFollowUpsOfDeal(lost))
+        QCOMPARE(step.seriesUntil, Test::fixedNow().date().addDays(60));
+    for (const FollowUp &step : pipeline.openFollowUpsOfDeal(open)) {
+        QCOMPARE(step.seriesUntil, Test::fixedNow().date().addDays(31));
+        QVERIFY(step.skipReason.isEmpty());
+    }
 }
 
 void TestDatabaseFile::stageTotalsFollowEveryWrite()

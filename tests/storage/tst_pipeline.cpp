@@ -65,6 +65,9 @@ private slots:
     void logsTouchAndCompletesFollowUp();
     void refusesValueTouchWithoutContent();
     void schedulesReschedulesAndCompletesFollowUps();
+    void reschedulesSeveralInOneTransaction();
+    void skipsWithReasonAndReopens();
+    void wonAndLostSkipTheFollowUpsAskedFor();
     void failedMoveRollsBack();
     void failedLostRollsBackEverything();
     void failedRecreateRollsBackItsParties();
@@ -580,6 +583,136 @@ void TestPipeline::schedulesReschedulesAndCompletesFollowUps()
     const auto cancelled = t.pipeline().scheduleFollowUp(planned);
     QVERIFY(t.pipeline().cancelFollowUp(*cancelled).ok());
     QVERIFY(!t.pipeline().followUp(*cancelled));
+}
+
+namespace {
+
+qint64 planOn(Pipeline &pipeline, qint64 dealId, const QDate &due)
+{
+    FollowUp planned;
+    planned.dealId = dealId;
+    planned.dueOn = due;
+    const auto id = pipeline.scheduleFollowUp(planned);
+    return id ? *id : 0;
+}
+
+} // namespace
+
+void TestPipeline::reschedulesSeveralInOneTransaction()
+{
+    TestDatabase t;
+    Pipeline &pipeline = t.pipeline();
+    const qint64 deal = t.deal(QStringLiteral("Acme renewal"));
+    const qint64 a = planOn(pipeline, deal, QDate(2026, 11, 20));
+    const qint64 b = planOn(pipeline, deal, QDate(2026, 11, 21));
+    const qint64 done = planOn(pipeline, deal, QDate(2026, 11, 22));
+    Touch touch;
+    touch.dealId = deal;
+    touch.occurredAt = Test::fixedNow();
+    QVERIFY(pipeline.logTouch(touch, done).ok());
+
+    QSignalSpy spy(&pipeline, &Pipeline::followUpChanged);
+    QVERIFY(pipeline.rescheduleFollowUps({ { a, QDate(2026, 12, 1) }, { b, QDate(2026, 12, 2) } }).ok());
+    QCOMPARE(pipeline.followUp(a)->dueOn, QDate(2026, 12, 1));
+    QCOMPARE(pipeline.followUp(b)->dueOn, QDate(2026, 12, 2));
+    QCOMPARE(spy.count(), 2);
+
+    // One that cannot move (done) and the others stay where they were.
+    spy.clear();
+    const auto refused
+        = pipeline.rescheduleFollowUps({ { a, QDate(2026, 12, 5) }, { done, QDate(2026, 12, 5) } });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("done or skipped")), qPrintable(refused.error()));
+    QCOMPARE(pipeline.followUp(a)->dueOn, QDate(2026, 12, 1));
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!pipeline.rescheduleFollowUps({ { a, QDate() } }).ok());
+    QVERIFY(!pipeline.rescheduleFollowUps({ { 999999, QDate(2026, 12, 5) } }).ok());
+
+    // A write that fails half way rolls back the ones before it.
+    QVERIFY(QSqlQuery(t.connection())
+                .exec(QStringLiteral("CREATE TRIGGER no_dec BEFORE UPDATE OF due_on ON follow_ups "
+                                     "WHEN NEW.due_on LIKE '%-12-24' BEGIN SELECT RAISE(ABORT, 'no'); END")));
+    QVERIFY(!pipeline.rescheduleFollowUps({ { a, QDate(2026, 12, 10) }, { b, QDate(2026, 12, 24) } }).ok());
+    QCOMPARE(pipeline.followUp(a)->dueOn, QDate(2026, 12, 1));
+    QCOMPARE(pipeline.followUp(b)->dueOn, QDate(2026, 12, 2));
+}
+
+void TestPipeline::skipsWithReasonAndReopens()
+{
+    TestDatabase t;
+    Pipeline &pipeline = t.pipeline();
+    const qint64 deal = t.deal(QStringLiteral("Acme renewal"));
+    const qint64 a = planOn(pipeline, deal, QDate(2026, 11, 20));
+    const qint64 b = planOn(pipeline, deal, QDate(2026, 11, 27));
+    const auto noReason = pipeline.skipFollowUps({ a }, QStringLiteral("  "));
+    QVERIFY(!noReason.ok());
+    QVERIFY(noReason.error().contains(QStringLiteral("why")));
+    QVERIFY(!pipeline.followUp(a)->isDone());
+
+    QSignalSpy spy(&pipeline, &Pipeline::followUpChanged);
+    QVERIFY(pipeline.skipFollowUps({ a, b }, QStringLiteral(" They are on holiday ")).ok());
+    QCOMPARE(spy.count(), 2);
+    const FollowUp skipped = *pipeline.followUp(a);
+    QVERIFY(skipped.isSkipped());
+    QCOMPARE(skipped.skipReason, QStringLiteral("They are on holiday"));
+    QCOMPARE(skipped.doneOn, Test::fixedNow().date());
+    QCOMPARE(skipped.doneTouchId, 0);
+    QVERIFY(pipeline.openFollowUpsOfDeal(deal).isEmpty());
+    QVERIFY(!pipeline.nextFollowUp(deal));
+    // Skipped twice is refused, and the first reason stays.
+    QVERIFY(!pipeline.skipFollowUps({ a }, QStringLiteral("again")).ok());
+
+    QVERIFY(pipeline.reopenFollowUps({ a, b }).ok());
+    QCOMPARE(pipeline.openFollowUpsOfDeal(deal).size(), 2);
+    QCOMPARE(pipeline.followUp(a)->dueOn, QDate(2026, 11, 20));
+    QVERIFY(pipeline.followUp(a)->skipReason.isEmpty());
+    QVERIFY(!pipeline.reopenFollowUps({ a }).ok()); // open already
+}
+
+void TestPipeline::wonAndLostSkipTheFollowUpsAskedFor()
+{
+    TestDatabase t;
+    Pipeline &pipeline = t.pipeline();
+    const qint64 won = t.deal(QStringLiteral("Acme renewal"));
+    const qint64 keep = planOn(pipeline, won, QDate(2026, 11, 25));
+    const qint64 drop = planOn(pipeline, won, QDate(2026, 11, 26));
+    const qint64 elsewhere = planOn(pipeline, t.deal(QStringLiteral("Other")), QDate(2026, 11, 26));
+    const Deal before = *pipeline.deal(won);
+
+    // A follow-up of another deal is refused, and nothing is written.
+    QVERIFY(!pipeline.markWon(won, before.value, Test::fixedNow().date(), { elsewhere }).ok());
+    QCOMPARE(pipeline.deal(won)->status, DealStatus::Open);
+    QVERIFY(!pipeline.followUp(elsewhere)->isDone());
+
+    QVERIFY(pipeline.markWon(won, before.value, Test::fixedNow().date(), { drop }).ok());
+    QCOMPARE(pipeline.followUp(drop)->skipReason, QStringLiteral("The deal was won."));
+    QVERIFY(!pipeline.followUp(keep)->isDone());
+
+    // Undo: the deal is open and the follow-up planned again, in one step; redo skips it again.
+    const Deal after = *pipeline.deal(won);
+    QVERIFY(pipeline.restoreDeal(before, { drop }).ok());
+    QCOMPARE(pipeline.deal(won)->status, DealStatus::Open);
+    QVERIFY(!pipeline.followUp(drop)->isDone());
+    QVERIFY(pipeline.restoreDeal(after, {}, { drop }).ok());
+    QVERIFY(pipeline.followUp(drop)->isSkipped());
+
+    const qint64 lost = t.deal(QStringLiteral("Globex pilot"));
+    const qint64 stale = planOn(pipeline, lost, QDate(2026, 11, 24));
+    LostInfo info;
+    info.reasonId = t.reasonId(NoMeaning::Timing);
+    info.lostOn = Test::fixedNow().date();
+    info.reengageOn = info.lostOn.addMonths(3);
+    FollowUp first;
+    first.dueOn = info.lostOn.addDays(30);
+    first.plannedValueKind = ValueKind::Insight;
+    first.plannedValue = QStringLiteral("Budget season notes");
+    first.cadence = Cadence::ReEngage;
+    const auto planned = pipeline.markLost(lost, info, first, { stale });
+    QVERIFY2(planned.ok(), qPrintable(planned.error()));
+    QCOMPARE(pipeline.followUp(stale)->skipReason, QStringLiteral("The deal was lost."));
+    QCOMPARE(pipeline.openFollowUpsOfDeal(lost).size(), 1);
+    // The first touch of the re-engagement knows its come-back date.
+    QCOMPARE(pipeline.followUp(*planned)->seriesUntil, info.reengageOn);
 }
 
 void TestPipeline::failedMoveRollsBack()

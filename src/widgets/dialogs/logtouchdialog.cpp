@@ -213,6 +213,7 @@ QList<FollowUp> LogTouchDialog::cadenceSteps() const
         step.plannedValueKind = chosen<ValueKind>(qobject_cast<QComboBox *>(table->cellWidget(row, 2)));
         step.plannedValue = qobject_cast<QLineEdit *>(table->cellWidget(row, 3))->text().trimmed();
         step.cadence = Cadence::ReEngage;
+        step.seriesUntil = m_ui->comeBackEdit->date();
         steps << step;
     }
     return steps;
