@@ -156,3 +156,77 @@ QList<ProposedStep> proposeNotNowCadence(const QDate &today, const QDate &comeBa
 }
 
 } // namespace Ripen::Rules
+
+namespace Ripen::Rules {
+
+namespace {
+
+// The day a moved step lands on before weekends count; its own day when it has no room.
+QDate followingDay(const CadenceStep &step, qint64 delta, const QDate &floor, const QDate &ceiling,
+    const QDate &first, const QDate &target)
+{
+    const QDate wanted = step.dueOn.addDays(delta);
+    // Both walls hold when the window has room for every step; when it has not, the steps pile up
+    // against the wall they are moving towards and the ones left over keep their days.
+    QDate day;
+    if (!target.isValid())
+        day = std::max(wanted, floor);
+    else if (delta > 0)
+        day = std::min(std::max(wanted, floor), ceiling);
+    else
+        day = std::max(std::min(wanted, ceiling), floor);
+    const bool inWindow = day >= first && (!target.isValid() || day < target);
+    const bool withTheMove = delta > 0 ? day >= step.dueOn : day <= step.dueOn;
+    return inWindow && withTheMove ? day : step.dueOn;
+}
+
+} // namespace
+
+QList<StepMove> shiftCadence(const QList<CadenceStep> &laterSteps, const QDate &movedFrom,
+    const QDate &movedTo, const QDate &target, const QDate &today, bool weekendsAllowed)
+{
+    if (!movedFrom.isValid() || !movedTo.isValid() || !today.isValid())
+        return {};
+    const qint64 delta = movedFrom.daysTo(movedTo);
+    if (delta == 0)
+        return {};
+    QList<CadenceStep> steps;
+    for (const CadenceStep &step : laterSteps) {
+        if (step.dueOn.isValid() && step.dueOn > movedFrom)
+            steps << step;
+    }
+    std::sort(steps.begin(), steps.end(), [](const CadenceStep &a, const CadenceStep &b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.id < b.id;
+    });
+    const qsizetype count = steps.size();
+    // A follow-up in the past would be overdue the moment it moved, and one on the moved step's day
+    // would be a second touch that day.
+    const QDate first = std::max(today, movedTo.addDays(1));
+    QList<QDate> days;
+    for (qsizetype k = 0; k < count; ++k) {
+        const QDate ceiling = target.isValid() ? target.addDays(-(count - k)) : QDate();
+        days << followingDay(steps.at(k), delta, first.addDays(k), ceiling, first, target);
+    }
+    // The weekend gives way to the limits: a Saturday touch is better than one after the come-back
+    // date, on a neighbour's day, or moved against the user's move.
+    for (qsizetype k = 0; !weekendsAllowed && k < count; ++k) {
+        const QDate &dueOn = steps.at(k).dueOn;
+        const int dayOfWeek = days.at(k).dayOfWeek();
+        if (days.at(k) == dueOn || (dayOfWeek != Qt::Saturday && dayOfWeek != Qt::Sunday))
+            continue;
+        const QDate weekday = days.at(k).addDays(dayOfWeek == Qt::Saturday ? -1 : 1);
+        const bool fits = weekday >= first && (!target.isValid() || weekday < target)
+            && (k == 0 || weekday > days.at(k - 1)) && (k + 1 == count || weekday < days.at(k + 1))
+            && (delta > 0 ? weekday >= dueOn : weekday <= dueOn);
+        if (fits)
+            days[k] = weekday;
+    }
+    QList<StepMove> moves;
+    for (qsizetype k = 0; k < count; ++k) {
+        if (days.at(k) != steps.at(k).dueOn)
+            moves << StepMove { steps.at(k).id, steps.at(k).dueOn, days.at(k) };
+    }
+    return moves;
+}
+
+} // namespace Ripen::Rules

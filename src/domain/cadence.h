@@ -69,4 +69,40 @@ struct ProposedStep
 // so the come-back date itself is the next touch), in the past, or when a date is invalid.
 QList<ProposedStep> proposeNotNowCadence(const QDate &today, const QDate &comeBackOn, Channel lastChannel);
 
+// One open step of a cadence, as the agenda reschedules it.
+struct CadenceStep
+{
+    qint64 id = 0;
+    QDate dueOn;
+};
+
+// A step that shiftCadence moves: from the day it was due on to the day it is due on now.
+struct StepMove
+{
+    qint64 id = 0;
+    QDate from;
+    QDate to;
+};
+
+// When the user moves one step of a cadence from movedFrom to movedTo, the open steps after it follow it by
+// the same number of days, delta, so the spacing the series was planned with is kept where there is room.
+// laterSteps come in any order and are taken in the order (dueOn, id); one due on or before movedFrom or
+// without a date is no later step and stays. For the k-th of the n later steps (from 0):
+//  - Its day is dueOn + delta, at least first + k and at most target - (n - k), where first is the later of
+//    today and movedTo + 1: the steps stack up one a day against the walls, never before today (today,
+//    today + 1, ...), never on or before the moved step, and never on or after the come-back date target
+//    (the last step stops at target - 1, the one before it at most at target - 2, and so on). An invalid
+//    target is no wall. When first + k is after target - (n - k), the wall the move goes towards wins: the
+//    target moving later, first moving earlier.
+//  - It stays where it is when that day is outside [first, target - 1] or against the move (moving later
+//    never brings a step earlier, nor moving earlier later): a step with no room left does not move.
+//  - weekendsAllowed false: a moved step landing on a Saturday goes to the Friday before, on a Sunday to the
+//    Monday after, unless that day leaves [first, target - 1], reaches a neighbouring step or goes against
+//    the move; then it stays on the weekend day.
+// So no step passes another, steps on different days stay on different days, and those that move all move
+// the way of the move. Returns the steps whose day changes, in step order; nothing when delta is 0 or
+// movedFrom, movedTo or today is invalid.
+QList<StepMove> shiftCadence(const QList<CadenceStep> &laterSteps, const QDate &movedFrom,
+    const QDate &movedTo, const QDate &target, const QDate &today, bool weekendsAllowed);
+
 } // namespace Ripen::Rules

@@ -4,7 +4,9 @@
 #include "persistencerules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
+#include <cstdlib>
 
 namespace Ripen::Rules {
 
@@ -129,7 +131,121 @@ std::optional<NuisanceWarning> silentChannelWarning(
         instead };
 }
 
+// Another touch to the contact on day: logged (it happened) or planned.
+struct NearbyTouch
+{
+    QDate day;
+    bool logged = false;
+};
+
+// Closer first; at the same distance the earlier one, and on the same day what happened before what is
+// only planned, so that the sentence does not depend on the order the touches came in.
+bool isNearer(const NearbyTouch &a, const NearbyTouch &b, const QDate &dueOn)
+{
+    const qint64 aGap = std::abs(a.day.daysTo(dueOn));
+    const qint64 bGap = std::abs(b.day.daysTo(dueOn));
+    if (aGap != bGap)
+        return aGap < bGap;
+    if (a.day != b.day)
+        return a.day < b.day;
+    return a.logged && !b.logged;
+}
+
+// The TooSoonForContact sentence seen from the planned day: how far from the other touch, which way.
+QString plannedTooCloseText(const NearbyTouch &other, const QDate &dueOn, int minGapDays)
+{
+    const qint64 gap = other.day.daysTo(dueOn); // > 0: the planned touch comes after the other one
+    const QString day = QLocale().toString(other.day, QLocale::ShortFormat);
+    if (other.logged) {
+        if (gap == 0)
+            return QCoreApplication::translate("NuisanceGuard",
+                "You already reached out to this contact on %1: leave %n or more days between touches",
+                nullptr, minGapDays)
+                .arg(day);
+        if (gap == 1)
+            return QCoreApplication::translate("NuisanceGuard",
+                "Only a day after you reached out to this contact on %1: leave %n or more days between "
+                "touches",
+                nullptr, minGapDays)
+                .arg(day);
+        if (gap == -1)
+            return QCoreApplication::translate("NuisanceGuard",
+                "Only a day before you reached out to this contact on %1: leave %n or more days between "
+                "touches",
+                nullptr, minGapDays)
+                .arg(day);
+        if (gap > 0)
+            return QCoreApplication::translate("NuisanceGuard",
+                "Only %1 days after you reached out to this contact on %2: leave %n or more days between "
+                "touches",
+                nullptr, minGapDays)
+                .arg(gap)
+                .arg(day);
+        return QCoreApplication::translate("NuisanceGuard",
+            "Only %1 days before you reached out to this contact on %2: leave %n or more days between "
+            "touches",
+            nullptr, minGapDays)
+            .arg(-gap)
+            .arg(day);
+    }
+    if (gap == 0)
+        return QCoreApplication::translate("NuisanceGuard",
+            "A touch to this contact is already planned for %1: leave %n or more days between touches",
+            nullptr, minGapDays)
+            .arg(day);
+    if (gap == 1)
+        return QCoreApplication::translate("NuisanceGuard",
+            "Only a day after the touch to this contact planned for %1: leave %n or more days between "
+            "touches",
+            nullptr, minGapDays)
+            .arg(day);
+    if (gap == -1)
+        return QCoreApplication::translate("NuisanceGuard",
+            "Only a day before the touch to this contact planned for %1: leave %n or more days between "
+            "touches",
+            nullptr, minGapDays)
+            .arg(day);
+    if (gap > 0)
+        return QCoreApplication::translate("NuisanceGuard",
+            "Only %1 days after the touch to this contact planned for %2: leave %n or more days between "
+            "touches",
+            nullptr, minGapDays)
+            .arg(gap)
+            .arg(day);
+    return QCoreApplication::translate("NuisanceGuard",
+        "Only %1 days before the touch to this contact planned for %2: leave %n or more days between "
+        "touches",
+        nullptr, minGapDays)
+        .arg(-gap)
+        .arg(day);
+}
+
 } // namespace
+
+std::optional<QString> plannedSpacingWarning(qint64 movedId, qint64 contactId, const QDate &dueOn,
+    const QList<PlannedTouch> &planned, const QList<Touch> &history, int minGapDays)
+{
+    if (contactId == 0 || minGapDays <= 0 || !dueOn.isValid())
+        return std::nullopt;
+    std::optional<NearbyTouch> nearest;
+    const auto consider = [&](const NearbyTouch &other) {
+        if (other.day.isValid() && std::abs(other.day.daysTo(dueOn)) < minGapDays
+            && (!nearest || isNearer(other, *nearest, dueOn)))
+            nearest = other;
+    };
+    for (const PlannedTouch &other : planned) {
+        // A new follow-up (id 0) is none of the saved ones.
+        if ((movedId == 0 || other.id != movedId) && other.contactId == contactId)
+            consider({ other.dueOn, false });
+    }
+    for (const Touch &other : history) {
+        if (other.contactId == contactId)
+            consider({ other.occurredAt.date(), true });
+    }
+    if (!nearest)
+        return std::nullopt;
+    return plannedTooCloseText(*nearest, dueOn, minGapDays);
+}
 
 QList<NuisanceWarning> nuisanceWarnings(const Touch &touch, const QList<Touch> &history, int minGapDays)
 {

@@ -3,6 +3,7 @@
 
 #include "touch.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -37,5 +38,24 @@ struct NuisanceWarning
 //   its channel, and no touch on that channel in the whole history (later ones too) ever got an answer.
 QList<NuisanceWarning> nuisanceWarnings(
     const Touch &touch, const QList<Touch> &history, int minGapDays = kMinContactGapDays);
+
+// A follow-up not yet done: a touch the user plans to make.
+struct PlannedTouch
+{
+    qint64 id = 0;
+    qint64 contactId = 0;
+    QDate dueOn;
+};
+
+// "Keep the spacing" when the user drops a planned touch (follow-up) to contactId on another day, dueOn:
+// TooSoonForContact for the plan. movedId: the follow-up moved (0 when it is new). planned: the other open
+// follow-ups of the account's deals, in any order; the moved one itself (same id) is skipped. history: the
+// logged touches, in any order, by the calendar day they happened. A touch to the same contact fewer than
+// minGapDays calendar days from dueOn, before or after it, warns with one translated sentence naming that
+// touch's date and the gap, worded as TooSoonForContact ("...: leave N or more days between touches").
+// Of several, the nearest is named; on a tie the earlier one, and on the same day the logged one. No
+// warning when contactId is 0, minGapDays <= 0 or dueOn is invalid; touches without a date are skipped.
+std::optional<QString> plannedSpacingWarning(qint64 movedId, qint64 contactId, const QDate &dueOn,
+    const QList<PlannedTouch> &planned, const QList<Touch> &history, int minGapDays = kMinContactGapDays);
 
 } // namespace Ripen::Rules

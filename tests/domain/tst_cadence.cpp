@@ -9,6 +9,7 @@ Q_DECLARE_METATYPE(Ripen::NoMeaning)
 Q_DECLARE_METATYPE(Ripen::Cadence)
 Q_DECLARE_METATYPE(Ripen::Channel)
 Q_DECLARE_METATYPE(Ripen::ValueKind)
+Q_DECLARE_METATYPE(Ripen::Rules::CadenceStep)
 
 class TestCadence : public QObject
 {
@@ -28,6 +29,8 @@ private slots:
     void notNowCadenceAfterEveryChannel_data();
     void notNowCadenceAfterEveryChannel();
     void notNowSuggestions();
+    void shiftCadence_data();
+    void shiftCadence();
 };
 
 static const QDate kLostOn(2026, 11, 23);
@@ -290,6 +293,201 @@ void TestCadence::notNowSuggestions()
     QCOMPARE(steps.at(1).suggestion, QStringLiteral("Invite them to a webinar or an event worth their time"));
     QCOMPARE(steps.at(2).suggestion,
         QStringLiteral("Bring an idea about their business: a reason to talk on the date they named"));
+}
+
+namespace {
+
+using Steps = QList<CadenceStep>;
+
+// Days from kMonday (2026-03-02): 4, 11, 18 are Fridays, 5, 12, 19 Saturdays, 6, 13, 20 Sundays.
+QDate day(int offset)
+{
+    return kMonday.addDays(offset);
+}
+
+CadenceStep step(qint64 id, int offset)
+{
+    return CadenceStep { id, day(offset) };
+}
+
+QString moveText(qint64 id, const QDate &from, const QDate &to)
+{
+    return QStringLiteral("%1: %2 -> %3").arg(id).arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+}
+
+// A step the rule moves, in the form the test compares.
+QString moved(qint64 id, int from, int to)
+{
+    return moveText(id, day(from), day(to));
+}
+
+} // namespace
+
+void TestCadence::shiftCadence_data()
+{
+    // The moved step is id 1; the later steps are 2, 3, ... Today is kMonday unless a row says otherwise.
+    QTest::addColumn<Steps>("steps");
+    QTest::addColumn<QDate>("movedFrom");
+    QTest::addColumn<QDate>("movedTo");
+    QTest::addColumn<QDate>("target");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("weekendsAllowed");
+    QTest::addColumn<QStringList>("moves");
+    const QDate none;
+    const QDate today = day(0);
+
+    // Room enough: every step follows by the same number of days.
+    QTest::newRow("later by a week, spacing kept")
+        << Steps { step(2, 7), step(3, 14), step(4, 21) } << day(0) << day(7) << day(60) << today << true
+        << QStringList { moved(2, 7, 14), moved(3, 14, 21), moved(4, 21, 28) };
+    QTest::newRow("earlier by three days, spacing kept")
+        << Steps { step(2, 17), step(3, 24) } << day(10) << day(7) << day(60) << today << true
+        << QStringList { moved(2, 17, 14), moved(3, 24, 21) };
+    QTest::newRow("no come-back date: no end")
+        << Steps { step(2, 9), step(3, 16) } << day(2) << day(100) << none << today << true
+        << QStringList { moved(2, 9, 107), moved(3, 16, 114) };
+    QTest::newRow("not sorted: taken and answered in date order")
+        << Steps { step(4, 21), step(2, 7), step(3, 14) } << day(0) << day(2) << none << today << true
+        << QStringList { moved(2, 7, 9), moved(3, 14, 16), moved(4, 21, 23) };
+
+    // The come-back date (day 30): the steps stop before it, one a day, in their order.
+    QTest::newRow("the last step stops the day before target")
+        << Steps { step(2, 10), step(3, 20), step(4, 28) } << day(0) << day(7) << day(30) << today << true
+        << QStringList { moved(2, 10, 17), moved(3, 20, 27), moved(4, 28, 29) };
+    QTest::newRow("steps pile up one a day before target")
+        << Steps { step(2, 10), step(3, 15), step(4, 20) } << day(0) << day(14) << day(30) << today << true
+        << QStringList { moved(2, 10, 24), moved(3, 15, 28), moved(4, 20, 29) };
+    QTest::newRow("every step past target: the last three days")
+        << Steps { step(2, 5), step(3, 10), step(4, 15) } << day(0) << day(25) << day(30) << today << true
+        << QStringList { moved(2, 5, 27), moved(3, 10, 28), moved(4, 15, 29) };
+    QTest::newRow("too little room: the last ones fit, the first stays")
+        << Steps { step(2, 3), step(3, 6), step(4, 9) } << day(0) << day(27) << day(30) << today << true
+        << QStringList { moved(3, 6, 28), moved(4, 9, 29) };
+    QTest::newRow("jumped over the later steps: none on or before the moved one") << Steps { step(2, 5),
+        step(3, 10) } << day(0) << day(20) << day(22) << today << true << QStringList { moved(3, 10, 21) };
+    QTest::newRow("moved onto the come-back date: nothing follows")
+        << Steps { step(2, 5), step(3, 10) } << day(0) << day(30) << day(30) << today << true
+        << QStringList {};
+    QTest::newRow("same day: ordered by id at the wall")
+        << Steps { step(5, 15), step(3, 15) } << day(0) << day(10) << day(20) << today << true
+        << QStringList { moved(3, 15, 18), moved(5, 15, 19) };
+
+    // Never against the move.
+    QTest::newRow("later: a step already past target stays")
+        << Steps { step(2, 10), step(3, 25) } << day(0) << day(3) << day(20) << today << true
+        << QStringList { moved(2, 10, 13) };
+    QTest::newRow("later: no room left on the day before target")
+        << Steps { step(2, 10), step(3, 19) } << day(0) << day(5) << day(20) << today << true
+        << QStringList { moved(2, 10, 15) };
+    QTest::newRow("earlier: a step past target comes back before it")
+        << Steps { step(2, 15), step(3, 25) } << day(10) << day(8) << day(20) << today << true
+        << QStringList { moved(2, 15, 13), moved(3, 25, 19) };
+    QTest::newRow("earlier: an overdue step is not pushed to today") << Steps { step(2, 7),
+        step(3, 12) } << day(5) << day(3) << none << day(10) << true << QStringList { moved(3, 12, 11) };
+
+    // Today (day 10): no step lands before it; those that would stack up from it.
+    QTest::newRow("earlier into the past: today, then one a day")
+        << Steps { step(2, 13), step(3, 14), step(4, 20) } << day(12) << day(2) << day(60) << day(10) << true
+        << QStringList { moved(2, 13, 10), moved(3, 14, 11), moved(4, 20, 12) };
+    QTest::newRow("earlier: steps after today keep their spacing")
+        << Steps { step(2, 13), step(3, 25) } << day(12) << day(2) << day(60) << day(10) << true
+        << QStringList { moved(2, 13, 10), moved(3, 25, 15) };
+    QTest::newRow("earlier, too little room: the first ones fit, the last stays")
+        << Steps { step(2, 13), step(3, 14), step(4, 15) } << day(9) << day(2) << day(12) << day(10) << true
+        << QStringList { moved(2, 13, 10), moved(3, 14, 11) };
+    QTest::newRow("earlier: two steps on one day part at the moved step")
+        << Steps { step(2, 13), step(3, 13) } << day(12) << day(9) << none << today << true
+        << QStringList { moved(2, 13, 10), moved(3, 13, 11) };
+
+    // Weekends (day 5 is a Saturday, 6 a Sunday).
+    QTest::newRow("weekends allowed: Saturday stays")
+        << Steps { step(2, 2), step(3, 9) } << day(0) << day(3) << none << today << true
+        << QStringList { moved(2, 2, 5), moved(3, 9, 12) };
+    QTest::newRow("Saturday to the Friday before")
+        << Steps { step(2, 2), step(3, 9) } << day(0) << day(3) << none << today << false
+        << QStringList { moved(2, 2, 4), moved(3, 9, 11) };
+    QTest::newRow("Sunday to the Monday after")
+        << Steps { step(2, 2), step(3, 9) } << day(0) << day(4) << none << today << false
+        << QStringList { moved(2, 2, 7), moved(3, 9, 14) };
+    QTest::newRow("earlier: Sunday to Monday, Saturday to Friday")
+        << Steps { step(2, 16), step(3, 22) } << day(10) << day(7) << none << today << false
+        << QStringList { moved(2, 16, 14), moved(3, 22, 18) };
+    QTest::newRow("Saturday stays: the step before has the Friday")
+        << Steps { step(2, 3), step(3, 4) } << day(0) << day(1) << none << today << false
+        << QStringList { moved(2, 3, 4), moved(3, 4, 5) };
+    QTest::newRow("Sunday stays: the step after has the Monday")
+        << Steps { step(2, 4), step(3, 5) } << day(0) << day(2) << none << today << false
+        << QStringList { moved(2, 4, 6), moved(3, 5, 7) };
+    QTest::newRow("Sunday stays: Monday is the come-back date")
+        << Steps { step(2, 4) } << day(0) << day(2) << day(7) << today << false
+        << QStringList { moved(2, 4, 6) };
+    QTest::newRow("Saturday stays: Friday is the moved step's day")
+        << Steps { step(2, 1) } << day(0) << day(4) << none << today << false
+        << QStringList { moved(2, 1, 5) };
+    QTest::newRow("later: a Friday step is not pushed onto Saturday") << Steps { step(2, 4),
+        step(3, 8) } << day(0) << day(1) << none << today << false << QStringList { moved(3, 8, 9) };
+    QTest::newRow("earlier: a Monday step is not pulled onto Sunday") << Steps { step(2, 14),
+        step(3, 16) } << day(8) << day(7) << none << today << false << QStringList { moved(3, 16, 15) };
+
+    // Nothing to do.
+    QTest::newRow("not moved") << Steps { step(2, 7) } << day(0) << day(0) << none << today << true
+                               << QStringList {};
+    QTest::newRow("no later steps") << Steps {} << day(0) << day(7) << none << today << true
+                                    << QStringList {};
+    QTest::newRow("no date moved from")
+        << Steps { step(2, 7) } << none << day(7) << none << today << true << QStringList {};
+    QTest::newRow("no date moved to")
+        << Steps { step(2, 7) } << day(0) << none << none << today << true << QStringList {};
+    QTest::newRow("no today") << Steps { step(2, 7) } << day(0) << day(7) << none << none << true
+                              << QStringList {};
+    QTest::newRow("steps not after the moved one stay")
+        << Steps { step(2, 5), step(3, 10), step(4, 15), CadenceStep { 5, none } } << day(10) << day(12)
+        << none << today << true << QStringList { moved(4, 15, 17) };
+}
+
+void TestCadence::shiftCadence()
+{
+    QFETCH(Steps, steps);
+    QFETCH(QDate, movedFrom);
+    QFETCH(QDate, movedTo);
+    QFETCH(QDate, target);
+    QFETCH(QDate, today);
+    QFETCH(bool, weekendsAllowed);
+    QFETCH(QStringList, moves);
+    const QList<StepMove> actual
+        = Rules::shiftCadence(steps, movedFrom, movedTo, target, today, weekendsAllowed);
+    QStringList actualMoves;
+    for (const StepMove &move : actual)
+        actualMoves << moveText(move.id, move.from, move.to);
+    QCOMPARE(actualMoves, moves);
+
+    // What holds for every row: a moved step goes the way of the move, inside the window.
+    const qint64 delta = movedFrom.daysTo(movedTo);
+    QHash<qint64, QDate> dayOf;
+    for (const CadenceStep &step : steps)
+        dayOf.insert(step.id, step.dueOn);
+    for (const StepMove &move : actual) {
+        QCOMPARE(move.from, dayOf.value(move.id));
+        QVERIFY(delta > 0 ? move.to > move.from : move.to < move.from);
+        QVERIFY(move.to > movedTo);
+        QVERIFY(move.to >= today);
+        QVERIFY(!target.isValid() || move.to < target);
+        dayOf[move.id] = move.to;
+    }
+    // No step passes another, and steps on different days stay on different days.
+    Steps later;
+    for (const CadenceStep &step : steps) {
+        if (step.dueOn.isValid() && step.dueOn > movedFrom)
+            later << step;
+    }
+    std::sort(later.begin(), later.end(), [](const CadenceStep &a, const CadenceStep &b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.id < b.id;
+    });
+    for (qsizetype i = 1; i < later.size(); ++i) {
+        const QDate before = dayOf.value(later.at(i - 1).id);
+        const QDate after = dayOf.value(later.at(i).id);
+        QVERIFY(later.at(i - 1).dueOn < later.at(i).dueOn ? before < after : before <= after);
+    }
 }
 
 RIPEN_CORE_TEST_MAIN(TestCadence)

@@ -8,6 +8,7 @@ using namespace Ripen::Rules;
 
 Q_DECLARE_METATYPE(Ripen::Touch)
 Q_DECLARE_METATYPE(Ripen::Rules::NuisanceKind)
+Q_DECLARE_METATYPE(Ripen::Rules::PlannedTouch)
 
 class TestNuisanceGuard : public QObject
 {
@@ -19,6 +20,8 @@ private slots:
     void tooSoonForContact();
     void silentChannel_data();
     void silentChannel();
+    void plannedSpacing_data();
+    void plannedSpacing();
     void defaultGapIsAWeek();
 };
 
@@ -318,12 +321,144 @@ void TestNuisanceGuard::silentChannel()
     check();
 }
 
+namespace {
+
+using Plans = QList<PlannedTouch>;
+
+// A saved follow-up to contactId, due days after kToday (before it when negative).
+PlannedTouch plan(qint64 id, qint64 contactId, int days)
+{
+    return PlannedTouch { id, contactId, kToday.addDays(days) };
+}
+
+} // namespace
+
+void TestNuisanceGuard::plannedSpacing_data()
+{
+    // Follow-up 10 to contact 7 is moved; kToday is 3/2/26, so kToday + 3 is Thursday 3/5/26.
+    QTest::addColumn<qint64>("movedId");
+    QTest::addColumn<qint64>("contactId");
+    QTest::addColumn<QDate>("dueOn");
+    QTest::addColumn<Plans>("planned");
+    QTest::addColumn<Touches>("history");
+    QTest::addColumn<int>("minGapDays");
+    QTest::addColumn<QString>("warning"); // empty: none
+    const QDate thursday = kToday.addDays(3);
+    const auto gap = [](const char *sentence, int minGapDays = 7) {
+        return QString::fromUtf8(sentence)
+            + QStringLiteral(": leave %1 or more days between touches").arg(minGapDays);
+    };
+
+    // Planned touches, before and after.
+    QTest::newRow("planned 2 days before")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 1) } << Touches {} << 7
+        << gap("Only 2 days after the touch to this contact planned for 3/3/26");
+    QTest::newRow("planned 3 days after")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 6) } << Touches {} << 7
+        << gap("Only 3 days before the touch to this contact planned for 3/8/26");
+    QTest::newRow("planned the day before")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 2) } << Touches {} << 7
+        << gap("Only a day after the touch to this contact planned for 3/4/26");
+    QTest::newRow("planned the day after")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 4) } << Touches {} << 7
+        << gap("Only a day before the touch to this contact planned for 3/6/26");
+    QTest::newRow("planned the same day")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 3) } << Touches {} << 7
+        << gap("A touch to this contact is already planned for 3/5/26");
+    QTest::newRow("6 days after a planned one is too soon")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, -3) } << Touches {} << 7
+        << gap("Only 6 days after the touch to this contact planned for 2/27/26");
+    QTest::newRow("exactly the gap after a planned one")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, -4) } << Touches {} << 7 << QString();
+    QTest::newRow("exactly the gap before a planned one")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 10) } << Touches {} << 7 << QString();
+
+    // Logged touches: what the timeline says, seen from the planned day.
+    QTest::newRow("logged 4 days before")
+        << qint64(10) << qint64(7) << thursday << Plans {} << Touches { to(7, valued(1)) } << 7
+        << gap("Only 4 days after you reached out to this contact on 3/1/26");
+    QTest::newRow("logged the day before")
+        << qint64(10) << qint64(7) << kToday.addDays(1) << Plans {} << Touches { to(7, valued(0)) } << 7
+        << gap("Only a day after you reached out to this contact on 3/2/26");
+    QTest::newRow("logged on the planned day")
+        << qint64(10) << qint64(7) << kToday << Plans {} << Touches { to(7, valued(0)) } << 7
+        << gap("You already reached out to this contact on 3/2/26");
+    QTest::newRow("planned 2 days before a logged touch")
+        << qint64(10) << qint64(7) << kToday.addDays(-5) << Plans {} << Touches { to(7, valued(3)) } << 7
+        << gap("Only 2 days before you reached out to this contact on 2/27/26");
+    QTest::newRow("planned the day before a logged touch")
+        << qint64(10) << qint64(7) << kToday.addDays(-4) << Plans {} << Touches { to(7, valued(3)) } << 7
+        << gap("Only a day before you reached out to this contact on 2/27/26");
+    QTest::newRow("exactly the gap after a logged touch")
+        << qint64(10) << qint64(7) << thursday << Plans {} << Touches { to(7, valued(4)) } << 7 << QString();
+    QTest::newRow("by calendar day, not hours")
+        << qint64(10) << qint64(7) << thursday << Plans {} << Touches { to(7, at(QTime(23, 0), valued(4))) }
+        << 7 << QString();
+
+    // Whose touches count.
+    QTest::newRow("another contact at the account")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 8, 2) } << Touches { to(8, valued(0)) }
+        << 7 << QString();
+    QTest::newRow("the moved follow-up itself is skipped")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(10, 7, 2) } << Touches {} << 7 << QString();
+    QTest::newRow("a new follow-up skips none")
+        << qint64(0) << qint64(7) << thursday << Plans { plan(11, 7, 2) } << Touches {} << 7
+        << gap("Only a day after the touch to this contact planned for 3/4/26");
+    QTest::newRow("a planned one without a day is skipped")
+        << qint64(10) << qint64(7) << thursday << Plans { PlannedTouch { 11, 7, QDate() } } << Touches {} << 7
+        << QString();
+
+    // Of several, the nearest.
+    QTest::newRow("the nearest is named")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, -1), plan(12, 7, 5) }
+        << Touches { to(7, valued(0)) } << 7
+        << gap("Only 2 days before the touch to this contact planned for 3/7/26");
+    QTest::newRow("as near before as after: the earlier one")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(12, 7, 5), plan(11, 7, 1) } << Touches {} << 7
+        << gap("Only 2 days after the touch to this contact planned for 3/3/26");
+    QTest::newRow("planned and logged on one day: the logged one")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 0) } << Touches { to(7, valued(0)) }
+        << 7 << gap("Only 3 days after you reached out to this contact on 3/2/26");
+
+    // The gap and who: the user's setting, nobody in particular, no day.
+    QTest::newRow("a longer gap set by the user")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, -7) } << Touches {} << 14
+        << gap("Only 10 days after the touch to this contact planned for 2/23/26", 14);
+    QTest::newRow("a one-day gap allows the next day")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 2) } << Touches {} << 1 << QString();
+    QTest::newRow("a gap of 0 switches it off")
+        << qint64(10) << qint64(7) << thursday << Plans { plan(11, 7, 3) } << Touches { to(7, valued(0)) }
+        << 0 << QString();
+    QTest::newRow("contact 0 is nobody in particular")
+        << qint64(10) << qint64(0) << thursday << Plans { plan(11, 0, 3) } << Touches { valued(0) } << 7
+        << QString();
+    QTest::newRow("no day") << qint64(10) << qint64(7) << QDate() << Plans { plan(11, 7, 3) } << Touches {}
+                            << 7 << QString();
+}
+
+void TestNuisanceGuard::plannedSpacing()
+{
+    QFETCH(qint64, movedId);
+    QFETCH(qint64, contactId);
+    QFETCH(QDate, dueOn);
+    QFETCH(Plans, planned);
+    QFETCH(Touches, history);
+    QFETCH(int, minGapDays);
+    QFETCH(QString, warning);
+    const std::optional<QString> actual
+        = plannedSpacingWarning(movedId, contactId, dueOn, planned, history, minGapDays);
+    QCOMPARE(actual.has_value(), !warning.isEmpty());
+    QCOMPARE(actual.value_or(QString()), warning);
+}
+
 void TestNuisanceGuard::defaultGapIsAWeek()
 {
     QCOMPARE(kMinContactGapDays, 7);
     const Touch touch = to(7, fresh());
     QCOMPARE(nuisanceWarnings(touch, { to(7, valued(7)) }).size(), 0);
     QCOMPARE(nuisanceWarnings(touch, { to(7, valued(6)) }).size(), 1);
+    QVERIFY(!plannedSpacingWarning(10, 7, kToday, { plan(11, 7, 7) }, {}));
+    QVERIFY(plannedSpacingWarning(10, 7, kToday, { plan(11, 7, 6) }, {}));
 }
 
 RIPEN_CORE_TEST_MAIN(TestNuisanceGuard)
