@@ -20,6 +20,9 @@ namespace FollowUpCommands {
 // their own new days), as one step.
 Result<void> reschedule(Workspace &workspace, const QList<qint64> &followUpIds, const QDate &to,
     const QList<FollowUpMove> &cadenceSteps = {});
+// Moves from different days by the same number of days, each to its own day, as one step.
+Result<void> rescheduleEach(
+    Workspace &workspace, const QList<FollowUpMove> &moves, const QList<FollowUpMove> &cadenceSteps = {});
 // Skips open follow-ups with the user's reason; undo plans them again on their days.
 Result<void> skip(Workspace &workspace, const QList<qint64> &followUpIds, const QString &reason);
 

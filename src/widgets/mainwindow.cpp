@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "agenda/agendaview.h"
 #include "board/boardview.h"
 #include "clock.h"
 #include "dealactions.h"
@@ -48,7 +49,7 @@ const ViewEntry kViews[] = {
     { "timeline",
         [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new TimelineView(c, p); } },
     { "followups",
-        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::followUps(p); } },
+        [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new AgendaView(c, p); } },
     { "lost",
         [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::lostDeals(p); } },
 };
@@ -196,6 +197,7 @@ void MainWindow::setUpViews()
         view->setObjectName(key + QStringLiteral("Page"));
         m_ui->viewStack->addWidget(view);
         m_views << view;
+        connect(view, &WorkspaceView::badgeChanged, this, &MainWindow::updateBadges);
         connect(view, &WorkspaceView::showDealRequested, this, [this](qint64 dealId, const QString &target) {
             if (WorkspaceView *shown = this->view(target)) {
                 shown->showDeal(dealId);
@@ -434,8 +436,25 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     setWindowFilePath(m_workspace->path());
     addRecentFile(m_workspace->path());
     updateStatus();
+    updateBadges();
     emit workspaceChanged(m_workspace.get());
     previous.reset();
+}
+
+void MainWindow::updateBadges()
+{
+    QListWidget *sidebar = m_ui->sidebar;
+    for (int i = 0; i < m_views.size() && i < sidebar->count(); ++i) {
+        const QString name = withoutMnemonic(m_views.at(i)->title());
+        const QString badge = m_views.at(i)->badge();
+        sidebar->item(i)->setText(badge.isEmpty() ? name : tr("%1 (%2)", "view name (badge)").arg(name, badge));
+    }
+    // An empty title falls back to the file's name.
+    const WorkspaceView *agenda = view(QStringLiteral("followups"));
+    const QString due = agenda && m_workspace ? agenda->badge() : QString();
+    setWindowTitle(due.isEmpty() ? QString()
+                                 : tr("%1 — %2 due today", "file name — follow-ups due")
+                                       .arg(QFileInfo(m_workspace->path()).fileName(), due));
 }
 
 void MainWindow::reportError(const QString &title, const QString &text)

@@ -86,6 +86,8 @@ private:
     void writeRecentFiles();
     void updateRecentMenu();
     void updateStatus();
+    // The views' badges in the sidebar, and the follow-ups due today in the window title.
+    void updateBadges();
     void showAbout();
     void exportFollowUps();
     void showPipelineSettings();

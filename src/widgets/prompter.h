@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 class QWidget;
 
@@ -22,6 +25,14 @@ public:
     virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
         const QString &filter, const QString &defaultSuffix);
     virtual void error(QWidget *parent, const QString &title, const QString &text);
+    // A warning or a choice the user decides: true for yesText, false for noText (or Escape).
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
+        const QString &noText);
+    // A line of text, with suggestions to pick from or edit; nothing when the user cancels.
+    virtual std::optional<QString> askText(
+        QWidget *parent, const QString &title, const QString &label, const QStringList &suggestions);
+    // A day on a calendar, from minimum on; an invalid date when the user cancels.
+    virtual QDate askDate(QWidget *parent, const QString &title, const QDate &initial, const QDate &minimum);
     virtual void about(QWidget *parent, const QString &title, const QString &text);
     virtual void aboutQt(QWidget *parent);
 };

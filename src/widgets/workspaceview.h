@@ -46,8 +46,12 @@ public:
     virtual qint64 shownDeal() const = 0;
     // The view's commands for the Deal menu, with their shortcuts; nullptr stands for a separator.
     virtual QList<QAction *> dealMenuActions() const { return {}; }
+    // A number the sidebar and the window title show next to the view's name ("3" follow-ups due),
+    // empty for none; badgeChanged() says when it changes.
+    virtual QString badge() const { return {}; }
 
 signals:
+    void badgeChanged();
     // The user asked to see dealId in another view, named by its key (Enter on a card: "timeline").
     void showDealRequested(qint64 dealId, const QString &viewKey);
 };

@@ -16,10 +16,24 @@ class RecordingPrompter final : public Prompter
 {
 public:
     QStringList errors;
+    QStringList questions; // what confirm() asked
+    QList<bool> answers; // what it answers, in turn; yes when none is left
+    std::optional<QString> textAnswer; // what askText() answers
+    QDate dateAnswer; // what askDate() answers
     void error(QWidget *, const QString &title, const QString &text) override
     {
         errors << title + QStringLiteral(": ") + text;
     }
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &, const QString &) override
+    {
+        questions << title + QStringLiteral(": ") + text;
+        return answers.isEmpty() ? true : answers.takeFirst();
+    }
+    std::optional<QString> askText(QWidget *, const QString &, const QString &, const QStringList &) override
+    {
+        return textAnswer;
+    }
+    QDate askDate(QWidget *, const QString &, const QDate &, const QDate &) override { return dateAnswer; }
 };
 
 // What a view under test stands on: a workspace on a fresh file, the deal flows every view shares,

@@ -43,6 +43,22 @@ QString cardSelectSql(const QString &here)
 
 } // namespace
 
+QString AgendaColumnModel::shortCadenceName(Cadence cadence)
+{
+    // A card has room for a word, not for the sentence the cadence's label is.
+    switch (cadence) {
+    case Cadence::ReEngage:
+        return tr("Re-engage");
+    case Cadence::Ghosted:
+        return tr("Ghosted");
+    case Cadence::LongGame:
+        return tr("Long game");
+    case Cadence::None:
+        break;
+    }
+    return QString();
+}
+
 AgendaColumnModel::AgendaColumnModel(Pipeline &pipeline, const QDate &from, const QDate &to, QObject *parent)
     : QAbstractListModel(parent)
     , m_pipeline(pipeline)
@@ -394,9 +410,10 @@ QVariant AgendaColumnModel::data(const QModelIndex &index, int role) const
             return end.isValid()
                 ? tr("%1 of %2 before %3").arg(field(row, StepColumn).toInt()).arg(steps).arg(day)
                 : tr("%1 of %2").arg(field(row, StepColumn).toInt()).arg(steps);
-        if (cadence() != Cadence::None)
-            return end.isValid() ? tr("%1 before %2").arg(enumLabel(cadence()), day) : enumLabel(cadence());
-        return QString();
+        if (cadence() == Cadence::None)
+            return QString();
+        return end.isValid() ? tr("%1 before %2").arg(shortCadenceName(cadence()), day)
+                             : shortCadenceName(cadence());
     }
     default:
         return {};

@@ -83,6 +83,8 @@ public:
         const QModelIndex &parent) override;
 
     static QList<qint64> followUpIdsFromMime(const QMimeData *data);
+    // "Re-engage", "Ghosted", "Long game": a cadence in a word, for the card's marker.
+    static QString shortCadenceName(Cadence cadence);
 
     // The SQL of the first page and of the count, for benchmarks and EXPLAIN QUERY PLAN checks; bindPage
     // binds the values of both (the range and the filter), then the page needs the page size.

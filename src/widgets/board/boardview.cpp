@@ -53,9 +53,10 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_columnsHost(new QWidget)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
-    , m_wonTarget(new DropTarget(tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f), this))
-    , m_lostTarget(
-          new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28), this))
+    , m_wonTarget(new DropTarget(tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f),
+          StageColumnModel::kMimeType, this))
+    , m_lostTarget(new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28),
+          StageColumnModel::kMimeType, this))
 {
     setObjectName(QStringLiteral("boardView"));
     auto *layout = new QVBoxLayout(this);
@@ -142,8 +143,14 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
     });
-    connect(m_wonTarget, &DropTarget::dealDropped, this, &BoardView::askWon);
-    connect(m_lostTarget, &DropTarget::dealDropped, this, &BoardView::askLost);
+    connect(m_wonTarget, &DropTarget::idsDropped, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            askWon(id);
+    });
+    connect(m_lostTarget, &DropTarget::idsDropped, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            askLost(id);
+    });
     // What the user just created or edited is what they look at next.
     connect(&m_dealActions, &DealActions::dealCreated, this, &BoardView::selectDeal);
     connect(&m_dealActions, &DealActions::dealEdited, this, &BoardView::selectDeal);

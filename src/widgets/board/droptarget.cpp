@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "droptarget.h"
 
-#include "stagecolumnmodel.h"
-
+#include <QDataStream>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,9 +9,10 @@
 
 namespace Ripen {
 
-DropTarget::DropTarget(const QString &text, const QColor &accent, QWidget *parent)
+DropTarget::DropTarget(const QString &text, const QColor &accent, const char *mimeType, QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(text, this))
+    , m_mimeType(QString::fromLatin1(mimeType))
     , m_accent(accent)
 {
     setAcceptDrops(true);
@@ -46,7 +46,7 @@ void DropTarget::setHighlighted(bool on)
 
 void DropTarget::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (StageColumnModel::dealIdsFromMime(event->mimeData()).isEmpty())
+    if (idsFromMime(event->mimeData(), qPrintable(m_mimeType)).isEmpty())
         return;
     event->setDropAction(Qt::MoveAction);
     event->accept();
@@ -62,14 +62,26 @@ void DropTarget::dragLeaveEvent(QDragLeaveEvent *event)
 void DropTarget::dropEvent(QDropEvent *event)
 {
     setHighlighted(false);
-    const QList<qint64> ids = StageColumnModel::dealIdsFromMime(event->mimeData());
+    const QList<qint64> ids = idsFromMime(event->mimeData(), qPrintable(m_mimeType));
     if (ids.isEmpty())
         return;
     // The source list's model cannot remove rows, so a move leaves the card until the dialog decides.
     event->setDropAction(Qt::MoveAction);
     event->accept();
-    for (qint64 id : ids)
-        emit dealDropped(id);
+    emit idsDropped(ids);
+}
+
+QList<qint64> DropTarget::idsFromMime(const QMimeData *data, const char *mimeType)
+{
+    QList<qint64> ids;
+    const QString format = QString::fromLatin1(mimeType);
+    if (!data || !data->hasFormat(format))
+        return ids;
+    QDataStream stream(data->data(format));
+    stream >> ids;
+    if (stream.status() != QDataStream::Ok)
+        return {};
+    return ids;
 }
 
 } // namespace Ripen

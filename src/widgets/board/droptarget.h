@@ -4,20 +4,25 @@
 #include <QFrame>
 
 class QLabel;
+class QMimeData;
 
 namespace Ripen {
 
-// The Won and Lost zones under the board: a card dropped here asks how the deal was won or lost.
+// A zone cards are dropped on: Won and Lost under the board (deal ids), "Pick a date…" under the
+// agenda (follow-up ids). It takes the drags of one item model's MIME type, a list of ids.
 class DropTarget final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DropTarget)
 public:
-    DropTarget(const QString &text, const QColor &accent, QWidget *parent = nullptr);
+    DropTarget(const QString &text, const QColor &accent, const char *mimeType, QWidget *parent = nullptr);
     void setText(const QString &text);
 
+    // The ids a drag carries in mimeType; empty when it carries none.
+    static QList<qint64> idsFromMime(const QMimeData *data, const char *mimeType);
+
 signals:
-    void dealDropped(qint64 dealId);
+    void idsDropped(const QList<qint64> &ids);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -28,6 +33,7 @@ private:
     void setHighlighted(bool on);
 
     QLabel *m_label;
+    QString m_mimeType;
     QColor m_accent;
 };
 
