@@ -90,9 +90,12 @@ void DealActions::markWon(QWidget *asker, qint64 dealId)
     const auto deal = dealToAskAbout(dealId);
     if (!deal)
         return;
-    ask(new WonDialog(deal->title, deal->value, m_workspace->clock().today(), asker),
+    ask(new WonDialog(deal->title, deal->value, m_workspace->clock().today(),
+            m_workspace->pipeline().openFollowUpsOfDeal(dealId), asker),
         [this, asker, dealId](Workspace &workspace, WonDialog *dialog) {
-            if (auto won = DealCommands::markWon(workspace, dealId, dialog->value(), dialog->wonOn()); !won)
+            if (auto won = DealCommands::markWon(
+                    workspace, dealId, dialog->value(), dialog->wonOn(), dialog->followUpsToSkip());
+                !won)
                 report(asker, tr("Could not mark the deal as won"), won.error());
         });
 }
@@ -102,15 +105,17 @@ void DealActions::markLost(QWidget *asker, qint64 dealId)
     const auto deal = dealToAskAbout(dealId);
     if (!deal)
         return;
-    ask(new LostDialog(
-            deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(), asker),
+    ask(new LostDialog(deal->title, m_workspace->pipeline().lostReasons(), m_workspace->clock().today(),
+            m_workspace->pipeline().openFollowUpsOfDeal(dealId), asker),
         [this, asker, deal = *deal](Workspace &workspace, LostDialog *dialog) {
             auto firstTouch = dialog->firstTouch();
             if (firstTouch) {
                 firstTouch->dealId = deal.id;
                 firstTouch->contactId = deal.contactId;
             }
-            if (auto lost = DealCommands::markLost(workspace, deal.id, dialog->lostInfo(), firstTouch); !lost)
+            if (auto lost = DealCommands::markLost(
+                    workspace, deal.id, dialog->lostInfo(), firstTouch, dialog->followUpsToSkip());
+                !lost)
                 report(asker, tr("Could not mark the deal as lost"), lost.error());
         });
 }

@@ -25,6 +25,7 @@
 #include <QDragEnterEvent>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,6 +75,22 @@ struct Board : Test::ViewFixture
         d.owner = title.startsWith(QLatin1Char('G')) ? QStringLiteral("Alex") : QStringLiteral("Sam");
         return *pipeline().createDeal(d, NewParties { account, {}, ContactRole::Other });
     }
+    // An open follow-up on the deal, planned for dueOn.
+    qint64 followUp(qint64 dealId, const QDate &dueOn, Channel channel, ValueKind kind, const QString &value,
+        Cadence cadence = Cadence::None, qint64 seriesId = 0)
+    {
+        FollowUp f;
+        f.dealId = dealId;
+        f.dueOn = dueOn;
+        f.channel = channel;
+        f.plannedValueKind = kind;
+        f.plannedValue = value;
+        f.cadence = cadence;
+        f.seriesId = seriesId;
+        return *pipeline().scheduleFollowUp(f);
+    }
+    bool isOpen(qint64 followUpId) { return !pipeline().followUp(followUpId)->isDone(); }
+    QString skipReason(qint64 followUpId) { return pipeline().followUp(followUpId)->skipReason; }
     CardListView *list(const QString &stageName) { return view->columnList(stage(stageName)); }
     StageColumnModel *model(const QString &stageName) { return view->columnModel(stage(stageName)); }
     QList<qint64> ids(const QString &stageName)
@@ -121,6 +138,23 @@ bool clickButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
     return true;
 }
 
+// The rows of a Won or Lost dialog's open follow-ups: their text, and whether each is ticked (kept).
+QStringList rowTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    return texts;
+}
+
+QList<bool> rowsKept(const QListWidget *list)
+{
+    QList<bool> kept;
+    for (int row = 0; row < list->count(); ++row)
+        kept << (list->item(row)->checkState() == Qt::Checked);
+    return kept;
+}
+
 // The button Enter presses: the OK button of a question, so that typing and pressing Enter answers it.
 bool okIsDefault(QDialog *dialog)
 {
@@ -143,6 +177,8 @@ private slots:
     void lostDialogCancelChangesNothing();
     void journeyLostForTimingComesBackLater();
     void wonDropAsksForValueAndDate();
+    void wonKeepsTheFollowUpsLeftTickedAndUndoPlansTheRestAgain();
+    void lostCancelsTheFollowUpsButKeepsThePlannedReEngagement();
     void filtersByTextOwnerAndAttention();
     void newDealWithANewAccount();
     void newDealRefusesMissingTitle();
@@ -336,6 +372,7 @@ void TestBoardView::wonDropAsksForValueAndDate()
     dropOn(b.view->wonTarget(), b.view->wonTarget()->rect().center(), mime.get());
     WonDialog *dialog = openDialog<WonDialog>(b.view.get());
     QCOMPARE(dialog->valueEdit()->text(), QStringLiteral("90,000"));
+    QVERIFY(!dialog->followUpsList()->isVisible()); // the deal has no open follow-ups: nothing to choose
     dialog->valueEdit()->setText(QStringLiteral("not money"));
     // Enter in the value field presses the default button, "Mark as won".
     QVERIFY(okIsDefault(dialog));
@@ -349,6 +386,103 @@ void TestBoardView::wonDropAsksForValueAndDate()
     QCOMPARE(b.pipeline().deal(b.umbrella)->value.minor, 9550000);
     QCOMPARE(b.pipeline().deal(b.umbrella)->wonOn, QDate(2026, 11, 20));
     QCOMPARE(b.model(QStringLiteral("Proposal"))->rowCount(), 0);
+}
+
+void TestBoardView::wonKeepsTheFollowUpsLeftTickedAndUndoPlansTheRestAgain()
+{
+    // Given a deal with two open follow-ups
+    Board b;
+    const qint64 benchmark = b.followUp(b.umbrella, QDate(2026, 12, 1), Channel::Call, ValueKind::Insight,
+        QStringLiteral("the freight benchmark"));
+    const qint64 checkIn = b.followUp(b.umbrella, QDate(2026, 12, 3), Channel::Email, ValueKind::None, {});
+    // When the salesperson marks it won, the dialog lists both, ticked: a won deal keeps its plans
+    b.dealActions.markWon(b.view.get(), b.umbrella);
+    WonDialog *dialog = openDialog<WonDialog>(b.view.get());
+    QListWidget *list = dialog->followUpsList();
+    QVERIFY(list->isVisible());
+    QCOMPARE(rowTexts(list),
+        (QStringList { QStringLiteral("Tue 1 Dec · Call · Insight: the freight benchmark"),
+            QStringLiteral("Thu 3 Dec · Email · no value planned") }));
+    QCOMPARE(rowsKept(list), (QList<bool> { true, true }));
+    QVERIFY(dialog->followUpsToSkip().isEmpty());
+    // and the keyboard unticks the check-in: Tab reaches the list, Down and Space
+    QVERIFY(list->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!list->accessibleName().isEmpty());
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(rowsKept(list), (QList<bool> { true, false }));
+    QCOMPARE(dialog->followUpsToSkip(), (QList<qint64> { checkIn }));
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
+    // Then the deal is won, the check-in is skipped with it and the benchmark still planned
+    QTRY_COMPARE(b.pipeline().deal(b.umbrella)->status, DealStatus::Won);
+    QVERIFY(b.prompter.errors.isEmpty());
+    QVERIFY(b.pipeline().followUp(checkIn)->isSkipped());
+    QCOMPARE(b.skipReason(checkIn), QStringLiteral("The deal was won."));
+    QVERIFY(b.isOpen(benchmark));
+    QCOMPARE(b.pipeline().openFollowUpsOfDeal(b.umbrella).size(), 1);
+    // and one undo plans the check-in again with the deal open; redo skips it again
+    QCOMPARE(b.workspace->undoStack().count(), 1);
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.pipeline().deal(b.umbrella)->status, DealStatus::Open);
+    QVERIFY(b.isOpen(checkIn));
+    QVERIFY(b.isOpen(benchmark));
+    QCOMPARE(b.pipeline().followUp(checkIn)->dueOn, QDate(2026, 12, 3));
+    b.workspace->undoStack().redo();
+    QCOMPARE(b.pipeline().deal(b.umbrella)->status, DealStatus::Won);
+    QVERIFY(b.pipeline().followUp(checkIn)->isSkipped());
+    QVERIFY(b.isOpen(benchmark));
+}
+
+void TestBoardView::lostCancelsTheFollowUpsButKeepsThePlannedReEngagement()
+{
+    // Given a deal with a plain follow-up, a step of a "not now" cadence and a re-engagement touch
+    Board b;
+    Touch notNow;
+    notNow.dealId = b.acme;
+    notNow.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    notNow.outcome = TouchOutcome::NotNow;
+    const qint64 touchId = *b.pipeline().logTouch(notNow);
+    const qint64 demo = b.followUp(b.acme, QDate(2026, 12, 1), Channel::Meeting, ValueKind::None,
+        QStringLiteral("Demo the new dashboard"));
+    const qint64 step = b.followUp(
+        b.acme, QDate(2026, 12, 7), Channel::Email, ValueKind::WhitePaper, {}, Cadence::Ghosted, touchId);
+    const qint64 reengage = b.followUp(b.acme, QDate(2027, 1, 12), Channel::Call, ValueKind::Idea,
+        QStringLiteral("Their new warehouse"), Cadence::ReEngage);
+    // When the salesperson marks it lost, the plain one is unticked (cancelled), the other two ticked
+    b.dealActions.markLost(b.view.get(), b.acme);
+    LostDialog *dialog = openDialog<LostDialog>(b.view.get());
+    QListWidget *list = dialog->followUpsList();
+    QVERIFY(list->isVisible());
+    QCOMPARE(rowTexts(list),
+        (QStringList { QStringLiteral("Tue 1 Dec · Meeting · Demo the new dashboard"),
+            QStringLiteral("Mon 7 Dec · Email · White paper"),
+            QStringLiteral("Tue 12 Jan 2027 · Call · Idea about their business: Their new warehouse") }));
+    QCOMPARE(rowsKept(list), (QList<bool> { false, true, true }));
+    QCOMPARE(dialog->followUpsToSkip(), (QList<qint64> { demo }));
+    QTest::keyClicks(dialog->firstTouchValueEdit(), QStringLiteral("Send the Q1 freight benchmark"));
+    QVERIFY(clickButton(dialog, QDialogButtonBox::Ok));
+    // Then the deal is lost, the demo cancelled with it and the re-engagement still planned, with the
+    // first value touch the dialog planned
+    QTRY_COMPARE(b.pipeline().deal(b.acme)->status, DealStatus::Lost);
+    QVERIFY(b.prompter.errors.isEmpty());
+    QVERIFY(b.pipeline().followUp(demo)->isSkipped());
+    QCOMPARE(b.skipReason(demo), QStringLiteral("The deal was lost."));
+    QVERIFY(b.isOpen(step));
+    QVERIFY(b.isOpen(reengage));
+    QCOMPARE(b.pipeline().openFollowUpsOfDeal(b.acme).size(), 3);
+    // and one undo plans the demo again and removes the new touch; redo cancels it again
+    QCOMPARE(b.workspace->undoStack().count(), 1);
+    b.workspace->undoStack().undo();
+    QCOMPARE(b.pipeline().deal(b.acme)->status, DealStatus::Open);
+    QVERIFY(b.isOpen(demo));
+    QVERIFY(b.isOpen(step));
+    QVERIFY(b.isOpen(reengage));
+    QCOMPARE(b.pipeline().openFollowUpsOfDeal(b.acme).size(), 3);
+    b.workspace->undoStack().redo();
+    QCOMPARE(b.pipeline().deal(b.acme)->status, DealStatus::Lost);
+    QVERIFY(b.pipeline().followUp(demo)->isSkipped());
+    QVERIFY(b.isOpen(step));
+    QVERIFY(b.isOpen(reengage));
 }
 
 void TestBoardView::filtersByTextOwnerAndAttention()

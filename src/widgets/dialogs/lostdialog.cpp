@@ -2,6 +2,7 @@
 #include "lostdialog.h"
 
 #include "dialogsupport.h"
+#include "openfollowupsbox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,8 +30,8 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent)
 
 } // namespace
 
-LostDialog::LostDialog(
-    const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today, QWidget *parent)
+LostDialog::LostDialog(const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today,
+    const QList<FollowUp> &openFollowUps, QWidget *parent)
     : QDialog(parent)
     , m_reasons(reasons)
     , m_today(today)
@@ -46,6 +47,7 @@ LostDialog::LostDialog(
     , m_planChannel(new QComboBox(this))
     , m_planKind(new QComboBox(this))
     , m_planValue(new QLineEdit(this))
+    , m_followUps(new OpenFollowUpsBox(openFollowUps, DealStatus::Lost, today, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Mark “%1” as lost").arg(dealTitle));
@@ -91,6 +93,7 @@ LostDialog::LostDialog(
     m_planValue->setPlaceholderText(tr("e.g. the 2027 cost benchmark for their industry"));
     planForm->addRow(tr("&What exactly:"), m_planValue);
     layout->addWidget(m_planBox);
+    layout->addWidget(m_followUps);
 
     setUpErrorLabel(m_error);
     layout->addWidget(m_error);
@@ -164,6 +167,16 @@ std::optional<FollowUp> LostDialog::firstTouch() const
     followUp.plannedValue = m_planValue->text().trimmed();
     followUp.cadence = m_planCadence;
     return followUp;
+}
+
+QList<qint64> LostDialog::followUpsToSkip() const
+{
+    return m_followUps->followUpsToSkip();
+}
+
+QListWidget *LostDialog::followUpsList() const
+{
+    return m_followUps->list();
 }
 
 QString LostDialog::errorText() const

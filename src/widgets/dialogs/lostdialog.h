@@ -14,23 +14,29 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace Ripen {
 
+class OpenFollowUpsBox;
+
 // "No" means "not now": asks why the deal was lost, which commitment failed, who won it, and when
 // to come back, pre-filled from the reason's default delay, with the first value touch planned
-// right away if the user wants.
+// right away if the user wants; and which of the deal's open follow-ups to keep (only its planned
+// re-engagement, unless the user ticks others).
 class LostDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LostDialog)
 public:
     LostDialog(const QString &dealTitle, const QList<LostReason> &reasons, const QDate &today,
-        QWidget *parent = nullptr);
+        const QList<FollowUp> &openFollowUps = {}, QWidget *parent = nullptr);
 
     LostInfo lostInfo() const;
     std::optional<FollowUp> firstTouch() const; // dealId left 0 for the caller
+    // The open follow-ups the user left unticked: skipped with the deal.
+    QList<qint64> followUpsToSkip() const;
     QString errorText() const;
 
     // For keyboard users and tests: the fields by name.
@@ -45,6 +51,7 @@ public:
     QComboBox *firstTouchChannelCombo() const { return m_planChannel; }
     QComboBox *firstTouchValueKindCombo() const { return m_planKind; }
     QLineEdit *firstTouchValueEdit() const { return m_planValue; }
+    QListWidget *followUpsList() const;
 
     void accept() override;
 
@@ -72,6 +79,7 @@ private:
     QComboBox *m_planChannel;
     QComboBox *m_planKind;
     QLineEdit *m_planValue;
+    OpenFollowUpsBox *m_followUps;
     QLabel *m_error;
 };
 

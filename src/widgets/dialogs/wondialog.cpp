@@ -2,6 +2,7 @@
 #include "wondialog.h"
 
 #include "dialogsupport.h"
+#include "openfollowupsbox.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,11 +15,13 @@
 
 namespace Ripen {
 
-WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &today, QWidget *parent)
+WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &today,
+    const QList<FollowUp> &openFollowUps, QWidget *parent)
     : QDialog(parent)
     , m_currency(value.currency)
     , m_value(new QLineEdit(this))
     , m_date(new QDateEdit(today, this))
+    , m_followUps(new OpenFollowUpsBox(openFollowUps, DealStatus::Won, today, this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Mark “%1” as won").arg(dealTitle));
@@ -36,6 +39,7 @@ WonDialog::WonDialog(const QString &dealTitle, const Money &value, const QDate &
     m_date->setDisplayFormat(fullYearDateFormat());
     form->addRow(tr("Won &on:"), m_date);
     layout->addLayout(form);
+    layout->addWidget(m_followUps);
     setUpErrorLabel(m_error);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -54,6 +58,16 @@ Money WonDialog::value() const
 QDate WonDialog::wonOn() const
 {
     return m_date->date();
+}
+
+QList<qint64> WonDialog::followUpsToSkip() const
+{
+    return m_followUps->followUpsToSkip();
+}
+
+QListWidget *WonDialog::followUpsList() const
+{
+    return m_followUps->list();
 }
 
 QString WonDialog::errorText() const
