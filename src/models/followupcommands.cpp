@@ -19,8 +19,8 @@ namespace {
 
 // The moves the user asked for, then the cadence steps that follow them, as one step named by name
 // (which gets the number of moves the user asked for, and of steps that follow).
-Result<void> push(Workspace &workspace, const QList<FollowUpMove> &moves, const QList<FollowUpMove> &cadenceSteps,
-    const std::function<QString(int moved)> &name)
+Result<void> push(Workspace &workspace, const QList<FollowUpMove> &moves,
+    const QList<FollowUpMove> &cadenceSteps, const std::function<QString(int moved)> &name)
 {
     Pipeline &pipeline = workspace.pipeline();
     QList<FollowUpMove> before, after;
@@ -28,7 +28,8 @@ Result<void> push(Workspace &workspace, const QList<FollowUpMove> &moves, const 
     for (const FollowUpMove &move : moves + cadenceSteps) {
         const auto current = pipeline.followUp(move.followUpId);
         if (!current)
-            return Error { QCoreApplication::translate("FollowUpCommands", "That follow-up no longer exists.") };
+            return Error { QCoreApplication::translate(
+                "FollowUpCommands", "That follow-up no longer exists.") };
         if (current->dueOn == move.dueOn || ids.contains(move.followUpId))
             continue;
         ids << move.followUpId;
@@ -57,8 +58,8 @@ Result<void> push(Workspace &workspace, const QList<FollowUpMove> &moves, const 
 
 } // namespace
 
-Result<void> reschedule(
-    Workspace &workspace, const QList<qint64> &followUpIds, const QDate &to, const QList<FollowUpMove> &cadenceSteps)
+Result<void> reschedule(Workspace &workspace, const QList<qint64> &followUpIds, const QDate &to,
+    const QList<FollowUpMove> &cadenceSteps)
 {
     QList<FollowUpMove> moves;
     for (qint64 id : followUpIds)
@@ -66,7 +67,8 @@ Result<void> reschedule(
     return push(workspace, moves, cadenceSteps, [&to](int moved) {
         return moved == 1
             ? QCoreApplication::translate("FollowUpCommands", "reschedule 1 follow-up to %1").arg(dayName(to))
-            : QCoreApplication::translate("FollowUpCommands", "reschedule %n follow-ups to %1", nullptr, moved)
+            : QCoreApplication::translate(
+                "FollowUpCommands", "reschedule %n follow-ups to %1", nullptr, moved)
                   .arg(dayName(to));
     });
 }
@@ -75,8 +77,9 @@ Result<void> rescheduleEach(
     Workspace &workspace, const QList<FollowUpMove> &moves, const QList<FollowUpMove> &cadenceSteps)
 {
     return push(workspace, moves, cadenceSteps, [](int moved) {
-        return moved == 1 ? QCoreApplication::translate("FollowUpCommands", "reschedule 1 follow-up")
-                          : QCoreApplication::translate("FollowUpCommands", "reschedule %n follow-ups", nullptr, moved);
+        return moved == 1
+            ? QCoreApplication::translate("FollowUpCommands", "reschedule 1 follow-up")
+            : QCoreApplication::translate("FollowUpCommands", "reschedule %n follow-ups", nullptr, moved);
     });
 }
 

@@ -48,8 +48,7 @@ const ViewEntry kViews[] = {
     { "board", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new BoardView(c, p); } },
     { "timeline",
         [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new TimelineView(c, p); } },
-    { "followups",
-        [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new AgendaView(c, p); } },
+    { "followups", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new AgendaView(c, p); } },
     { "lost",
         [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::lostDeals(p); } },
 };
@@ -447,7 +446,8 @@ void MainWindow::updateBadges()
     for (int i = 0; i < m_views.size() && i < sidebar->count(); ++i) {
         const QString name = withoutMnemonic(m_views.at(i)->title());
         const QString badge = m_views.at(i)->badge();
-        sidebar->item(i)->setText(badge.isEmpty() ? name : tr("%1 (%2)", "view name (badge)").arg(name, badge));
+        sidebar->item(i)->setText(
+            badge.isEmpty() ? name : tr("%1 (%2)", "view name (badge)").arg(name, badge));
     }
     // An empty title falls back to the file's name.
     const WorkspaceView *agenda = view(QStringLiteral("followups"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/agendaview.h"
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
 #include "demogenerator.h"
@@ -199,6 +200,17 @@ void TestMainWindow::checkShows(MainWindow &window, int view)
         QVERIFY(timeline->isVisible());
         QVERIFY(!timeline->list()->isVisible());
         QVERIFY(timeline->picker()->isVisible());
+        return;
+    }
+    if (view == 2) {
+        // The agenda: Overdue, Today, the days and Later, once a database is open.
+        auto *agenda = qobject_cast<AgendaView *>(stack->currentWidget());
+        QVERIFY(agenda);
+        QVERIFY(agenda->isVisible());
+        if (window.workspace())
+            QVERIFY(agenda->columns().size() >= 2 + 5);
+        else
+            QVERIFY(agenda->columns().isEmpty());
         return;
     }
     auto *page = qobject_cast<PlaceholderView *>(stack->currentWidget());

@@ -24,7 +24,8 @@ public:
     {
         errors << title + QStringLiteral(": ") + text;
     }
-    bool confirm(QWidget *, const QString &title, const QString &text, const QString &, const QString &) override
+    bool confirm(
+        QWidget *, const QString &title, const QString &text, const QString &, const QString &) override
     {
         questions << title + QStringLiteral(": ") + text;
         return answers.isEmpty() ? true : answers.takeFirst();

@@ -47,7 +47,8 @@ QSize AgendaCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return { 220, 4 * line + 2 * kPadding + 2 * kMargin };
 }
 
-void AgendaCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AgendaCardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -73,7 +74,8 @@ void AgendaCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawPath(shape);
     if (due.isValid() && m_today.isValid() && due <= m_today) {
         QPainterPath stripe;
-        stripe.addRoundedRect(QRectF(card.left(), card.top(), kStripe + kRadius, card.height()), kRadius, kRadius);
+        stripe.addRoundedRect(
+            QRectF(card.left(), card.top(), kStripe + kRadius, card.height()), kRadius, kRadius);
         painter->setClipRect(QRectF(card.left(), card.top(), kStripe, card.height()));
         painter->fillPath(stripe, due < m_today ? kOverdue : kToday);
         painter->setClipping(false);
@@ -97,7 +99,8 @@ void AgendaCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     glyphFont.setPointSizeF(glyphFont.pointSizeF() * 0.85);
     painter->setFont(glyphFont);
     painter->drawText(badge, Qt::AlignCenter, TimelineDelegate::channelGlyph(channel));
-    QRectF row(content.left() + kBadge + 6, content.top(), content.width() - kBadge - 6, boldMetrics.height());
+    QRectF row(
+        content.left() + kBadge + 6, content.top(), content.width() - kBadge - 6, boldMetrics.height());
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
@@ -140,7 +143,8 @@ void AgendaCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->fillPath(pillPath, fill);
         painter->setFont(pillFont);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, pillMetrics.elidedText(marker, Qt::ElideRight, pillWidth - 8));
+        painter->drawText(
+            pill, Qt::AlignCenter, pillMetrics.elidedText(marker, Qt::ElideRight, pillWidth - 8));
     }
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));

@@ -14,6 +14,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollArea>
 #include <QSettings>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -94,7 +97,8 @@ void AgendaCardList::paintEvent(QPaintEvent *event)
         viewport()->rect().adjusted(8, 24, -8, -8), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
 
-AgendaColumn::AgendaColumn(AgendaColumnModel *model, const QDate &today, AgendaCardDelegate *delegate, QWidget *parent)
+AgendaColumn::AgendaColumn(
+    AgendaColumnModel *model, const QDate &today, AgendaCardDelegate *delegate, QWidget *parent)
     : QFrame(parent)
     , m_model(model)
     , m_today(today)
@@ -105,7 +109,8 @@ AgendaColumn::AgendaColumn(AgendaColumnModel *model, const QDate &today, AgendaC
 {
     setObjectName(QStringLiteral("agendaColumn"));
     setFrameShape(QFrame::StyledPanel);
-    const bool folded = m_model->from().isValid() && m_model->to().isValid() && m_model->from() != m_model->to();
+    const bool folded
+        = m_model->from().isValid() && m_model->to().isValid() && m_model->from() != m_model->to();
     setMinimumWidth(folded ? 110 : 170);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 8, 2, 2);
@@ -152,9 +157,11 @@ void AgendaColumn::updateHeader()
         date = tr("from %1").arg(locale.toString(from, QStringLiteral("ddd d MMM")));
     } else if (from != to) {
         title = tr("%1–%2", "a folded weekend: Sat–Sun")
-                    .arg(locale.toString(from, QStringLiteral("ddd")), locale.toString(to, QStringLiteral("ddd")));
+                    .arg(locale.toString(from, QStringLiteral("ddd")),
+                        locale.toString(to, QStringLiteral("ddd")));
         date = tr("%1–%2", "the days of a folded weekend")
-                   .arg(locale.toString(from, QStringLiteral("d")), locale.toString(to, QStringLiteral("d MMM")));
+                   .arg(locale.toString(from, QStringLiteral("d")),
+                       locale.toString(to, QStringLiteral("d MMM")));
     } else {
         title = from == m_today ? tr("Today") : locale.dayName(from.dayOfWeek());
         date = locale.toString(from, from == m_today ? QStringLiteral("ddd d MMM") : QStringLiteral("d MMM"));
@@ -188,8 +195,7 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     , m_ownerCombo(new QComboBox(this))
     , m_channelCombo(new QComboBox(this))
     , m_valueLess(new QCheckBox(tr("Only &value-less"), this))
-    , m_daysCombo(new QComboBox(this))
-    , m_weekendsCheck(new QCheckBox(tr("&Weekends"), this))
+    , m_layoutButton(new QToolButton(this))
     , m_scroll(new QScrollArea(this))
     , m_columnsHost(new QWidget)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
@@ -209,7 +215,7 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter by deal, account or contact (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter follow-ups"));
-    m_filterEdit->setMinimumWidth(220);
+    m_filterEdit->setMinimumWidth(100);
     bar->addWidget(m_filterEdit, 2);
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     ownerLabel->setBuddy(m_ownerCombo);
@@ -222,21 +228,34 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     m_channelCombo->addItem(tr("Any"), -1);
     for (int i = 0; i < enumCount<Channel>(); ++i)
         m_channelCombo->addItem(enumLabel(Channel(i)), i);
+    m_channelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_channelCombo->setMinimumContentsLength(8);
     bar->addWidget(m_channelCombo);
-    m_valueLess->setToolTip(tr("Only the touches that bring nothing yet: give them a value before they go out"));
+    m_valueLess->setToolTip(
+        tr("Only the touches that bring nothing yet: give them a value before they go out"));
     bar->addWidget(m_valueLess);
     bar->addStretch(1);
-    auto *daysLabel = new QLabel(tr("&Days:"), this);
-    daysLabel->setBuddy(m_daysCombo);
-    bar->addWidget(daysLabel);
-    m_daysCombo->addItem(tr("7"), 7);
-    m_daysCombo->addItem(tr("14"), 14);
-    m_daysCombo->setCurrentIndex(m_days == 14 ? 1 : 0);
-    m_daysCombo->setToolTip(tr("How many days the agenda shows one by one, today included"));
-    bar->addWidget(m_daysCombo);
-    m_weekendsCheck->setChecked(m_weekends);
-    m_weekendsCheck->setToolTip(tr("Show Saturday and Sunday as days of their own; else they share one narrow column"));
-    bar->addWidget(m_weekendsCheck);
+    // How many days and the weekends: a menu, so the filter bar fits a small window.
+    auto *layoutMenu = new QMenu(m_layoutButton);
+    auto *daysGroup = new QActionGroup(layoutMenu);
+    m_sevenDays = layoutMenu->addAction(tr("&7 Days"));
+    m_fourteenDays = layoutMenu->addAction(tr("&14 Days"));
+    for (QAction *action : { m_sevenDays, m_fourteenDays }) {
+        action->setCheckable(true);
+        daysGroup->addAction(action);
+    }
+    (m_days == 14 ? m_fourteenDays : m_sevenDays)->setChecked(true);
+    layoutMenu->addSeparator();
+    m_weekendsAction = layoutMenu->addAction(tr("Show &Weekends"));
+    m_weekendsAction->setCheckable(true);
+    m_weekendsAction->setChecked(m_weekends);
+    m_weekendsAction->setToolTip(
+        tr("Show Saturday and Sunday as days of their own; else they share one narrow column"));
+    m_layoutButton->setMenu(layoutMenu);
+    m_layoutButton->setPopupMode(QToolButton::InstantPopup);
+    m_layoutButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_layoutButton->setAccessibleName(tr("Days shown"));
+    bar->addWidget(m_layoutButton);
     layout->addLayout(bar);
 
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
@@ -260,12 +279,15 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
         tr("Move the selected follow-ups one day earlier, not before today"));
     m_dayLater = makeAction(this, tr("A Day &Later"), { QKeySequence(Qt::CTRL | Qt::Key_Right) },
         tr("Move the selected follow-ups one day later"));
-    m_weekEarlier = makeAction(this, tr("A &Week Earlier"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left) },
-        tr("Move the selected follow-ups one week earlier, not before today"));
-    m_weekLater = makeAction(this, tr("A Wee&k Later"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right) },
-        tr("Move the selected follow-ups one week later"));
-    m_pickDateAction = makeAction(this, tr("Res&chedule To…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
-        tr("Move the selected follow-ups to a day you pick on a calendar"));
+    m_weekEarlier
+        = makeAction(this, tr("A &Week Earlier"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left) },
+            tr("Move the selected follow-ups one week earlier, not before today"));
+    m_weekLater
+        = makeAction(this, tr("A Wee&k Later"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right) },
+            tr("Move the selected follow-ups one week later"));
+    m_pickDateAction
+        = makeAction(this, tr("Res&chedule To…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
+            tr("Move the selected follow-ups to a day you pick on a calendar"));
     m_find = makeAction(this, tr("&Find Follow-ups"), { QKeySequence::Find }, tr("Filter the agenda"));
 
     connect(m_markDone, &QAction::triggered, this, &AgendaView::markDone);
@@ -292,13 +314,14 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyFilter);
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &AgendaView::applyFilter);
     connect(m_valueLess, &QCheckBox::toggled, this, &AgendaView::applyFilter);
-    connect(m_daysCombo, &QComboBox::currentIndexChanged, this,
-        [this](int index) { setDays(m_daysCombo->itemData(index).toInt()); });
-    connect(m_weekendsCheck, &QCheckBox::toggled, this, &AgendaView::setShowWeekends);
+    connect(m_sevenDays, &QAction::triggered, this, [this] { setDays(7); });
+    connect(m_fourteenDays, &QAction::triggered, this, [this] { setDays(14); });
+    connect(m_weekendsAction, &QAction::toggled, this, &AgendaView::setShowWeekends);
     // Past midnight the days move on: Today becomes yesterday's Overdue.
     m_dayCheck.setInterval(60 * 1000);
     connect(&m_dayCheck, &QTimer::timeout, this, &AgendaView::checkDay);
     m_dayCheck.start();
+    updateLayoutButton();
     updateActions();
 }
 
@@ -324,8 +347,8 @@ QIcon AgendaView::icon() const
 
 QList<QAction *> AgendaView::dealMenuActions() const
 {
-    return { m_openTimeline, m_markDone, m_skip, nullptr, m_dayEarlier, m_dayLater, m_weekEarlier, m_weekLater,
-        m_pickDateAction, nullptr, m_find };
+    return { m_openTimeline, m_markDone, m_skip, nullptr, m_dayEarlier, m_dayLater, m_weekEarlier,
+        m_weekLater, m_pickDateAction, nullptr, m_find };
 }
 
 void AgendaView::setWorkspace(Workspace *workspace)
@@ -371,8 +394,8 @@ void AgendaView::setDays(int days)
         return;
     m_days = days;
     QSettings().setValue(kDaysKey, m_days);
-    const QSignalBlocker blocker(m_daysCombo);
-    m_daysCombo->setCurrentIndex(m_days == 14 ? 1 : 0);
+    (m_days == 14 ? m_fourteenDays : m_sevenDays)->setChecked(true);
+    updateLayoutButton();
     rebuildColumns();
 }
 
@@ -382,9 +405,16 @@ void AgendaView::setShowWeekends(bool shown)
         return;
     m_weekends = shown;
     QSettings().setValue(kWeekendsKey, m_weekends);
-    const QSignalBlocker blocker(m_weekendsCheck);
-    m_weekendsCheck->setChecked(m_weekends);
+    const QSignalBlocker blocker(m_weekendsAction);
+    m_weekendsAction->setChecked(m_weekends);
+    updateLayoutButton();
     rebuildColumns();
+}
+
+void AgendaView::updateLayoutButton()
+{
+    m_layoutButton->setText(m_weekends ? (m_days == 14 ? tr("14 days, weekends") : tr("7 days, weekends"))
+                                       : (m_days == 14 ? tr("14 days") : tr("7 days")));
 }
 
 void AgendaView::checkDay()
@@ -424,8 +454,10 @@ void AgendaView::rebuildColumns()
             auto *column = new AgendaColumn(model, today, m_delegate, m_columnsHost);
             model->setParent(column);
             // Queued: the reschedule runs after the drop event has finished with the view's indexes.
-            connect(model, &AgendaColumnModel::rescheduleRequested, this, &AgendaView::reschedule, Qt::QueuedConnection);
-            connect(model, &AgendaColumnModel::pickDateRequested, this, &AgendaView::pickDate, Qt::QueuedConnection);
+            connect(model, &AgendaColumnModel::rescheduleRequested, this, &AgendaView::reschedule,
+                Qt::QueuedConnection);
+            connect(model, &AgendaColumnModel::pickDateRequested, this, &AgendaView::pickDate,
+                Qt::QueuedConnection);
             connect(model, &AgendaColumnModel::countChanged, this, [this, from = from] {
                 if (!from.isValid() || from == m_builtFor)
                     emit badgeChanged();
@@ -434,9 +466,11 @@ void AgendaView::rebuildColumns()
             list->installEventFilter(this);
             list->addAction(m_openTimeline);
             connect(list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-                emit showDealRequested(index.data(AgendaColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
+                emit showDealRequested(
+                    index.data(AgendaColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
             });
-            connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AgendaView::updateActions);
+            connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &AgendaView::updateActions);
             m_columnsLayout->addWidget(column, from.isValid() && to.isValid() && from != to ? 0 : 1);
             m_columns << column;
         }
@@ -516,7 +550,8 @@ QList<qint64> AgendaView::selectedFollowUps() const
     if (!column)
         return ids;
     QModelIndexList rows = column->list()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(rows))
         ids << index.data(AgendaColumnModel::FollowUpIdRole).toLongLong();
     return ids;
@@ -661,8 +696,8 @@ void AgendaView::reschedule(const QList<qint64> &followUpIds, const QDate &to)
     if (!m_workspace || followUpIds.isEmpty() || !to.isValid())
         return;
     if (to < m_clock.today()) {
-        m_prompter.error(this, tr("Could not reschedule"), tr("A follow-up cannot be planned in the past (%1).")
-                                                                  .arg(FollowUpCommands::dayName(to)));
+        m_prompter.error(this, tr("Could not reschedule"),
+            tr("A follow-up cannot be planned in the past (%1).").arg(FollowUpCommands::dayName(to)));
         return;
     }
     Plan plan;
@@ -763,7 +798,8 @@ void AgendaView::run(const Plan &request, const QString &dayName)
                                  FollowUpCommands::dayName(step.dueOn));
         }
         if (m_prompter.confirm(this, tr("Move the Cadence Along?"),
-                tr("The follow-up belongs to a cadence. Move its later steps along too, keeping their spacing "
+                tr("The follow-up belongs to a cadence. Move its later steps along too, keeping their "
+                   "spacing "
                    "and none on or after its come-back date?\n\n%1")
                     .arg(lines.join(QLatin1Char('\n'))),
                 tr("Move Them Too"), tr("Only This One")))
@@ -806,7 +842,8 @@ void AgendaView::skipSelection()
     if (ids.isEmpty() || !m_workspace)
         return;
     const auto reason = m_prompter.askText(this, tr("Skip Follow-ups"),
-        ids.size() == 1 ? tr("Why is this follow-up skipped?") : tr("Why are these %n follow-ups skipped?", nullptr, int(ids.size())),
+        ids.size() == 1 ? tr("Why is this follow-up skipped?")
+                        : tr("Why are these %n follow-ups skipped?", nullptr, int(ids.size())),
         { tr("No longer needed"), tr("They asked us to wait"), tr("Covered by another touch"),
             tr("Contact has left the company") });
     if (!reason)

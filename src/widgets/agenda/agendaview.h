@@ -18,6 +18,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
+class QToolButton;
 
 namespace Ripen {
 
@@ -107,8 +108,9 @@ public:
     QComboBox *ownerCombo() const { return m_ownerCombo; }
     QComboBox *channelCombo() const { return m_channelCombo; }
     QCheckBox *valueLessCheck() const { return m_valueLess; }
-    QComboBox *daysCombo() const { return m_daysCombo; }
-    QCheckBox *weekendsCheck() const { return m_weekendsCheck; }
+    QAction *sevenDaysAction() const { return m_sevenDays; }
+    QAction *fourteenDaysAction() const { return m_fourteenDays; }
+    QAction *weekendsAction() const { return m_weekendsAction; }
     QAction *markDoneAction() const { return m_markDone; }
     QAction *skipAction() const { return m_skip; }
     QAction *openTimelineAction() const { return m_openTimeline; }
@@ -155,6 +157,7 @@ private:
     AgendaColumn *focusedColumn() const;
     int columnIndexOf(QObject *object) const;
     void checkDay();
+    void updateLayoutButton();
 
     const Clock &m_clock;
     Prompter &m_prompter;
@@ -173,8 +176,7 @@ private:
     QComboBox *m_ownerCombo;
     QComboBox *m_channelCombo;
     QCheckBox *m_valueLess;
-    QComboBox *m_daysCombo;
-    QCheckBox *m_weekendsCheck;
+    QToolButton *m_layoutButton;
     QScrollArea *m_scroll;
     QWidget *m_columnsHost;
     QHBoxLayout *m_columnsLayout;
@@ -190,6 +192,9 @@ private:
     QAction *m_weekEarlier;
     QAction *m_pickDateAction;
     QAction *m_find;
+    QAction *m_sevenDays;
+    QAction *m_fourteenDays;
+    QAction *m_weekendsAction;
 };
 
 } // namespace Ripen

@@ -53,8 +53,8 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_columnsHost(new QWidget)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
-    , m_wonTarget(new DropTarget(tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f),
-          StageColumnModel::kMimeType, this))
+    , m_wonTarget(new DropTarget(
+          tr("Drop here: won (Ctrl+Shift+W)"), QColor(0x2e, 0x9e, 0x4f), StageColumnModel::kMimeType, this))
     , m_lostTarget(new DropTarget(tr("Drop here: lost, for now (Ctrl+Shift+L)"), QColor(0xc6, 0x28, 0x28),
           StageColumnModel::kMimeType, this))
 {
