@@ -269,8 +269,8 @@ void TestAgendaColumnModel::cadenceMarkerNamesTheStepAndTheComeBackDate()
     const QModelIndex card = later->index(later->rowOfFollowUp(*firstId));
     QVERIFY(card.data(AgendaColumnModel::ReEngageRole).toBool());
     QCOMPARE(card.data(AgendaColumnModel::StageRole).toString(), QStringLiteral("Lost"));
-    QCOMPARE(card.data(AgendaColumnModel::CadenceMarkerRole).toString(),
-        QStringLiteral("Re-engage before 1 Mar"));
+    QCOMPARE(
+        card.data(AgendaColumnModel::CadenceMarkerRole).toString(), QStringLiteral("Re-engage before 1 Mar"));
 }
 
 void TestAgendaColumnModel::dropsAskForTheDayOrForADate()
