@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "agenda/agendaview.h"
+#include "agenda/followupreminder.h"
 #include "board/boardview.h"
 #include "clock.h"
 #include "dealactions.h"
@@ -135,6 +136,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     , m_ownPrompter(prompter ? nullptr : std::make_unique<Prompter>())
     , m_prompter(prompter ? prompter : m_ownPrompter.get())
     , m_dealActions(new DealActions(*m_prompter, this))
+    , m_reminder(new FollowUpReminder(clock, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_undoAction(nullptr)
     , m_redoAction(nullptr)
@@ -160,6 +162,16 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     m_statusRefresh.setSingleShot(true);
     m_statusRefresh.setInterval(0);
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    // A click on a reminder brings the window up on the agenda, with the follow-up selected.
+    connect(m_reminder, &FollowUpReminder::openRequested, this, [this](qint64 followUpId) {
+        setCurrentView(QStringLiteral("followups"));
+        if (auto *agenda = qobject_cast<AgendaView *>(view(QStringLiteral("followups"))))
+            agenda->selectFollowUps({ followUpId });
+        showNormal();
+        raise();
+        activateWindow();
+    });
 
     updateRecentMenu();
     updateStatus();
@@ -429,6 +441,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(m_workspace.get(), &Workspace::commandFailed, this,
         [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
     m_dealActions->setWorkspace(m_workspace.get());
+    m_reminder->setWorkspace(m_workspace.get());
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(m_workspace.get());
 

@@ -20,6 +20,7 @@ namespace Ripen {
 class BoardView;
 class Clock;
 class DealActions;
+class FollowUpReminder;
 class WorkspaceView;
 class Prompter;
 class StageListModel;
@@ -99,6 +100,7 @@ private:
     Prompter *m_prompter;
     std::unique_ptr<Workspace> m_workspace;
     DealActions *m_dealActions;
+    FollowUpReminder *m_reminder;
     QList<WorkspaceView *> m_views; // in sidebar order, owned by the view stack
     QMenu *m_dealMenu = nullptr; // the current view's deal commands
     QAction *m_pipelineSettingsAction = nullptr;

@@ -2,6 +2,7 @@
 #include "agenda/agendacarddelegate.h"
 #include "agenda/agendacolumnmodel.h"
 #include "agenda/agendaview.h"
+#include "agenda/followupreminder.h"
 #include "board/droptarget.h"
 #include "dealactions.h"
 #include "dialogs/logtouchdialog.h"
@@ -131,6 +132,7 @@ private slots:
     void enterOpensTheTimeline();
     void filtersNarrowEveryColumn();
     void badgeCountsWhatIsDue();
+    void remindersTellOfEachFollowUpOnce();
 };
 
 void TestAgendaView::columnsFollowTheSettings()
@@ -423,6 +425,38 @@ void TestAgendaView::badgeCountsWhatIsDue()
     QVERIFY(changed.count() >= 2);
     QVERIFY(a.workspace->pipeline().rescheduleFollowUps({ { today, kFriday } }).ok());
     QCOMPARE(a.view->badge(), QStringLiteral("1"));
+}
+
+void TestAgendaView::remindersTellOfEachFollowUpOnce()
+{
+    Agenda a;
+    a.plan(a.acme, kToday.addDays(-2)); // fell due on an earlier day: told of then
+    const qint64 today = a.plan(a.acme, kToday);
+    const qint64 tomorrow = a.plan(a.globex, kTuesday);
+    FollowUpReminder reminder(a.clock);
+    // Offscreen there is no tray: nothing is shown, and nothing fails.
+    QVERIFY(!reminder.hasTray());
+    QVERIFY(reminder.takeNewlyDue().isEmpty()); // no database yet
+    reminder.setWorkspace(a.workspace.get());
+    QList<FollowUpReminder::Due> due = reminder.takeNewlyDue();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().followUpId, today);
+    QCOMPARE(FollowUpReminder::message(due),
+        std::make_pair(QStringLiteral("Follow-up due: Acme renewal"),
+            QStringLiteral("Call · Insight: Benchmark of their fleet")));
+    QVERIFY(reminder.takeNewlyDue().isEmpty()); // once
+    reminder.check();
+    // Planned for today since: it falls due now.
+    const qint64 moved = a.plan(a.globex, kToday);
+    QCOMPARE(reminder.takeNewlyDue().size(), 1);
+    // The next morning, tomorrow's.
+    a.clock.set(Test::fixedNow().addDays(1));
+    due = reminder.takeNewlyDue();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().followUpId, tomorrow);
+    QVERIFY(moved);
+    QCOMPARE(FollowUpReminder::message({ due.first(), due.first() }).first,
+        QStringLiteral("2 follow-ups due today"));
 }
 
 RIPEN_TEST_MAIN(TestAgendaView)
