@@ -793,6 +793,7 @@ Result<void> Pipeline::rescheduleFollowUp(qint64 followUpId, const QDate &dueOn)
         = command(failed, [&] { return worded(followUpWriter().reschedule(followUpId, dueOn), failed); });
         !moved)
         return moved;
+    emit followUpRescheduled(followUpId, current->dueOn);
     emit followUpChanged(current->dealId, followUpId);
     return {};
 }
@@ -866,8 +867,10 @@ Result<void> Pipeline::rescheduleFollowUps(const QList<FollowUpMove> &moves)
             });
         !moved)
         return moved;
-    for (const FollowUp &followUp : *current)
+    for (const FollowUp &followUp : *current) {
+        emit followUpRescheduled(followUp.id, followUp.dueOn);
         emit followUpChanged(followUp.dealId, followUp.id);
+    }
     return {};
 }
 

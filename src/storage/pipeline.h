@@ -219,6 +219,9 @@ signals:
     // A touch was edited, deleted or written back (read it to know which).
     void touchChanged(qint64 dealId, qint64 touchId);
     void followUpChanged(qint64 dealId, qint64 followUpId);
+    // Sent just before followUpChanged when only the due day changed: what it was, so a view of a range
+    // of days knows whether the follow-up was there before.
+    void followUpRescheduled(qint64 followUpId, const QDate &from);
     void stagesChanged();
     void lostReasonsChanged();
     void preferencesChanged();

@@ -65,6 +65,8 @@ AgendaColumnModel::AgendaColumnModel(Pipeline &pipeline, const QDate &from, cons
     , m_from(from)
     , m_to(to)
 {
+    connect(&m_pipeline, &Pipeline::followUpRescheduled, this,
+        [this](qint64 followUpId, const QDate &from) { m_rescheduledFrom.insert(followUpId, from); });
     connect(&m_pipeline, &Pipeline::followUpChanged, this,
         [this](qint64, qint64 followUpId) { reconcile(followUpId); });
     // What a card shows of its deal (title, stage, owner) and of its account and contact.
@@ -101,9 +103,15 @@ void AgendaColumnModel::setFilter(const AgendaFilter &filter)
     refresh();
 }
 
-QString AgendaColumnModel::filterSql() const
+bool AgendaColumnModel::inRange(const QDate &day) const
 {
-    QStringList parts { QStringLiteral("f.done_on IS NULL AND f.due_on >= ? AND f.due_on <= ?") };
+    return day.isValid() && (!m_from.isValid() || m_from <= day) && (!m_to.isValid() || day <= m_to);
+}
+
+QString AgendaColumnModel::filterSql(bool withRange) const
+{
+    QStringList parts { withRange ? QStringLiteral("f.done_on IS NULL AND f.due_on >= ? AND f.due_on <= ?")
+                                  : QStringLiteral("f.done_on IS NULL") };
     if (!m_filter.owner.isEmpty())
         parts << QStringLiteral("d.owner = ?");
     if (m_filter.channel)
@@ -153,15 +161,17 @@ std::optional<AgendaColumnModel::Card> AgendaColumnModel::readCard(qint64 follow
 {
     QSqlQuery query(m_pipeline.connection());
     query.setForwardOnly(true);
-    query.prepare(cardSelectSql(QStringLiteral("(%1)").arg(filterSql())) + QStringLiteral("WHERE f.id = ?"));
-    bindRange(query);
+    query.prepare(
+        cardSelectSql(QStringLiteral("(%1)").arg(filterSql(false))) + QStringLiteral("WHERE f.id = ?"));
+    bindFilter(query);
     query.addBindValue(followUpId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     Card card;
     for (int column = 0; column < ColumnCount; ++column)
         card.fields[column] = query.value(column);
-    card.here = query.value(ColumnCount).toBool();
+    card.matches = query.value(ColumnCount).toBool();
+    card.here = card.matches && inRange(dateFromIso(card.fields[DueColumn].toString()));
     return card;
 }
 
@@ -183,7 +193,7 @@ int AgendaColumnModel::fetchPage()
             Card card;
             for (int column = 0; column < ColumnCount; ++column)
                 card.fields[column] = query.value(column);
-            card.here = true;
+            card.matches = card.here = true;
             page << card;
         }
     } else {
@@ -246,15 +256,53 @@ int AgendaColumnModel::insertionRow(const Card &card) const
     return low;
 }
 
+std::optional<bool> AgendaColumnModel::countedBefore(
+    qint64 followUpId, int row, const std::optional<Card> &card) const
+{
+    if (row >= 0)
+        return true;
+    if (m_atEnd)
+        return false; // every card is read and it was not among them
+    if (!card)
+        return std::nullopt; // gone, and nothing says where it was
+    // Its place before the change: the day it was moved from, else the day it has now.
+    const QDate before = m_rescheduledFrom.value(followUpId, dateFromIso(card->fields[DueColumn].toString()));
+    const std::pair<QString, qint64> key { isoDate(before), followUpId };
+    // Up to the last card read, it would be among the rows had it been counted.
+    if (m_cards.isEmpty() || !(m_cards.last().key() < key))
+        return false;
+    // Beyond them: a reschedule changes nothing but the day, so it matched then as it matches now.
+    if (m_rescheduledFrom.contains(followUpId))
+        return card->matches && inRange(before);
+    return std::nullopt; // opened, closed or edited beyond the rows read: only a count knows
+}
+
 void AgendaColumnModel::reconcile(qint64 followUpId)
 {
     const int row = rowOfFollowUp(followUpId);
+    const QDate movedFrom = m_rescheduledFrom.value(followUpId);
+    // Most changes concern one or two columns: a one-row probe spares the others reading the card.
+    if (row < 0) {
+        if (!m_probe.isActive() && m_probe.lastQuery().isEmpty()) {
+            m_probe = QSqlQuery(m_pipeline.connection());
+            m_probe.setForwardOnly(true);
+            m_probe.prepare(QStringLiteral("SELECT due_on FROM follow_ups WHERE id = ?"));
+        }
+        m_probe.bindValue(0, followUpId);
+        const bool found = m_probe.exec() && m_probe.next();
+        const QDate due = found ? dateFromIso(m_probe.value(0).toString()) : QDate();
+        m_probe.finish();
+        // Its day now, and before a reschedule (without one the day did not change), both elsewhere: it
+        // was not here and is not now. Gone, where every card was read: it was not here either.
+        if ((found && !inRange(due) && !inRange(movedFrom)) || (!found && m_atEnd)) {
+            m_rescheduledFrom.remove(followUpId);
+            return;
+        }
+    }
     const std::optional<Card> card = readCard(followUpId);
     const bool here = card && card->here;
-    // Whether it was counted before: surely when its row is here; surely not when every card was read
-    // and it was not among them; else unknown (a card beyond the rows read), and the column counts.
-    const std::optional<bool> wasCounted
-        = row >= 0 ? std::optional<bool>(true) : (m_atEnd ? std::optional<bool>(false) : std::nullopt);
+    const std::optional<bool> wasCounted = countedBefore(followUpId, row, card);
+    m_rescheduledFrom.remove(followUpId);
     if (row >= 0) {
         if (here && m_cards.at(row).key() == card->key()) {
             m_cards[row] = *card;
@@ -275,8 +323,7 @@ void AgendaColumnModel::reconcile(qint64 followUpId)
         }
     }
     if (!wasCounted) {
-        if (here || row >= 0 || card)
-            readCount();
+        readCount();
         return;
     }
     const qint64 before = m_count;

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QSqlQuery>
 #include <functional>
 #include <optional>
@@ -126,17 +127,22 @@ private:
     struct Card
     {
         QVariant fields[ColumnCount];
-        bool here = false; // open, in range and matching the filter
+        bool matches = false; // open and matching the filter, wherever its day is
+        bool here = false; // and in range
         qint64 id() const { return fields[IdColumn].toLongLong(); }
         std::pair<QString, qint64> key() const { return { fields[DueColumn].toString(), id() }; }
     };
 
-    QString filterSql() const;
+    QString filterSql(bool withRange = true) const;
+    bool inRange(const QDate &day) const;
     void bindFilter(QSqlQuery &query) const;
     std::optional<Card> readCard(qint64 followUpId) const;
     int fetchPage();
     void readCount();
     void reconcile(qint64 followUpId);
+    // Whether a card beyond the rows read was counted before its change: by its day then (a reschedule
+    // says it), else by its day now; nullopt when the card was never read and cannot be placed.
+    std::optional<bool> countedBefore(qint64 followUpId, int row, const std::optional<Card> &card) const;
     void rereadWhere(const std::function<bool(const Card &)> &concerned);
     int insertionRow(const Card &card) const;
     QVariant field(int row, Column column) const { return m_cards.at(row).fields[column]; }
@@ -150,6 +156,8 @@ private:
     qint64 m_count = 0;
     bool m_resetting = false;
     bool m_announcingReset = false;
+    QHash<qint64, QDate> m_rescheduledFrom; // set by followUpRescheduled, read by the change after it
+    mutable QSqlQuery m_probe; // the one-row check a column makes before reading a whole card
 };
 
 } // namespace Ripen
