@@ -730,6 +730,57 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Diese Wiedervorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 and 1 later step</source>
+        <translation>%1, samt 1 Folgeschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n later steps</source>
+        <translation>
+            <numerusform>%1, samt %n Folgeschritt</numerusform>
+            <numerusform>%1, samt %n Folgeschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reschedule 1 follow-up to %1</source>
+        <translation>1 Wiedervorlage auf %1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>reschedule %n follow-ups to %1</source>
+        <translation>
+            <numerusform>%n Wiedervorlage auf %1 verschieben</numerusform>
+            <numerusform>%n Wiedervorlagen auf %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reschedule 1 follow-up</source>
+        <translation>1 Wiedervorlage verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>reschedule %n follow-ups</source>
+        <translation>
+            <numerusform>%n Wiedervorlage verschieben</numerusform>
+            <numerusform>%n Wiedervorlagen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skip 1 follow-up</source>
+        <translation>1 Wiedervorlage überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n follow-ups</source>
+        <translation>
+            <numerusform>%n Wiedervorlage überspringen</numerusform>
+            <numerusform>%n Wiedervorlagen überspringen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>“%1” already holds data (accounts: %2, deals: %3). generate only fills a new or empty database, so nothing was changed. Give a new file name.</source>
@@ -1005,6 +1056,76 @@ Befehle, die ohne Bildschirm laufen:
             <numerusform>%n unbeantwortete Versuche in Folge über %1, wo nie eine Antwort kam: versuchen Sie stattdessen %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You already reached out to this contact on %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Sie haben sich am %1 schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Sie haben sich am %1 schon bei diesem Ansprechpartner gemeldet: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a day after you reached out to this contact on %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur einen Tag, nachdem Sie sich am %1 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur einen Tag, nachdem Sie sich am %1 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a day before you reached out to this contact on %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur einen Tag, bevor Sie sich am %1 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur einen Tag, bevor Sie sich am %1 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 days after you reached out to this contact on %2: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur %1 Tage, nachdem Sie sich am %2 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur %1 Tage, nachdem Sie sich am %2 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 days before you reached out to this contact on %2: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur %1 Tage, bevor Sie sich am %2 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur %1 Tage, bevor Sie sich am %2 bei diesem Ansprechpartner gemeldet haben: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A touch to this contact is already planned for %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Für den %1 ist schon ein Kontaktpunkt mit diesem Ansprechpartner geplant: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Für den %1 ist schon ein Kontaktpunkt mit diesem Ansprechpartner geplant: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a day after the touch to this contact planned for %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur einen Tag nach dem Kontaktpunkt mit diesem Ansprechpartner, der für den %1 geplant ist: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur einen Tag nach dem Kontaktpunkt mit diesem Ansprechpartner, der für den %1 geplant ist: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a day before the touch to this contact planned for %1: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur einen Tag vor dem Kontaktpunkt mit diesem Ansprechpartner, der für den %1 geplant ist: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur einen Tag vor dem Kontaktpunkt mit diesem Ansprechpartner, der für den %1 geplant ist: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 days after the touch to this contact planned for %2: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur %1 Tage nach dem Kontaktpunkt mit diesem Ansprechpartner, der für den %2 geplant ist: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur %1 Tage nach dem Kontaktpunkt mit diesem Ansprechpartner, der für den %2 geplant ist: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 days before the touch to this contact planned for %2: leave %n or more days between touches</source>
+        <translation>
+            <numerusform>Nur %1 Tage vor dem Kontaktpunkt mit diesem Ansprechpartner, der für den %2 geplant ist: lassen Sie mindestens %n Tag zwischen Kontaktpunkten</numerusform>
+            <numerusform>Nur %1 Tage vor dem Kontaktpunkt mit diesem Ansprechpartner, der für den %2 geplant ist: lassen Sie mindestens %n Tage zwischen Kontaktpunkten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersistenceMeters</name>
@@ -1101,6 +1222,375 @@ Befehle, die ohne Bildschirm laufen:
             <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
             <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::AgendaCardDelegate</name>
+    <message>
+        <source>No value planned</source>
+        <translation>Kein Mehrwert geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Re-engage</source>
+        <translation>Wiederansprechen</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::AgendaCardList</name>
+    <message>
+        <source>Nothing here matches the filter.</source>
+        <translation>Nichts hier passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nichts überfällig.</translation>
+    </message>
+    <message>
+        <source>Nothing planned.
+Drag a card here.</source>
+        <translation>Nichts geplant.
+Ziehen Sie eine Karte hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::AgendaColumn</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>before today</source>
+        <translation>vor heute</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a folded weekend: Sat–Sun</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>the days of a folded weekend</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1, %2: 1 follow-up</source>
+        <translation>%1, %2: 1 Wiedervorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n follow-ups</source>
+        <translation>
+            <numerusform>%1, %2: %n Wiedervorlage</numerusform>
+            <numerusform>%1, %2: %n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::AgendaColumnModel</name>
+    <message>
+        <source>Re-engage</source>
+        <translation>Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>Ghosted</source>
+        <translation>Abgetaucht</translation>
+    </message>
+    <message>
+        <source>Long game</source>
+        <translation>Langer Atem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>no value planned</source>
+        <translation>kein Mehrwert geplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 before %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::AgendaView</name>
+    <message>
+        <source>Only &amp;value-less</source>
+        <translation>Nur &amp;ohne Mehrwert</translation>
+    </message>
+    <message>
+        <source>Drop here: pick a date… (Ctrl+Shift+D)</source>
+        <translation>Hier ablegen: Datum wählen… (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>Filter by deal, account or contact (Ctrl+F)</source>
+        <translation>Filtern: Deal, Unternehmen, Ansprechpartner (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter follow-ups</source>
+        <translation>Wiedervorlagen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Only the touches that bring nothing yet: give them a value before they go out</source>
+        <translation>Nur die Kontaktpunkte, die noch nichts mitbringen: Planen Sie Mehrwert ein, bevor sie rausgehen</translation>
+    </message>
+    <message>
+        <source>&amp;7 Days</source>
+        <translation>&amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;14 Days</source>
+        <translation>&amp;14 Tage</translation>
+    </message>
+    <message>
+        <source>Show &amp;Weekends</source>
+        <translation>&amp;Wochenenden zeigen</translation>
+    </message>
+    <message>
+        <source>Show Saturday and Sunday as days of their own; else they share one narrow column</source>
+        <translation>Samstag und Sonntag als eigene Tage zeigen; sonst teilen sie sich eine schmale Spalte</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done…</source>
+        <translation>Als &amp;erledigt markieren…</translation>
+    </message>
+    <message>
+        <source>Log the touch this follow-up planned, with the value it carried</source>
+        <translation>Den Kontakt erfassen, den diese Wiedervorlage geplant hat, mit dem Mehrwert, den er brachte</translation>
+    </message>
+    <message>
+        <source>&amp;Skip…</source>
+        <translation>Ü&amp;berspringen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected follow-ups, saying why (undoable)</source>
+        <translation>Die ausgewählten Wiedervorlagen mit Begründung absagen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Timeline</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show every touch of the selected follow-up&apos;s deal</source>
+        <translation>Jeden Kontaktpunkt des Deals der ausgewählten Wiedervorlage zeigen</translation>
+    </message>
+    <message>
+        <source>A Day &amp;Earlier</source>
+        <translation>Einen Tag &amp;früher</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups one day earlier, not before today</source>
+        <translation>Die ausgewählten Wiedervorlagen um einen Tag vorziehen, nicht vor heute</translation>
+    </message>
+    <message>
+        <source>A Day &amp;Later</source>
+        <translation>Einen Tag &amp;später</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups one day later</source>
+        <translation>Die ausgewählten Wiedervorlagen um einen Tag nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>A &amp;Week Earlier</source>
+        <translation>Eine &amp;Woche früher</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups one week earlier, not before today</source>
+        <translation>Die ausgewählten Wiedervorlagen um eine Woche vorziehen, nicht vor heute</translation>
+    </message>
+    <message>
+        <source>A Wee&amp;k Later</source>
+        <translation>Eine Woche s&amp;päter</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups one week later</source>
+        <translation>Die ausgewählten Wiedervorlagen um eine Woche nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Res&amp;chedule To…</source>
+        <translation>Verschieben &amp;auf…</translation>
+    </message>
+    <message>
+        <source>Move the selected follow-ups to a day you pick on a calendar</source>
+        <translation>Die ausgewählten Wiedervorlagen auf einen Tag verschieben, den Sie im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Follow-ups</source>
+        <translation>Wiedervorlagen s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Filter the agenda</source>
+        <translation>Die Wiedervorlagen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Your planned touches by day: drag them to reschedule</source>
+        <translation>Ihre geplanten Kontaktpunkte Tag für Tag: zum Verschieben einfach ziehen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>14 days, weekends</source>
+        <translation>14 Tage, mit Wochenenden</translation>
+    </message>
+    <message>
+        <source>7 days, weekends</source>
+        <translation>7 Tage, mit Wochenenden</translation>
+    </message>
+    <message>
+        <source>14 days</source>
+        <translation>14 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Could not reschedule</source>
+        <translation>Verschieben nicht möglich</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be planned in the past (%1).</source>
+        <translation>Eine Wiedervorlage lässt sich nicht in der Vergangenheit planen (%1).</translation>
+    </message>
+    <message>
+        <source>Reschedule To</source>
+        <translation>Verschieben auf</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 → %3</source>
+        <translation>„%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Move the Cadence Along?</source>
+        <translation>Die Sequenz mitverschieben?</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to a cadence. Move its later steps along too, keeping their spacing and none on or after its come-back date?
+
+%1</source>
+        <translation>Die Wiedervorlage gehört zu einer Sequenz. Ihre Folgeschritte mitverschieben, mit gleichen Abständen und keinem am oder nach dem Datum für die Rückkehr?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Move Them Too</source>
+        <translation>Mitverschieben</translation>
+    </message>
+    <message>
+        <source>Only This One</source>
+        <translation>Nur diese</translation>
+    </message>
+    <message>
+        <source>Too Close to Another Touch</source>
+        <translation>Zu nah an einem anderen Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reschedule anyway?</source>
+        <translation>%1
+
+Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>Reschedule Anyway</source>
+        <translation>Trotzdem verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Skip Follow-ups</source>
+        <translation>Wiedervorlagen überspringen</translation>
+    </message>
+    <message>
+        <source>Why is this follow-up skipped?</source>
+        <translation>Warum wird diese Wiedervorlage übersprungen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n follow-ups skipped?</source>
+        <translation>
+            <numerusform>Warum wird diese %n Wiedervorlage übersprungen?</numerusform>
+            <numerusform>Warum werden diese %n Wiedervorlagen übersprungen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Nicht mehr nötig</translation>
+    </message>
+    <message>
+        <source>They asked us to wait</source>
+        <translation>Kunde hat um Aufschub gebeten</translation>
+    </message>
+    <message>
+        <source>Covered by another touch</source>
+        <translation>Durch einen anderen Kontaktpunkt abgedeckt</translation>
+    </message>
+    <message>
+        <source>Contact has left the company</source>
+        <translation>Ansprechpartner hat das Unternehmen verlassen</translation>
+    </message>
+    <message>
+        <source>Could not skip</source>
+        <translation>Überspringen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2166,40 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Wrote %1 follow-ups to “%2”.</source>
         <translation>%1 Wiedervorlagen nach „%2“ geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>view name (badge)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 due today</source>
+        <comment>file name — follow-ups due</comment>
+        <translation>%1 – %2 heute fällig</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::OpenFollowUpsBox</name>
+    <message>
+        <source>Open follow-&amp;ups</source>
+        <translation>&amp;Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Unticked follow-ups are cancelled with the deal; undo brings them back.</source>
+        <translation>Wiedervorlagen ohne Haken werden mit dem Deal abgesagt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>value kind: what exactly</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no value planned</source>
+        <translation>kein Mehrwert geplant</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::Pipeline</name>
@@ -2127,6 +2651,46 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not save the days between touches</source>
         <translation>Die Tage zwischen Kontakten konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>A follow-up due on %1 has been done or skipped since.</source>
+        <translation>Eine am %1 fällige Wiedervorlage wurde inzwischen erledigt oder übersprungen.</translation>
+    </message>
+    <message>
+        <source>A follow-up due on %1 belongs to another deal.</source>
+        <translation>Eine am %1 fällige Wiedervorlage gehört zu einem anderen Deal.</translation>
+    </message>
+    <message>
+        <source>The deal was won.</source>
+        <translation>Der Deal wurde gewonnen.</translation>
+    </message>
+    <message>
+        <source>The deal was lost.</source>
+        <translation>Der Deal ging verloren.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>Could not move the follow-ups</source>
+        <translation>Die Wiedervorlagen konnten nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is skipped: the reason stays with it.</source>
+        <translation>Sagen Sie, warum die Wiedervorlage übersprungen wird: Der Grund bleibt bei ihr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not skip the follow-ups</source>
+        <translation>Die Wiedervorlagen konnten nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>A skipped follow-up has been removed or opened again since.</source>
+        <translation>Eine übersprungene Wiedervorlage wurde inzwischen entfernt oder wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open the follow-ups again</source>
+        <translation>Die Wiedervorlagen konnten nicht wieder geöffnet werden</translation>
     </message>
 </context>
 <context>

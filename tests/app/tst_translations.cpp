@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agenda/agendaview.h"
 #include "enums.h"
 #include "mainwindow.h"
 #include "placeholderview.h"
@@ -206,10 +207,13 @@ void TestTranslations::germanTranslatesTheWindow()
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuFile"))->title(), QStringLiteral("&Datei"));
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuEdit"))->title(), QStringLiteral("&Bearbeiten"));
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuHelp"))->title(), QStringLiteral("&Hilfe"));
-    const auto *page = window.findChild<PlaceholderView *>(QStringLiteral("followupsPage"));
+    const auto *agenda = window.findChild<AgendaView *>(QStringLiteral("followupsPage"));
+    QVERIFY(agenda);
+    QCOMPARE(agenda->title(), QStringLiteral("&Wiedervorlagen"));
+    const auto *page = window.findChild<PlaceholderView *>(QStringLiteral("lostPage"));
     QVERIFY(page);
     QVERIFY2(page->message().contains(QLatin1String("noch nicht")), qPrintable(page->message()));
-    QCOMPARE(page->heading(), QStringLiteral("Wiedervorlagen"));
+    QCOMPARE(page->heading(), QStringLiteral("Verlorene Deals"));
     const auto *timeline = window.findChild<TimelineView *>(QStringLiteral("timelinePage"));
     QVERIFY(timeline);
     QCOMPARE(timeline->title(), QStringLiteral("Interessenten-&Verlauf"));
