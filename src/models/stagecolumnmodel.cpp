@@ -58,9 +58,15 @@ StageColumnModel::StageColumnModel(
     });
     const auto reconcileUnknown = [this](qint64 dealId) { reconcile(dealId, Before::Unknown); };
     connect(&m_pipeline, &Pipeline::dealChanged, this, reconcileUnknown);
-    connect(&m_pipeline, &Pipeline::touchLogged, this, reconcileUnknown);
-    connect(&m_pipeline, &Pipeline::touchChanged, this, reconcileUnknown);
-    connect(&m_pipeline, &Pipeline::followUpChanged, this, reconcileUnknown);
+    // A touch or a follow-up leaves its deal in its stage: a column the deal is not in has nothing to
+    // do, which one lookup by id tells (an agenda drop of 50 cards is 50 of these per column).
+    const auto reconcileIfHere = [this](qint64 dealId) {
+        if (rowOfDeal(dealId) >= 0 || liveStage(dealId) == m_stageId)
+            reconcile(dealId, Before::Unknown);
+    };
+    connect(&m_pipeline, &Pipeline::touchLogged, this, reconcileIfHere);
+    connect(&m_pipeline, &Pipeline::touchChanged, this, reconcileIfHere);
+    connect(&m_pipeline, &Pipeline::followUpChanged, this, reconcileIfHere);
     connect(&m_pipeline, &Pipeline::accountChanged, this,
         [this](qint64 accountId) { reloadCardsOf(accountId, 0); });
     connect(&m_pipeline, &Pipeline::contactChanged, this,
@@ -280,6 +286,19 @@ void StageColumnModel::refresh()
     endResetModel();
     m_announcingReset = false;
     readTotals();
+}
+
+qint64 StageColumnModel::liveStage(qint64 dealId) const
+{
+    if (!m_stageQuery.isActive() && m_stageQuery.lastQuery().isEmpty()) {
+        m_stageQuery = QSqlQuery(m_pipeline.connection());
+        m_stageQuery.setForwardOnly(true);
+        m_stageQuery.prepare(QStringLiteral("SELECT stage_id FROM deals WHERE id = ?"));
+    }
+    m_stageQuery.bindValue(0, dealId);
+    const qint64 stage = m_stageQuery.exec() && m_stageQuery.next() ? m_stageQuery.value(0).toLongLong() : 0;
+    m_stageQuery.finish();
+    return stage;
 }
 
 qint64 StageColumnModel::livePosition(qint64 dealId) const

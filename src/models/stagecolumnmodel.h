@@ -152,6 +152,7 @@ private:
     void removeCard(int row);
     int insertionRow(const Card &card) const;
     qint64 livePosition(qint64 dealId) const;
+    qint64 liveStage(qint64 dealId) const; // 0 when the deal is gone
     void addToTotals(const Card &card, int sign);
     void readTotals();
     void publishTotals();
@@ -172,6 +173,7 @@ private:
     bool m_announcingReset = false;
     bool m_indexed = false; // the text filter is answered by the search's in-memory index
     mutable QSqlQuery m_positionQuery;
+    mutable QSqlQuery m_stageQuery;
 };
 
 } // namespace Ripen

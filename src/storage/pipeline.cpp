@@ -1293,6 +1293,33 @@ QList<FollowUp> Pipeline::openFollowUpsOfAccount(qint64 accountId) const
         QStringLiteral("deal_id IN (SELECT id FROM deals WHERE account_id = ?)"), accountId);
 }
 
+QList<Rules::PlannedTouch> Pipeline::plannedTouchesBetween(
+    const QDate &from, const QDate &to, const QList<qint64> &contactIds) const
+{
+    QStringList ids;
+    for (qint64 id : contactIds)
+        ids << QString::number(id);
+    return fetchAll(connection(),
+        QStringLiteral(
+            "SELECT f.id, coalesce(f.contact_id, d.contact_id) AS contact, f.due_on FROM follow_ups f "
+            "JOIN deals d ON d.id = f.deal_id WHERE f.done_on IS NULL AND f.due_on >= ? AND f.due_on <= ? "
+            "AND contact IN (SELECT value FROM json_each(?))"),
+        { isoDate(from), isoDate(to), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']') },
+        [](const QSqlQuery &q) {
+            return Rules::PlannedTouch { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                dateFromIso(q.value(2).toString()) };
+        });
+}
+
+QList<Touch> Pipeline::touchesOfContactBetween(qint64 contactId, const QDate &from, const QDate &to) const
+{
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1 FROM touches WHERE contact_id = ? AND occurred_at >= ? AND occurred_at < ? "
+                       "ORDER BY occurred_at, id")
+            .arg(kTouchColumns),
+        { contactId, isoDate(from), isoDate(to.addDays(1)) }, touchFromQuery);
+}
+
 QList<FollowUp> Pipeline::openSeriesSteps(qint64 seriesId) const
 {
     return followUpsWhere(QStringLiteral("series_id = ?"), seriesId);

@@ -7,6 +7,7 @@
 #include "deal.h"
 #include "followup.h"
 #include "lostreason.h"
+#include "nuisanceguard.h"
 #include "result.h"
 #include "stage.h"
 #include "touch.h"
@@ -192,6 +193,12 @@ public:
     // The open follow-ups of every deal of an account, by due day: the planned touches the agenda keeps
     // apart.
     QList<FollowUp> openFollowUpsOfAccount(qint64 accountId) const;
+    // The open follow-ups due from..to for these contacts (a follow-up's own, else its deal's): what
+    // the agenda's spacing check looks at around a day, on the open-follow-ups index.
+    QList<Rules::PlannedTouch> plannedTouchesBetween(
+        const QDate &from, const QDate &to, const QList<qint64> &contactIds) const;
+    // The touches to one contact from..to (calendar days, both included), on the contact's index.
+    QList<Touch> touchesOfContactBetween(qint64 contactId, const QDate &from, const QDate &to) const;
     // The open steps of a cadence (seriesId: the touch whose "not now" it answers), by due day.
     QList<FollowUp> openSeriesSteps(qint64 seriesId) const;
     // The follow-up a touch completed, 0 = none.

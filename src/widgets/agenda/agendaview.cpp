@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -748,36 +749,54 @@ QStringList AgendaView::spacingWarnings(const QList<FollowUpMove> &moves) const
     Pipeline &pipeline = m_workspace->pipeline();
     const int gap = pipeline.minContactGapDays();
     QStringList warnings;
-    if (gap <= 0)
+    if (gap <= 0 || moves.isEmpty())
         return warnings;
-    QList<qint64> accountsRead;
+    // Only touches within the gap of a new day can be too close: read that window, not whole accounts.
+    QDate first = moves.first().dueOn, last = first;
+    for (const FollowUpMove &move : moves) {
+        first = std::min(first, move.dueOn);
+        last = std::max(last, move.dueOn);
+    }
+    first = first.addDays(-gap);
+    last = last.addDays(gap);
+    // The moved ones on their new days, for each other.
+    struct Moved
+    {
+        qint64 id;
+        qint64 contactId;
+        QDate to;
+        QString title;
+    };
+    QList<Moved> moved;
+    QList<qint64> contacts;
     QList<Rules::PlannedTouch> planned;
-    QList<Touch> history;
     for (const FollowUpMove &move : moves) {
         const auto followUp = pipeline.followUp(move.followUpId);
         const auto deal = followUp ? pipeline.deal(followUp->dealId) : std::nullopt;
         if (!deal)
             continue;
         const qint64 contactId = followUp->contactId ? followUp->contactId : deal->contactId;
-        if (!contactId)
+        moved << Moved { move.followUpId, contactId, move.dueOn, deal->title };
+        planned << Rules::PlannedTouch { move.followUpId, contactId, move.dueOn };
+        if (contactId && !contacts.contains(contactId))
+            contacts << contactId;
+    }
+    if (contacts.isEmpty())
+        return warnings;
+    for (const Rules::PlannedTouch &touch : pipeline.plannedTouchesBetween(first, last, contacts)) {
+        if (std::none_of(moves.begin(), moves.end(),
+                [&touch](const FollowUpMove &move) { return move.followUpId == touch.id; }))
+            planned << touch;
+    }
+    QHash<qint64, QList<Touch>> history;
+    for (const Moved &one : std::as_const(moved)) {
+        if (!one.contactId)
             continue;
-        if (!accountsRead.contains(deal->accountId)) {
-            accountsRead << deal->accountId;
-            for (const FollowUp &other : pipeline.openFollowUpsOfAccount(deal->accountId)) {
-                const auto dealOf = other.dealId == deal->id ? deal : pipeline.deal(other.dealId);
-                QDate due = other.dueOn;
-                for (const FollowUpMove &m : moves) {
-                    if (m.followUpId == other.id)
-                        due = m.dueOn; // where it goes in the same step
-                }
-                planned << Rules::PlannedTouch { other.id,
-                    other.contactId ? other.contactId : (dealOf ? dealOf->contactId : 0), due };
-            }
-            history << pipeline.touchesOfAccount(deal->accountId);
-        }
-        if (const auto warning
-            = Rules::plannedSpacingWarning(move.followUpId, contactId, move.dueOn, planned, history, gap))
-            warnings << tr("“%1”: %2").arg(deal->title, *warning);
+        if (!history.contains(one.contactId))
+            history.insert(one.contactId, pipeline.touchesOfContactBetween(one.contactId, first, last));
+        if (const auto warning = Rules::plannedSpacingWarning(
+                one.id, one.contactId, one.to, planned, history.value(one.contactId), gap))
+            warnings << tr("“%1”: %2").arg(one.title, *warning);
     }
     return warnings;
 }
