@@ -466,6 +466,23 @@ void AgendaView::rebuildColumns()
             AgendaCardList *list = column->list();
             list->installEventFilter(this);
             list->addAction(m_openTimeline);
+            list->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(list, &QWidget::customContextMenuRequested, this, [this, list](QPoint at) {
+                // A right click on a card outside the selection selects it first, as file managers do.
+                const QModelIndex index = list->indexAt(at);
+                if (index.isValid() && !list->selectionModel()->isSelected(index)) {
+                    list->setCurrentIndex(index);
+                    list->setFocus();
+                }
+                if (selectedFollowUps().isEmpty())
+                    return;
+                auto *menu = new QMenu(list);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->addActions({ m_openTimeline, m_markDone, m_skip });
+                menu->addSeparator();
+                menu->addActions({ m_dayEarlier, m_dayLater, m_weekEarlier, m_weekLater, m_pickDateAction });
+                menu->popup(list->viewport()->mapToGlobal(at));
+            });
             connect(list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
                 emit showDealRequested(
                     index.data(AgendaColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
