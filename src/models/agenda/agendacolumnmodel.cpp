@@ -401,8 +401,17 @@ QVariant AgendaColumnModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case DealTitleRole:
         return field(row, TitleColumn);
-    case Qt::ToolTipRole:
-        return tr("%1 — %2").arg(field(row, TitleColumn).toString(), field(row, AccountColumn).toString());
+    case Qt::ToolTipRole: {
+        // What a narrow card cuts short, whole.
+        QStringList lines { tr("%1 — %2").arg(
+            field(row, TitleColumn).toString(), field(row, AccountColumn).toString()) };
+        if (const QString value = field(row, PlannedValueColumn).toString(); !value.isEmpty())
+            lines << value;
+        if (const QString marker = data(index, CadenceMarkerRole).toString(); !marker.isEmpty())
+            lines << marker;
+        lines << field(row, StageColumn).toString();
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::AccessibleTextRole: {
         const QString value = field(row, PlannedValueColumn).toString();
         return tr("%1, %2, %3: %4")

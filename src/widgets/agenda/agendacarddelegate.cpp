@@ -134,7 +134,7 @@ void AgendaCardDelegate::paint(
         QFont pillFont = option.font;
         pillFont.setPointSizeF(pillFont.pointSizeF() * 0.85);
         const QFontMetrics pillMetrics(pillFont);
-        pillWidth = std::min(int(row.width() * 0.7), pillMetrics.horizontalAdvance(marker) + 12);
+        pillWidth = std::min(int(row.width()), pillMetrics.horizontalAdvance(marker) + 12);
         const QRectF pill(row.right() - pillWidth, row.top() + 1, pillWidth, row.height() - 2);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
@@ -148,9 +148,11 @@ void AgendaCardDelegate::paint(
     }
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
-    const QRectF stageRow = row.adjusted(0, 0, -pillWidth - 6, 0);
-    painter->drawText(stageRow, Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(index.data(R::StageRole).toString(), Qt::ElideRight, int(stageRow.width())));
+    // On a narrow card the marker matters more than the stage: the stage only where a word of it fits.
+    const QRectF stageRow = row.adjusted(0, 0, -(pillWidth ? pillWidth + 6 : 0), 0);
+    if (stageRow.width() >= metrics.averageCharWidth() * 5)
+        painter->drawText(stageRow, Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(index.data(R::StageRole).toString(), Qt::ElideRight, int(stageRow.width())));
     painter->restore();
 }
 

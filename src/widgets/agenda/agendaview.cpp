@@ -112,7 +112,8 @@ AgendaColumn::AgendaColumn(
     setFrameShape(QFrame::StyledPanel);
     const bool folded
         = m_model->from().isValid() && m_model->to().isValid() && m_model->from() != m_model->to();
-    setMinimumWidth(folded ? 110 : 170);
+    // A week of eight columns fits beside the sidebar in a 1280-pixel window.
+    setMinimumWidth(folded ? 100 : 128);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 8, 2, 2);
     layout->setSpacing(2);
@@ -212,16 +213,17 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
     auto *bar = new QHBoxLayout;
-    bar->setSpacing(8);
+    bar->setSpacing(6);
     m_filterEdit->setPlaceholderText(tr("Filter by deal, account or contact (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter follow-ups"));
-    m_filterEdit->setMinimumWidth(100);
+    m_filterEdit->setMinimumWidth(80);
     bar->addWidget(m_filterEdit, 2);
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     ownerLabel->setBuddy(m_ownerCombo);
     bar->addWidget(ownerLabel);
-    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ownerCombo->setMinimumContentsLength(8);
     bar->addWidget(m_ownerCombo);
     auto *channelLabel = new QLabel(tr("C&hannel:"), this);
     channelLabel->setBuddy(m_channelCombo);
@@ -260,7 +262,7 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     layout->addLayout(bar);
 
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
-    m_columnsLayout->setSpacing(8);
+    m_columnsLayout->setSpacing(6);
     m_scroll->setWidget(m_columnsHost);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -489,7 +491,8 @@ void AgendaView::rebuildColumns()
             });
             connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &AgendaView::updateActions);
-            m_columnsLayout->addWidget(column, from.isValid() && to.isValid() && from != to ? 0 : 1);
+            // A folded weekend takes a third of a day's share of the room.
+            m_columnsLayout->addWidget(column, from.isValid() && to.isValid() && from != to ? 1 : 3);
             m_columns << column;
         }
     }
