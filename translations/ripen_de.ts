@@ -781,6 +781,32 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>FollowUpReminder</name>
+    <message>
+        <source>no value planned</source>
+        <translation>kein Mehrwert geplant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Follow-up due: %1</source>
+        <translation>Wiedervorlage fällig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due today</source>
+        <translation>
+            <numerusform>%n Wiedervorlage heute fällig</numerusform>
+            <numerusform>%n Wiedervorlagen heute fällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>“%1” already holds data (accounts: %2, deals: %3). generate only fills a new or empty database, so nothing was changed. Give a new file name.</source>
