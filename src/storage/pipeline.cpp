@@ -1325,6 +1325,19 @@ QList<Touch> Pipeline::touchesOfContactBetween(qint64 contactId, const QDate &fr
         { contactId, isoDate(from), isoDate(to.addDays(1)) }, touchFromQuery);
 }
 
+QList<FollowUp> Pipeline::openFollowUpsDueOn(const QDate &day) const
+{
+    return followUpsWhere(QStringLiteral("due_on = ?"), isoDate(day));
+}
+
+qint64 Pipeline::openFollowUpsDueBy(const QDate &day) const
+{
+    return scalar(connection(),
+        QStringLiteral("SELECT count(*) FROM follow_ups WHERE done_on IS NULL AND due_on <= ?"),
+        { isoDate(day) })
+        .toLongLong();
+}
+
 QList<FollowUp> Pipeline::openSeriesSteps(qint64 seriesId) const
 {
     return followUpsWhere(QStringLiteral("series_id = ?"), seriesId);

@@ -10,7 +10,6 @@
 #include "lookups/lookupmodel.h"
 #include "nuisanceguard.h"
 #include "prompter.h"
-#include "sqlutil.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -521,10 +520,7 @@ qint64 AgendaView::dueCount() const
         return 0;
     if (m_filter.isEmpty() && m_columns.size() >= 2)
         return m_columns.at(0)->model()->count() + m_columns.at(1)->model()->count();
-    return scalar(m_workspace->pipeline().connection(),
-        QStringLiteral("SELECT count(*) FROM follow_ups WHERE done_on IS NULL AND due_on <= ?"),
-        { isoDate(m_clock.today()) })
-        .toLongLong();
+    return m_workspace->pipeline().openFollowUpsDueBy(m_clock.today());
 }
 
 QString AgendaView::badge() const

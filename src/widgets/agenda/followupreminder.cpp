@@ -3,12 +3,10 @@
 
 #include "clock.h"
 #include "enums.h"
-#include "sqlutil.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QIcon>
-#include <QSqlQuery>
 #include <QSystemTrayIcon>
 
 namespace Ripen {
@@ -60,26 +58,19 @@ QList<FollowUpReminder::Due> FollowUpReminder::takeNewlyDue()
         m_day = today;
         m_told.clear(); // yesterday's ids will never be due today again unless moved, and then they are new
     }
-    QSqlQuery query = prepared(m_workspace->pipeline().connection(),
-        QStringLiteral(
-            "SELECT f.id, d.title, f.channel, f.planned_value_kind, f.planned_value FROM follow_ups f "
-            "JOIN deals d ON d.id = f.deal_id WHERE f.done_on IS NULL AND f.due_on = ? ORDER BY f.id"),
-        { isoDate(today) });
-    if (!query.exec())
-        return due;
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (m_told.contains(id))
+    Pipeline &pipeline = m_workspace->pipeline();
+    for (const FollowUp &followUp : pipeline.openFollowUpsDueOn(today)) {
+        if (m_told.contains(followUp.id))
             continue;
-        m_told.insert(id);
-        const Channel channel = enumFromKey<Channel>(query.value(2).toString()).value_or(Channel::Email);
-        const ValueKind kind = enumFromKey<ValueKind>(query.value(3).toString()).value_or(ValueKind::None);
-        const QString value = kind == ValueKind::None
+        m_told.insert(followUp.id);
+        const QString value = followUp.plannedValueKind == ValueKind::None
             ? QCoreApplication::translate("FollowUpReminder", "no value planned")
             : QCoreApplication::translate("FollowUpReminder", "%1: %2")
-                  .arg(enumLabel(kind), query.value(4).toString());
-        due << Due { id, query.value(1).toString(),
-            QCoreApplication::translate("FollowUpReminder", "%1 · %2").arg(enumLabel(channel), value) };
+                  .arg(enumLabel(followUp.plannedValueKind), followUp.plannedValue);
+        due << Due {
+            followUp.id, pipeline.deal(followUp.dealId).value_or(Deal {}).title,
+            QCoreApplication::translate("FollowUpReminder", "%1 · %2").arg(enumLabel(followUp.channel), value)
+        };
     }
     return due;
 }
