@@ -120,6 +120,7 @@ class TestAgendaView : public QObject
     Q_OBJECT
 private slots:
     void columnsFollowTheSettings();
+    void weekendsFoldAroundToday();
     void cardsShowWhatTheTouchIsToBring();
     void dropOneCardOnAnotherDay();
     void dropSeveralCardsAtOnce();
@@ -158,6 +159,37 @@ void TestAgendaView::columnsFollowTheSettings()
     AgendaView next(a.context());
     QCOMPARE(next.days(), 14);
     QVERIFY(next.showsWeekends());
+}
+
+void TestAgendaView::weekendsFoldAroundToday()
+{
+    Agenda a;
+    // Sunday: today keeps a column of its own, Monday to Friday follow, and the Saturday that would
+    // stand alone at the end goes to Later; the week fits beside the sidebar.
+    a.clock.set(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
+    AgendaView sunday(a.context());
+    sunday.setWorkspace(a.workspace.get());
+    QList<AgendaColumn *> columns = sunday.columns();
+    QCOMPARE(columns.size(), 8);
+    QCOMPARE(columns.at(1)->headerText(), QStringLiteral("Today\nSun 29 Nov\n0"));
+    QCOMPARE(columns.at(2)->headerText(), QStringLiteral("Monday\n30 Nov\n0"));
+    QCOMPARE(columns.at(6)->headerText(), QStringLiteral("Friday\n4 Dec\n0"));
+    QCOMPARE(columns.at(7)->headerText(), QStringLiteral("Later\nfrom Sat 5 Dec\n0"));
+    for (AgendaColumn *column : columns)
+        QVERIFY(!column->property("folded").toBool());
+
+    // Saturday: today is Saturday, and Sunday alone is a narrow folded column.
+    a.clock.set(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
+    AgendaView saturday(a.context());
+    saturday.setWorkspace(a.workspace.get());
+    columns = saturday.columns();
+    QCOMPARE(columns.size(), 9);
+    QCOMPARE(columns.at(1)->headerText(), QStringLiteral("Today\nSat 28 Nov\n0"));
+    QVERIFY(!columns.at(1)->property("folded").toBool());
+    QCOMPARE(columns.at(2)->headerText(), QStringLiteral("Sunday\n29 Nov\n0"));
+    QVERIFY(columns.at(2)->property("folded").toBool());
+    QVERIFY(columns.at(2)->minimumWidth() < columns.at(3)->minimumWidth());
+    QCOMPARE(columns.at(8)->headerText(), QStringLiteral("Later\nfrom Sat 5 Dec\n0"));
 }
 
 void TestAgendaView::cardsShowWhatTheTouchIsToBring()

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace Ripen {
 
@@ -23,6 +24,25 @@ const QColor kNoValue(0xc7, 0x7c, 0x00);
 const QColor kReEngage(0x8e, 0x44, 0xad);
 
 using R = AgendaColumnModel;
+
+// A deal's title on a narrow card: wrapped at a word onto two lines, the first `width` wide (beside
+// the channel's badge; a first word longer than that is elided, not cut in two), the second
+// `restWidth` and elided. The name is what the card is recognised by, so it gets the room.
+std::pair<QString, QString> twoLines(const QString &text, const QFont &font, int width, int restWidth)
+{
+    QTextLayout layout(text, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    first.setLineWidth(width);
+    layout.endLayout();
+    const int split = first.isValid() ? first.textLength() : int(text.size());
+    const QFontMetrics metrics(font);
+    return { metrics.elidedText(text.left(split).trimmed(), Qt::ElideRight, width),
+        metrics.elidedText(text.mid(split).trimmed(), Qt::ElideRight, restWidth) };
+}
 
 } // namespace
 
@@ -44,7 +64,7 @@ QSize AgendaCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     const QFontMetrics metrics(option.font);
     const int line = metrics.height() + 3;
-    return { 220, 4 * line + 2 * kPadding + 2 * kMargin };
+    return { 220, 5 * line + 2 * kPadding + 2 * kMargin }; // the title has two lines
 }
 
 void AgendaCardDelegate::paint(
@@ -88,7 +108,7 @@ void AgendaCardDelegate::paint(
     const QFontMetrics boldMetrics(bold);
     const qreal line = metrics.height() + 3;
 
-    // Line 1: the channel's badge, then the deal.
+    // Lines 1 and 2: the channel's badge, then the deal.
     const int channel = index.data(R::ChannelRole).toInt();
     const QRectF badge(content.left(), content.top() + (boldMetrics.height() - kBadge) / 2.0, kBadge, kBadge);
     painter->setPen(Qt::NoPen);
@@ -103,11 +123,14 @@ void AgendaCardDelegate::paint(
         content.left() + kBadge + 6, content.top(), content.width() - kBadge - 6, boldMetrics.height());
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
-        boldMetrics.elidedText(index.data(R::DealTitleRole).toString(), Qt::ElideRight, int(row.width())));
+    const auto [title, titleRest]
+        = twoLines(index.data(R::DealTitleRole).toString(), bold, int(row.width()), int(content.width()));
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter->drawText(QRectF(content.left(), row.top() + line, content.width(), row.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, titleRest);
 
-    // Line 2: account and contact.
-    row = QRectF(content.left(), content.top() + line + 2, content.width(), metrics.height());
+    // Line 3: account and contact.
+    row = QRectF(content.left(), content.top() + 2 * line + 2, content.width(), metrics.height());
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::Disabled, QPalette::Text).darker(120));
     QString who = index.data(R::AccountRole).toString();
@@ -116,7 +139,7 @@ void AgendaCardDelegate::paint(
     painter->drawText(
         row, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(who, Qt::ElideRight, int(row.width())));
 
-    // Line 3: what the touch is to bring.
+    // Line 4: what the touch is to bring.
     row.translate(0, line);
     painter->setPen(valueLess ? kNoValue : kValue);
     painter->setFont(valueLess ? bold : option.font);
@@ -124,7 +147,7 @@ void AgendaCardDelegate::paint(
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
         (valueLess ? boldMetrics : metrics).elidedText(value, Qt::ElideRight, int(row.width())));
 
-    // Line 4: the stage, and the cadence marker as a pill on the right.
+    // Line 5: the stage, and the cadence marker as a pill on the right.
     row.translate(0, line);
     QString marker = index.data(R::CadenceMarkerRole).toString();
     if (reEngage && marker.isEmpty())

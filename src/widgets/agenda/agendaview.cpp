@@ -98,7 +98,7 @@ void AgendaCardList::paintEvent(QPaintEvent *event)
 }
 
 AgendaColumn::AgendaColumn(
-    AgendaColumnModel *model, const QDate &today, AgendaCardDelegate *delegate, QWidget *parent)
+    AgendaColumnModel *model, const QDate &today, bool folded, AgendaCardDelegate *delegate, QWidget *parent)
     : QFrame(parent)
     , m_model(model)
     , m_today(today)
@@ -109,8 +109,7 @@ AgendaColumn::AgendaColumn(
 {
     setObjectName(QStringLiteral("agendaColumn"));
     setFrameShape(QFrame::StyledPanel);
-    const bool folded
-        = m_model->from().isValid() && m_model->to().isValid() && m_model->from() != m_model->to();
+    setProperty("folded", folded);
     // A week of eight columns fits beside the sidebar in a 1280-pixel window.
     setMinimumWidth(folded ? 100 : 128);
     auto *layout = new QVBoxLayout(this);
@@ -435,25 +434,36 @@ void AgendaView::rebuildColumns()
     m_delegate->setToday(today);
     if (m_workspace) {
         Pipeline &pipeline = m_workspace->pipeline();
-        QList<std::pair<QDate, QDate>> ranges { { QDate(), today.addDays(-1) } };
-        const QDate end = today.addDays(m_days - 1);
+        struct Range
+        {
+            QDate from, to;
+            bool folded = false;
+        };
+        QList<Range> ranges { { QDate(), today.addDays(-1) } };
+        QDate end = today.addDays(m_days - 1);
+        // A folded weekend cut in two at the end of the range (a Saturday without its Sunday) belongs
+        // to Later: a narrow column for one day nobody plans calls on would push Later out of a
+        // 1280-pixel window.
+        if (!m_weekends && end > today && end.dayOfWeek() == Qt::Saturday)
+            end = end.addDays(-1);
         for (QDate day = today; day <= end; day = day.addDays(1)) {
-            if (!m_weekends && isWeekend(day)) {
-                // Saturday and Sunday share one narrow column.
+            if (!m_weekends && isWeekend(day) && day != today) {
+                // Saturday and Sunday share one narrow column (Sunday alone after a Saturday today);
+                // today is always a column of its own.
                 QDate last = day;
                 while (last < end && isWeekend(last.addDays(1)))
                     last = last.addDays(1);
-                ranges.append({ day, last });
+                ranges.append({ day, last, true });
                 day = last;
             } else {
                 ranges.append({ day, day });
             }
         }
         ranges.append({ end.addDays(1), QDate() });
-        for (const auto &[from, to] : ranges) {
+        for (const auto &[from, to, folded] : ranges) {
             auto *model = new AgendaColumnModel(pipeline, from, to);
             model->setFilter(m_filter);
-            auto *column = new AgendaColumn(model, today, m_delegate, m_columnsHost);
+            auto *column = new AgendaColumn(model, today, folded, m_delegate, m_columnsHost);
             model->setParent(column);
             // Queued: the reschedule runs after the drop event has finished with the view's indexes.
             connect(model, &AgendaColumnModel::rescheduleRequested, this, &AgendaView::reschedule,
@@ -491,7 +501,7 @@ void AgendaView::rebuildColumns()
             connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &AgendaView::updateActions);
             // A folded weekend takes a third of a day's share of the room.
-            m_columnsLayout->addWidget(column, from.isValid() && to.isValid() && from != to ? 1 : 3);
+            m_columnsLayout->addWidget(column, folded ? 1 : 3);
             m_columns << column;
         }
     }

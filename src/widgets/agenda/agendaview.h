@@ -50,7 +50,9 @@ class AgendaColumn final : public QFrame
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgendaColumn)
 public:
-    AgendaColumn(AgendaColumnModel *model, const QDate &today, AgendaCardDelegate *delegate, QWidget *parent);
+    // folded: a weekend day or two of a folded weekend, a narrow column.
+    AgendaColumn(AgendaColumnModel *model, const QDate &today, bool folded, AgendaCardDelegate *delegate,
+        QWidget *parent);
 
     AgendaColumnModel *model() const { return m_model; }
     AgendaCardList *list() const { return m_list; }
