@@ -1325,9 +1325,16 @@ QList<Touch> Pipeline::touchesOfContactBetween(qint64 contactId, const QDate &fr
         { contactId, isoDate(from), isoDate(to.addDays(1)) }, touchFromQuery);
 }
 
-QList<FollowUp> Pipeline::openFollowUpsDueOn(const QDate &day) const
+QList<std::pair<FollowUp, QString>> Pipeline::openFollowUpsDueOn(const QDate &day) const
 {
-    return followUpsWhere(QStringLiteral("due_on = ?"), isoDate(day));
+    const int titleColumn = int(kFollowUpColumns.count(QLatin1Char(','))) + 1;
+    return fetchAll(connection(),
+        QStringLiteral("SELECT %1, (SELECT title FROM deals WHERE deals.id = follow_ups.deal_id) "
+                       "FROM follow_ups WHERE due_on = ? AND done_on IS NULL ORDER BY due_on, id")
+            .arg(kFollowUpColumns),
+        { isoDate(day) }, [titleColumn](const QSqlQuery &q) {
+            return std::pair { followUpFromQuery(q), q.value(titleColumn).toString() };
+        });
 }
 
 qint64 Pipeline::openFollowUpsDueBy(const QDate &day) const

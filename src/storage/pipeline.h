@@ -199,9 +199,9 @@ public:
         const QDate &from, const QDate &to, const QList<qint64> &contactIds) const;
     // The touches to one contact from..to (calendar days, both included), on the contact's index.
     QList<Touch> touchesOfContactBetween(qint64 contactId, const QDate &from, const QDate &to) const;
-    // The open follow-ups due on a day, and how many are due on it or before: what reminders and the
-    // agenda's badge read.
-    QList<FollowUp> openFollowUpsDueOn(const QDate &day) const;
+    // The open follow-ups due on a day, each with its deal's title (one query, however many are due),
+    // and how many are due on it or before: what reminders and the agenda's badge read.
+    QList<std::pair<FollowUp, QString>> openFollowUpsDueOn(const QDate &day) const;
     qint64 openFollowUpsDueBy(const QDate &day) const;
     // The open steps of a cadence (seriesId: the touch whose "not now" it answers), by due day.
     QList<FollowUp> openSeriesSteps(qint64 seriesId) const;

@@ -133,6 +133,7 @@ private slots:
     void enterOpensTheTimeline();
     void filtersNarrowEveryColumn();
     void badgeCountsWhatIsDue();
+    void hiddenAgendaBuildsItsColumnsWhenShown();
     void remindersTellOfEachFollowUpOnce();
 };
 
@@ -169,6 +170,7 @@ void TestAgendaView::weekendsFoldAroundToday()
     a.clock.set(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
     AgendaView sunday(a.context());
     sunday.setWorkspace(a.workspace.get());
+    sunday.show();
     QList<AgendaColumn *> columns = sunday.columns();
     QCOMPARE(columns.size(), 8);
     QCOMPARE(columns.at(1)->headerText(), QStringLiteral("Today\nSun 29 Nov\n0"));
@@ -182,6 +184,7 @@ void TestAgendaView::weekendsFoldAroundToday()
     a.clock.set(QDateTime(QDate(2026, 11, 28), QTime(10, 0)));
     AgendaView saturday(a.context());
     saturday.setWorkspace(a.workspace.get());
+    saturday.show();
     columns = saturday.columns();
     QCOMPARE(columns.size(), 9);
     QCOMPARE(columns.at(1)->headerText(), QStringLiteral("Today\nSat 28 Nov\n0"));
@@ -457,6 +460,24 @@ void TestAgendaView::badgeCountsWhatIsDue()
     QVERIFY(changed.count() >= 2);
     QVERIFY(a.workspace->pipeline().rescheduleFollowUps({ { today, kFriday } }).ok());
     QCOMPARE(a.view->badge(), QStringLiteral("1"));
+}
+
+void TestAgendaView::hiddenAgendaBuildsItsColumnsWhenShown()
+{
+    Agenda a;
+    a.plan(a.acme, kToday);
+    a.plan(a.globex, kToday.addDays(-4));
+    a.plan(a.globex, kThursday);
+    // A window that opens on another view: the agenda is hidden, builds nothing, and still counts.
+    AgendaView hidden(a.context());
+    hidden.setWorkspace(a.workspace.get());
+    QVERIFY(hidden.columns().isEmpty());
+    QCOMPARE(hidden.badge(), QStringLiteral("2"));
+    hidden.show();
+    QCOMPARE(hidden.columns().size(), 8);
+    QCOMPARE(hidden.columns().at(0)->headerText(), QStringLiteral("Overdue\nbefore today\n1"));
+    QCOMPARE(hidden.columnOf(kThursday)->model()->count(), 1);
+    QCOMPARE(hidden.badge(), QStringLiteral("2"));
 }
 
 void TestAgendaView::remindersTellOfEachFollowUpOnce()

@@ -424,6 +424,13 @@ void AgendaView::checkDay()
         rebuildColumns();
 }
 
+void AgendaView::showEvent(QShowEvent *event)
+{
+    if (m_columnsStale)
+        rebuildColumns();
+    QWidget::showEvent(event);
+}
+
 void AgendaView::rebuildColumns()
 {
     const QList<qint64> selected = selectedFollowUps();
@@ -432,6 +439,15 @@ void AgendaView::rebuildColumns()
     const QDate today = m_clock.today();
     m_builtFor = today;
     m_delegate->setToday(today);
+    // A hidden agenda (the window opens on another view) builds its columns when it is first shown:
+    // eight columns' models and widgets are not what a start on the board should wait for. Until then
+    // the badge counts in SQL.
+    m_columnsStale = !isVisible();
+    if (m_columnsStale) {
+        updateActions();
+        emit badgeChanged();
+        return;
+    }
     if (m_workspace) {
         Pipeline &pipeline = m_workspace->pipeline();
         struct Range

@@ -140,6 +140,7 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Plan
@@ -170,6 +171,7 @@ private:
     QTimer m_filterDelay;
     QTimer m_dayCheck;
     QDate m_builtFor;
+    bool m_columnsStale = false; // hidden when they were due: built when the view is shown
     int m_days = 7;
     bool m_weekends = false;
     AgendaCardDelegate *m_delegate;

@@ -58,8 +58,8 @@ QList<FollowUpReminder::Due> FollowUpReminder::takeNewlyDue()
         m_day = today;
         m_told.clear(); // yesterday's ids will never be due today again unless moved, and then they are new
     }
-    Pipeline &pipeline = m_workspace->pipeline();
-    for (const FollowUp &followUp : pipeline.openFollowUpsDueOn(today)) {
+    const Pipeline &pipeline = m_workspace->pipeline();
+    for (const auto &[followUp, dealTitle] : pipeline.openFollowUpsDueOn(today)) {
         if (m_told.contains(followUp.id))
             continue;
         m_told.insert(followUp.id);
@@ -68,7 +68,7 @@ QList<FollowUpReminder::Due> FollowUpReminder::takeNewlyDue()
             : QCoreApplication::translate("FollowUpReminder", "%1: %2")
                   .arg(enumLabel(followUp.plannedValueKind), followUp.plannedValue);
         due << Due {
-            followUp.id, pipeline.deal(followUp.dealId).value_or(Deal {}).title,
+            followUp.id, dealTitle,
             QCoreApplication::translate("FollowUpReminder", "%1 · %2").arg(enumLabel(followUp.channel), value)
         };
     }
@@ -94,8 +94,10 @@ std::pair<QString, QString> FollowUpReminder::message(const QList<Due> &due)
 
 void FollowUpReminder::check()
 {
+    if (!m_tray)
+        return; // nothing to show them on: not even read (a screenshot, a desktop without a tray)
     const QList<Due> due = takeNewlyDue();
-    if (due.isEmpty() || !m_tray)
+    if (due.isEmpty())
         return;
     const auto [title, text] = message(due);
     m_lastShown = due.first().followUpId;
