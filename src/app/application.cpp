@@ -174,11 +174,11 @@ bool Application::saveScreenshot(
     window.setCurrentView(view);
     window.resize(size);
     window.show();
-    // Polishing, layouts and the first paint arrive as posted events; a few rounds settle them all.
-    for (int round = 0; round < 5; ++round) {
+    // Polishing and layouts arrive as posted events; a few rounds settle them all, and grab() paints.
+    // Only posted events: timers are left alone, so work meant for idle time after the first paint
+    // (the board's search index) is not done for a picture.
+    for (int round = 0; round < 5; ++round)
         QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
     const QImage image = window.grab().toImage();
     QImageWriter writer(path, "png");
     if (image.isNull() || !writer.write(image)) {

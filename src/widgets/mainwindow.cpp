@@ -184,6 +184,9 @@ MainWindow::~MainWindow()
     delete m_stageSummary;
     m_stageSummary = nullptr;
     m_views.clear();
+    // Hidden first: taking the current page out would show the next one, and a view shown builds
+    // itself (the agenda its columns) only to be deleted.
+    m_ui->viewStack->hide();
     while (QWidget *page = m_ui->viewStack->widget(0)) {
         m_ui->viewStack->removeWidget(page);
         delete page;
