@@ -78,7 +78,7 @@ struct Figures
 {
     QString name;
     qint64 deals = 0;
-    double openDb = 0, openInstall = 0, openWindow = 0, openFloor = 0;
+    double openDb = 0, openInstall = 0, openWindow = 0, openIdle = 0, openFloor = 0;
     double move = 0, moveSlowest = 0, moveFloor = 0;
     double bareBoardMove = 0, moveCommand = 0;
     double filter = 0, filterSlowest = 0, filterFloor = 0;
@@ -142,26 +142,47 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
     QElapsedTimer timer;
 
     // 1. Open: the database, then the real main window showing the board with its first cards of
-    //    every column, the status bar and the owner filter, painted once.
+    //    every column, the status bar and the owner filter, painted once. As File > Open does it, into
+    //    a window that is up, several times: the file and a copy of it in turn (a file open in the
+    //    window cannot be opened a second time), the file last, for the rest of the bench.
     auto window = std::make_unique<MainWindow>(clock, &prompter);
     window->resize(1280, 800);
     window->setCurrentView(QStringLiteral("board"));
     window->show();
     QApplication::processEvents();
-    // From here the user waits for the data: the file opened, the first cards of every column, the
-    // headers, the status bar and the owner filter, painted.
-    timer.start();
-    QString error;
-    auto workspace = Workspace::open(path, clock, &error);
-    if (!workspace) {
-        out() << error << Qt::endl;
+    const QString twin = QDir(scratch).filePath(QStringLiteral("twin-") + f.name);
+    QFile::remove(twin);
+    if (!QFile::copy(path, twin)) {
+        out() << "cannot copy " << path << " to " << twin << Qt::endl;
         return f;
     }
-    f.openDb = ms(timer);
-    window->setWorkspace(std::move(workspace));
-    f.openInstall = ms(timer);
-    QApplication::processEvents();
-    f.openWindow = ms(timer);
+    QList<double> dbs, installs, painted, idle;
+    const int opens = 2 * std::max(2, runs / 2) + 1;
+    for (int run = 0; run < opens; ++run) {
+        // From here the user waits for the data: the file opened, the first cards of every column,
+        // the headers, the status bar and the owner filter, painted.
+        timer.restart();
+        QString error;
+        auto workspace = Workspace::open(run % 2 ? twin : path, clock, &error);
+        if (!workspace) {
+            out() << error << Qt::endl;
+            return f;
+        }
+        dbs << ms(timer);
+        window->setWorkspace(std::move(workspace));
+        installs << ms(timer);
+        // Layouts and the paint are posted events; timers (idle work such as the search index) come
+        // after the window is painted, and are timed apart.
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::sendPostedEvents();
+        painted << ms(timer);
+        QApplication::processEvents();
+        idle << ms(timer);
+    }
+    f.openDb = median(dbs);
+    f.openInstall = median(installs);
+    f.openWindow = median(painted);
+    f.openIdle = median(idle);
     auto *board = static_cast<BoardView *>(window->view(QStringLiteral("board")));
     Workspace &ws = *window->workspace();
     QSqlDatabase db = ws.pipeline().connection();
@@ -355,11 +376,13 @@ int main(int argc, char *argv[])
         all << f;
         out() << "\n" << f.name << ": " << f.deals << " deals" << Qt::endl;
         out() << "  open (the file, then the first cards of every column, headers, status bar, owners, "
-                 "painted): "
+                 "painted), median: "
               << fixed(f.openWindow) << " ms; database alone " << fixed(f.openDb)
               << " ms; models and widgets built by " << fixed(f.openInstall)
               << " ms, the rest layout and paint; floor " << fixed(f.openFloor) << " ms; ratio "
-              << fixed(f.openWindow / f.openFloor, 2) << " (target <= 1.5)" << Qt::endl;
+              << fixed(f.openWindow / f.openFloor, 2)
+              << " (target <= 1.5); with the first idle turn after it " << fixed(f.openIdle) << " ms"
+              << Qt::endl;
         out() << "  move in the main window: median " << fixed(f.move, 2) << " ms, slowest "
               << fixed(f.moveSlowest, 2) << " ms (target 16); floor " << fixed(f.moveFloor, 2)
               << " ms; ratio " << fixed(f.move / f.moveFloor, 2) << "; of which the command and its signals "
