@@ -397,6 +397,8 @@ private:
     bool flush(std::initializer_list<RowBatch *> batches);
     bool loadPipeline();
     bool checkForeignKeys();
+    bool pauseSearchIndex();
+    bool fillSearchIndex();
     bool writeAccounts();
     void writeAccount(AccountInfo &account, const QString &name, const QString &industry,
         const QString &domain, qint64 parentId, bool site);
@@ -463,6 +465,7 @@ private:
     // they are the ids SQLite would have chosen (one more than the largest), as nobody else writes.
     qint64 m_nextAccountId = 1, m_nextContactId = 1, m_nextDealId = 1, m_nextTouchId = 1;
     qint64 m_notNowTouchId = 0; // the deal's "not now" that its re-engage steps answer
+    QString m_searchTrigger; // the search index's insert trigger as the database defines it, while paused
     RowBatch m_accountRows, m_contactRows, m_dealRows, m_historyRows, m_touchRows, m_followUpRows;
 };
 
@@ -642,6 +645,50 @@ bool Generator::checkForeignKeys()
             .arg(check.value(1).toString(), check.value(0).toString(), check.value(2).toString()));
 }
 
+// The search index (deal_search, migration 002) is kept by a trigger that indexes one deal at a time,
+// and FTS5 writes out what it gathered at the end of every statement: about 2 s of 100,000 deals. The
+// run drops that trigger, fills the index once at the end with the migration's own statement, and
+// puts the trigger back as the database held it. All of it happens inside the run's transaction, so
+// a failed run leaves trigger and index as they were. (FTS5's 'rebuild' command would not do: it
+// only rebuilds from an external content table, and deal_search holds its own.)
+constexpr int kSearchMigration = 2;
+
+bool Generator::pauseSearchIndex()
+{
+    QSqlQuery trigger = prepared(m_db,
+        QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'deal_search_insert'"));
+    if (!exec(trigger))
+        return false;
+    if (!trigger.next())
+        return true; // nothing keeps the index in step, so there is nothing to pause
+    m_searchTrigger = trigger.value(0).toString();
+    trigger.finish();
+    QSqlQuery drop(m_db);
+    if (!drop.exec(QStringLiteral("DROP TRIGGER deal_search_insert")))
+        return fail(sqlErrorText(drop));
+    return true;
+}
+
+bool Generator::fillSearchIndex()
+{
+    if (m_searchTrigger.isEmpty())
+        return true;
+    // The database held no deals when the run began (it refuses otherwise), so the index is filled
+    // from every deal, exactly as the migration filled it from the deals of its day.
+    const QStringList statements = Database::migrationStatements(kSearchMigration);
+    const auto fill = std::find_if(statements.cbegin(), statements.cend(), [](const QString &statement) {
+        return statement.startsWith(QLatin1String("INSERT INTO deal_search"));
+    });
+    if (fill == statements.cend())
+        return fail(QCoreApplication::translate("DemoGenerator", "This build of Ripen lacks migration %1.")
+                        .arg(kSearchMigration));
+    QSqlQuery query(m_db);
+    if (!query.exec(*fill) || !query.exec(m_searchTrigger))
+        return fail(sqlErrorText(query));
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 Result<DemoGenerator::Counts> Generator::run()
@@ -716,7 +763,7 @@ Result<DemoGenerator::Counts> Generator::run()
                 "file.")
                                    .arg(existing)));
     }
-    if (!loadPipeline())
+    if (!loadPipeline() || !pauseSearchIndex())
         return finish(false);
 
     // New rows get the ids SQLite would give them: one more than the largest so far.
@@ -755,6 +802,8 @@ Result<DemoGenerator::Counts> Generator::run()
     }
     for (RowBatch *batch : batches)
         batch->finish();
+    if (!fillSearchIndex())
+        return failed(m_error);
     if (foreignKeysWereOn && !checkForeignKeys())
         return failed(m_error);
     if (!tx.commit())
