@@ -668,6 +668,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>This build of Ripen lacks migration %1.</source>
         <translation>Diesem Ripen-Build fehlt die Migration %1.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not use the SQLite library Ripen was built with (%1).</source>
+        <translation>Der SQLite-Treiber von Qt verwendet nicht die SQLite-Bibliothek, mit der Ripen gebaut wurde (%1).</translation>
+    </message>
 </context>
 <context>
     <name>EditDealCommand</name>
