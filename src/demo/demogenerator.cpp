@@ -429,7 +429,8 @@ private:
     std::vector<Statement> m_statements;
     std::vector<Value> m_pending;
     QByteArray m_text;
-    QStringEncoder m_encoder { QStringEncoder::Utf8 };
+    // Stateless: a text ending in half a surrogate pair must not carry it into the next value.
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
     QString m_error;
 };
 
