@@ -6,10 +6,11 @@ set -euo pipefail
 
 # To build and run. libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGL's, which qt6-base-dev
 # only recommends. fonts-dejavu-core: a minimal system has no font at all, and Qt draws boxes.
+# libsqlite3-dev: `ripen generate` writes through SQLite's C API, on the library Qt's driver uses.
 RIPEN_PACKAGES=(
     cmake g++ make
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libgl-dev fonts-dejavu-core
 )
 # Also to test: the desktop-file and AppStream validators the tests run, the iCalendar parser that reads
 # `ripen export-ics` back (python3-icalendar, run with /usr/bin/python3), and for scripts/check-format.sh

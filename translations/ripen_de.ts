@@ -664,6 +664,14 @@ Befehle, die ohne Bildschirm laufen:
         <source>row %1 of %2 refers to a row of %3 that does not exist</source>
         <translation>Zeile %1 von %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
     </message>
+    <message>
+        <source>This build of Ripen lacks migration %1.</source>
+        <translation>Diesem Ripen-Build fehlt die Migration %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not use the SQLite library Ripen was built with (%1).</source>
+        <translation>Der SQLite-Treiber von Qt verwendet nicht die SQLite-Bibliothek, mit der Ripen gebaut wurde (%1).</translation>
+    </message>
 </context>
 <context>
     <name>EditDealCommand</name>

@@ -71,6 +71,18 @@ QStringList Database::splitStatements(const QString &script)
     return statements;
 }
 
+QStringList Database::migrationStatements(int version)
+{
+    // Migrations are resources named NNN_what.sql; NNN is the schema version they lead to.
+    const QStringList found
+        = QDir(QStringLiteral(":/ripen/sql"))
+              .entryList({ QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0')) });
+    QFile file(found.isEmpty() ? QString() : QStringLiteral(":/ripen/sql/") + found.first());
+    if (found.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return splitStatements(QString::fromUtf8(file.readAll()));
+}
+
 Database::Database() = default;
 
 Database::~Database()
@@ -337,14 +349,9 @@ bool Database::migrate()
 bool Database::applyMigration(int version)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    // Migrations are resources named NNN_what.sql; NNN is the schema version they lead to.
-    const QStringList found
-        = QDir(QStringLiteral(":/ripen/sql"))
-              .entryList({ QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0')) });
-    QFile file(found.isEmpty() ? QString() : QStringLiteral(":/ripen/sql/") + found.first());
-    if (found.isEmpty() || !file.open(QIODevice::ReadOnly))
+    const QStringList statements = migrationStatements(version);
+    if (statements.isEmpty())
         return fail(Problem::MigrationFailed, tr("This build of Ripen lacks migration %1.").arg(version));
-    const QString script = QString::fromUtf8(file.readAll());
 
     Transaction tx(m_db);
     if (!tx.begin()) {
@@ -352,7 +359,7 @@ bool Database::applyMigration(int version)
             tr("“%1” is busy: %2. Close other programs using it and try again.").arg(shown, tx.errorText()));
     }
     QSqlQuery query(m_db);
-    for (const QString &statement : splitStatements(script)) {
+    for (const QString &statement : statements) {
         if (!query.exec(statement))
             return fail(Problem::MigrationFailed,
                 tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")

@@ -36,7 +36,7 @@ public:
         int busyTimeoutMs = 3000;
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kApplicationId = 0x52697065; // "Ripe"
 
     Database();
@@ -60,6 +60,9 @@ public:
     static QString demoPath();
     // A migration script as single statements (triggers kept whole), comments left out.
     static QStringList splitStatements(const QString &script);
+    // The statements of the migration leading to version; empty when this build lacks it. Code that
+    // must do what a migration did (the generator refills the search index) runs these same texts.
+    static QStringList migrationStatements(int version);
 
 private:
     bool fail(Problem problem, const QString &message);

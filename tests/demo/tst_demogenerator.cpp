@@ -103,6 +103,7 @@ private slots:
     void scalesToThousandsOfDeals();
     void continuesAfterRowsAlreadyThere();
     void leavesConnectionSettingsAsTheyWere();
+    void searchIndexAnswersAsItsTriggerWould();
 
 private:
     std::unique_ptr<TestDatabase> m_demo;
@@ -688,8 +689,14 @@ void TestDemoGenerator::brokenReferenceFailsTheRun()
     QVERIFY2(error.contains(QLatin1String("Nothing was written")), qPrintable(error));
     for (const char *table : { "accounts", "contacts", "deals", "stage_history", "touches", "follow_ups" })
         QCOMPARE(db.countRows(QLatin1String(table)), 0);
-    // Checking resumes for everyone else as soon as the run ends.
+    // Checking resumes for everyone else as soon as the run ends, and the search index's trigger,
+    // set aside for the run, is back.
     QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(
+        count(db,
+            QStringLiteral(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'deal_search_insert'")),
+        1);
 }
 
 void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
@@ -720,6 +727,61 @@ void TestDemoGenerator::leavesConnectionSettingsAsTheyWere()
     const auto again = DemoGenerator::generate(fresh.database(), demoOptions(2, 40));
     QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(scalar(fresh.connection(), QStringLiteral("PRAGMA temp_store")), freshTempStore);
+}
+
+void TestDemoGenerator::searchIndexAnswersAsItsTriggerWould()
+{
+    // The run fills the search index once at the end instead of through its insert trigger. The same
+    // rows copied into a new database, where the trigger indexes each deal as the app does, must give
+    // the same index, and the trigger must be back as it was.
+    TestDatabase generated;
+    const auto triggerSql = [](const TestDatabase &db) {
+        return rows(
+            db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
+    };
+    const QStringList triggersBefore = triggerSql(generated);
+    QVERIFY(triggersBefore.join(QLatin1Char('\n')).contains(QLatin1String("deal_search_insert")));
+    const auto run = DemoGenerator::generate(generated.database(), demoOptions(5, 300));
+    QVERIFY2(run, qPrintable(run.error()));
+    QCOMPARE(triggerSql(generated), triggersBefore);
+
+    TestDatabase copied;
+    QSqlQuery attach
+        = prepared(copied.connection(), QStringLiteral("ATTACH DATABASE ? AS g"), { generated.path() });
+    QVERIFY2(attach.exec(), qPrintable(sqlErrorText(attach)));
+    QSqlQuery copy(copied.connection());
+    for (const char *table : { "accounts", "contacts", "deals" })
+        QVERIFY2(
+            copy.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM g.%1").arg(QLatin1String(table))),
+            qPrintable(sqlErrorText(copy)));
+    QVERIFY(copy.exec(QStringLiteral("DETACH DATABASE g")));
+
+    const QString all
+        = QStringLiteral("SELECT rowid, title, account, contact FROM deal_search ORDER BY rowid");
+    QCOMPARE(rows(generated, all).size(), run->deals);
+    QCOMPARE(rows(generated, all), rows(copied, all));
+    // The index itself answers alike: trigram matches and the short-text path the board uses.
+    for (const char *text : { "\"GmbH\"", "\"ine\"", "\"Ltd\"", "\"er B\"" }) {
+        const QString match
+            = QStringLiteral("SELECT rowid FROM deal_search WHERE deal_search MATCH '%1' ORDER BY rowid")
+                  .arg(QLatin1String(text));
+        const QStringList found = rows(generated, match);
+        QVERIFY2(!found.isEmpty() && !found.first().startsWith(QLatin1String("query failed")), text);
+        QCOMPARE(found, rows(copied, match));
+    }
+    QSqlQuery check(generated.connection());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO deal_search (deal_search) VALUES ('integrity-check')")),
+        qPrintable(sqlErrorText(check)));
+
+    // The trigger is live again: a new deal is found by its title.
+    QSqlQuery insert(generated.connection());
+    QVERIFY2(
+        insert.exec(QStringLiteral("INSERT INTO deals (title, account_id, stage_id, created_at) "
+                                   "VALUES ('Zyxwv pilot', 1, (SELECT min(id) FROM stages), '2026-11-23')")),
+        qPrintable(sqlErrorText(insert)));
+    QCOMPARE(rows(generated,
+                 QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH '\"yxwv\"'")),
+        QStringList { QStringLiteral("1") });
 }
 
 RIPEN_CORE_TEST_MAIN(TestDemoGenerator)

@@ -6,8 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace Ripen;
@@ -62,6 +64,7 @@ public:
             qWarning() << sql << query.lastError().text();
         return ok;
     }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name); }
 
 private:
     QString m_name;
@@ -86,6 +89,33 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 7) {
+        // Migration 7 replaced texts of the CREATE TABLE statements: put each of its pairs back the
+        // other way round, so the tables read as migration 1 wrote them.
+        const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
+        const auto unquoted = [](const QRegularExpressionMatch &match) {
+            return match.captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
+        };
+        if (!raw.exec(QStringLiteral("PRAGMA writable_schema = ON")))
+            return false;
+        for (const QString &statement : Database::migrationStatements(7)) {
+            if (!statement.startsWith(QLatin1String("UPDATE sqlite_master")))
+                continue;
+            QRegularExpressionMatchIterator found = literal.globalMatch(statement);
+            const QString before = unquoted(found.next());
+            const QString after = unquoted(found.next());
+            found.next(); // 'table'
+            const QString table = unquoted(found.next());
+            QSqlQuery back = prepared(raw.connection(),
+                QStringLiteral(
+                    "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ?"),
+                { after, before, table });
+            if (!back.exec() || back.numRowsAffected() < 1)
+                return false;
+        }
+        if (!raw.exec(QStringLiteral("PRAGMA writable_schema = RESET")))
+            return false;
+    }
     if (version < 6) {
         if (!raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN skip_reason"))
             || !raw.exec(QStringLiteral("ALTER TABLE follow_ups DROP COLUMN series_until")))
@@ -146,6 +176,7 @@ private slots:
     void upgradesVersionThreeWithStageTotals();
     void upgradesVersionFourWithFollowUpSeries();
     void upgradesVersionFiveWithSeriesEnds();
+    void upgradesVersionSixWithoutTemporaryTablesPerRow();
     void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
@@ -409,6 +440,117 @@ void TestDatabaseFile::upgradesVersionFiveWithSeriesEnds()
         QCOMPARE(step.seriesUntil, Test::fixedNow().date().addDays(31));
         QVERIFY(step.skipReason.isEmpty());
     }
+}
+
+void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Touch touch;
+        touch.dealId = dealId;
+        touch.occurredAt = Test::fixedNow();
+        touch.channel = Channel::LinkedIn;
+        touch.outcome = TouchOutcome::NotNow;
+        FollowUp step;
+        step.dueOn = Test::fixedNow().date().addDays(10);
+        step.plannedValueKind = ValueKind::WhitePaper;
+        QVERIFY(pipeline.logTouch(touch, TouchPlan { 0, { step }, true }).ok());
+    }
+    const auto schema = [](const QSqlDatabase &db, const QString &type) {
+        QSqlQuery query = prepared(db,
+            QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = ? ORDER BY name"),
+            { type });
+        QStringList lines;
+        for (query.exec(); query.next();)
+            lines << query.value(0).toString();
+        return lines;
+    };
+    const auto everyRow = [](const QSqlDatabase &db) {
+        QStringList lines;
+        for (const char *table : { "accounts", "contacts", "stages", "lost_reasons", "deals", "touches",
+                 "follow_ups", "stage_history", "stage_totals", "deal_search" }) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+            while (query.next()) {
+                QStringList fields { QLatin1String(table) };
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields << query.value(i).toString();
+                lines << fields.join(QLatin1Char('|'));
+            }
+        }
+        return lines;
+    };
+    QStringList rows, indexes, triggers;
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 6));
+        // Back to the text of version 6: the tables as migration 1 created them.
+        const QStringList created = Database::migrationStatements(1);
+        const auto stages = std::find_if(created.cbegin(), created.cend(),
+            [](const QString &s) { return s.startsWith(QLatin1String("CREATE TABLE stages")); });
+        QVERIFY(stages != created.cend());
+        QCOMPARE(scalar(raw.connection(),
+                     QStringLiteral("SELECT sql || ';' FROM sqlite_master WHERE name = 'stages'"))
+                     .toString(),
+            *stages);
+        rows = everyRow(raw.connection());
+        indexes = schema(raw.connection(), QStringLiteral("index"));
+        triggers = schema(raw.connection(), QStringLiteral("trigger"));
+        QVERIFY(rows.size() > 20);
+        QVERIFY(triggers.size() >= 8);
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    const QSqlDatabase c = db.connection();
+    QCOMPARE(everyRow(c), rows);
+    QCOMPARE(schema(c, QStringLiteral("index")), indexes);
+    QCOMPARE(schema(c, QStringLiteral("trigger")), triggers);
+    QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // No list of three keys or more is left to build a b-tree from: writing a row opens no
+    // temporary table.
+    for (const QString &table : schema(c, QStringLiteral("table")))
+        QVERIFY2(
+            !table.contains(QRegularExpression(QStringLiteral(" IN \\([^),]*,[^),]*,"))), qPrintable(table));
+    const QStringList inserts {
+        QStringLiteral(
+            "INSERT INTO contacts (account_id, name, role, created_at) VALUES (1, 'A', 'user', 'x')"),
+        QStringLiteral("INSERT INTO deals (title, account_id, stage_id, status, created_at) VALUES ('A', 1, "
+                       "1, 'open', 'x')"),
+        QStringLiteral("INSERT INTO touches (deal_id, channel, occurred_at, outcome, value_kind) VALUES (1, "
+                       "'call', 'x', 'yes', 'idea')"),
+        QStringLiteral("INSERT INTO follow_ups (deal_id, due_on, channel, planned_value_kind) VALUES (1, "
+                       "'x', 'email', 'insight')"),
+        QStringLiteral("INSERT INTO stages (name, position, kind) VALUES ('A', 9, 'open')"),
+        QStringLiteral("INSERT INTO lost_reasons (label, meaning, reengage_days) VALUES ('A', 'timing', 9)"),
+    };
+    for (const QString &insert : inserts) {
+        QSqlQuery plan(c);
+        QVERIFY2(plan.exec(QStringLiteral("EXPLAIN ") + insert), qPrintable(sqlErrorText(plan)));
+        while (plan.next())
+            QVERIFY2(plan.value(1).toString() != QLatin1String("OpenEphemeral"), qPrintable(insert));
+    }
+    // The constraints still hold: a value outside the list is refused, one inside it is taken.
+    QSqlQuery write(c);
+    QVERIFY(!write.exec(QStringLiteral(
+        "INSERT INTO touches (deal_id, channel, occurred_at, outcome) VALUES (%1, 'fax', 'x', 'yes')")
+                            .arg(dealId)));
+    QVERIFY2(write.lastError().text().contains(QLatin1String("CHECK")), qPrintable(write.lastError().text()));
+    QVERIFY(!write.exec(QStringLiteral("UPDATE deals SET status = 'pending' WHERE id = %1").arg(dealId)));
+    QVERIFY(!write.exec(QStringLiteral("UPDATE follow_ups SET planned_value_kind = 'gift'")));
+    QVERIFY(!write.exec(QStringLiteral("INSERT INTO contacts (account_id, name, role, created_at) SELECT "
+                                       "account_id, 'A', 'boss', 'x' FROM deals")));
+    QVERIFY2(write.exec(QStringLiteral("INSERT INTO touches (deal_id, channel, occurred_at, outcome) VALUES "
+                                       "(%1, 'event_invite', 'x', 'yes')")
+                            .arg(dealId)),
+        qPrintable(sqlErrorText(write)));
 }
 
 void TestDatabaseFile::stageTotalsFollowEveryWrite()
