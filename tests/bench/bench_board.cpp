@@ -78,7 +78,7 @@ struct Figures
 {
     QString name;
     qint64 deals = 0;
-    double openDb = 0, openInstall = 0, openWindow = 0, openIdle = 0, openFloor = 0, openRepaint = 0;
+    double openDb = 0, openInstall = 0, openWindow = 0, openIdle = 0, openFloor = 0;
     double move = 0, moveSlowest = 0, moveFloor = 0;
     double bareBoardMove = 0, moveCommand = 0;
     double filter = 0, filterSlowest = 0, filterFloor = 0;
@@ -199,15 +199,6 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
             floors << ms(timer);
         }
         f.openFloor = f.openDb + median(floors);
-        // Not a floor of reads but of pixels: the same window painted again, nothing read, as a
-        // measure of what painting the first screen costs by itself.
-        QList<double> paints;
-        for (int run = 0; run < 5; ++run) {
-            timer.restart();
-            window->repaint();
-            paints << ms(timer);
-        }
-        f.openRepaint = median(paints);
     }
 
     // The search's index loads in the event loop's idle turns after the board is shown; until it
@@ -390,9 +381,7 @@ int main(int argc, char *argv[])
               << " ms; models and widgets built by " << fixed(f.openInstall)
               << " ms, the rest layout and paint; floor " << fixed(f.openFloor) << " ms; ratio "
               << fixed(f.openWindow / f.openFloor, 2)
-              << " (target <= 1.5); with the first idle turn after it " << fixed(f.openIdle)
-              << " ms; the same window painted again, nothing read, " << fixed(f.openRepaint)
-              << " ms; open / (floor + that paint) " << fixed(f.openWindow / (f.openFloor + f.openRepaint), 2)
+              << " (target <= 1.5); with the first idle turn after it " << fixed(f.openIdle) << " ms"
               << Qt::endl;
         out() << "  move in the main window: median " << fixed(f.move, 2) << " ms, slowest "
               << fixed(f.moveSlowest, 2) << " ms (target 16); floor " << fixed(f.moveFloor, 2)
