@@ -478,8 +478,8 @@ private:
     bool flush(std::initializer_list<RowBatch *> batches);
     bool loadPipeline();
     bool checkForeignKeys();
-    bool pauseSearchIndex();
-    bool fillSearchIndex();
+    bool pauseDerivedTables();
+    bool fillDerivedTables();
     bool writeAccounts();
     void writeAccount(AccountInfo &account, const QString &name, const QString &industry,
         const QString &domain, qint64 parentId, bool site);
@@ -546,7 +546,7 @@ private:
     // they are the ids SQLite would have chosen (one more than the largest), as nobody else writes.
     qint64 m_nextAccountId = 1, m_nextContactId = 1, m_nextDealId = 1, m_nextTouchId = 1;
     qint64 m_notNowTouchId = 0; // the deal's "not now" that its re-engage steps answer
-    QString m_searchTrigger; // the search index's insert trigger as the database defines it, while paused
+    QStringList m_pausedTriggers; // kPausedTriggers as the database defines them, while paused ("": none)
     RowBatch m_accountRows, m_contactRows, m_dealRows, m_historyRows, m_touchRows, m_followUpRows;
 };
 
@@ -726,47 +726,64 @@ bool Generator::checkForeignKeys()
             .arg(check.value(1).toString(), check.value(0).toString(), check.value(2).toString()));
 }
 
-// The search index (deal_search, migration 002) is kept by a trigger that indexes one deal at a time,
-// and FTS5 writes out what it gathered at the end of every statement: about 2 s of 100,000 deals. The
-// run drops that trigger, fills the index once at the end with the migration's own statement, and
-// puts the trigger back as the database held it. All of it happens inside the run's transaction, so
-// a failed run leaves trigger and index as they were. (FTS5's 'rebuild' command would not do: it
-// only rebuilds from an external content table, and deal_search holds its own.)
-constexpr int kSearchMigration = 2;
-
-bool Generator::pauseSearchIndex()
+// Two derived tables are kept by insert triggers a row at a time: the search index (deal_search,
+// migration 002; FTS5 also writes out what it gathered at the end of every statement, about 2 s of
+// 100,000 deals) and the open follow-ups by day (migration 008). The run drops those triggers, fills
+// each table once at the end with its migration's own statement, and puts the triggers back as the
+// database held them. All of it happens inside the run's transaction, so a failed run leaves triggers
+// and tables as they were. (FTS5's 'rebuild' command would not do: it only rebuilds from an external
+// content table, and deal_search holds its own.)
+struct PausedTrigger
 {
-    QSqlQuery trigger = prepared(m_db,
-        QStringLiteral(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'deal_search_insert'"));
-    if (!exec(trigger))
-        return false;
-    if (!trigger.next())
-        return true; // nothing keeps the index in step, so there is nothing to pause
-    m_searchTrigger = trigger.value(0).toString();
-    trigger.finish();
-    QSqlQuery drop(m_db);
-    if (!drop.exec(QStringLiteral("DROP TRIGGER deal_search_insert")))
-        return fail(sqlErrorText(drop));
+    const char *name;
+    int migration;
+    const char *fill; // how the migration's statement that fills the table starts
+};
+constexpr PausedTrigger kPausedTriggers[] {
+    { "deal_search_insert", 2, "INSERT INTO deal_search" },
+    { "open_follow_ups_insert", 8, "INSERT INTO open_follow_ups_by_day" },
+};
+
+bool Generator::pauseDerivedTables()
+{
+    for (const PausedTrigger &paused : kPausedTriggers) {
+        const QString name = QString::fromLatin1(paused.name);
+        QSqlQuery trigger = prepared(m_db,
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"), { name });
+        if (!exec(trigger))
+            return false;
+        if (!trigger.next()) {
+            m_pausedTriggers << QString(); // nothing keeps that table in step, so there is nothing to pause
+            continue;
+        }
+        m_pausedTriggers << trigger.value(0).toString();
+        trigger.finish();
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP TRIGGER %1").arg(name)))
+            return fail(sqlErrorText(drop));
+    }
     return true;
 }
 
-bool Generator::fillSearchIndex()
+bool Generator::fillDerivedTables()
 {
-    if (m_searchTrigger.isEmpty())
-        return true;
-    // The database held no deals when the run began (it refuses otherwise), so the index is filled
-    // from every deal, exactly as the migration filled it from the deals of its day.
-    const QStringList statements = Database::migrationStatements(kSearchMigration);
-    const auto fill = std::find_if(statements.cbegin(), statements.cend(), [](const QString &statement) {
-        return statement.startsWith(QLatin1String("INSERT INTO deal_search"));
-    });
-    if (fill == statements.cend())
-        return fail(QCoreApplication::translate("DemoGenerator", "This build of Ripen lacks migration %1.")
-                        .arg(kSearchMigration));
-    QSqlQuery query(m_db);
-    if (!query.exec(*fill) || !query.exec(m_searchTrigger))
-        return fail(sqlErrorText(query));
+    for (qsizetype i = 0; i < m_pausedTriggers.size(); ++i) {
+        if (m_pausedTriggers.at(i).isEmpty())
+            continue;
+        // The database held no deals when the run began (it refuses otherwise), so each table is filled
+        // from every row, exactly as its migration filled it from the rows of its day.
+        const PausedTrigger &paused = kPausedTriggers[i];
+        const QStringList statements = Database::migrationStatements(paused.migration);
+        const auto fill = std::find_if(statements.cbegin(), statements.cend(),
+            [&paused](const QString &statement) { return statement.startsWith(QLatin1String(paused.fill)); });
+        if (fill == statements.cend())
+            return fail(
+                QCoreApplication::translate("DemoGenerator", "This build of Ripen lacks migration %1.")
+                    .arg(paused.migration));
+        QSqlQuery query(m_db);
+        if (!query.exec(*fill) || !query.exec(m_pausedTriggers.at(i)))
+            return fail(sqlErrorText(query));
+    }
     return true;
 }
 
@@ -844,7 +861,7 @@ Result<DemoGenerator::Counts> Generator::run()
                 "file.")
                                    .arg(existing)));
     }
-    if (!loadPipeline() || !pauseSearchIndex())
+    if (!loadPipeline() || !pauseDerivedTables())
         return finish(false);
 
     // New rows get the ids SQLite would give them: one more than the largest so far.
@@ -890,7 +907,7 @@ Result<DemoGenerator::Counts> Generator::run()
     }
     for (RowBatch *batch : batches)
         batch->finish();
-    if (!fillSearchIndex())
+    if (!fillDerivedTables())
         return failed(m_error);
     if (foreignKeysWereOn && !checkForeignKeys())
         return failed(m_error);

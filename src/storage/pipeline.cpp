@@ -1340,7 +1340,7 @@ QList<std::pair<FollowUp, QString>> Pipeline::openFollowUpsDueOn(const QDate &da
 qint64 Pipeline::openFollowUpsDueBy(const QDate &day) const
 {
     return scalar(connection(),
-        QStringLiteral("SELECT count(*) FROM follow_ups WHERE done_on IS NULL AND due_on <= ?"),
+        QStringLiteral("SELECT coalesce(sum(open_count), 0) FROM open_follow_ups_by_day WHERE due_on <= ?"),
         { isoDate(day) })
         .toLongLong();
 }

@@ -104,6 +104,7 @@ private slots:
     void continuesAfterRowsAlreadyThere();
     void leavesConnectionSettingsAsTheyWere();
     void searchIndexAnswersAsItsTriggerWould();
+    void openFollowUpsByDayAreCountedAtTheEnd();
 
 private:
     std::unique_ptr<TestDatabase> m_demo;
@@ -781,6 +782,33 @@ void TestDemoGenerator::searchIndexAnswersAsItsTriggerWould()
         qPrintable(sqlErrorText(insert)));
     QCOMPARE(rows(generated,
                  QStringLiteral("SELECT count(*) FROM deal_search WHERE deal_search MATCH '\"yxwv\"'")),
+        QStringList { QStringLiteral("1") });
+}
+
+void TestDemoGenerator::openFollowUpsByDayAreCountedAtTheEnd()
+{
+    // The run counts the open follow-ups by day once at the end instead of through the insert trigger:
+    // the aggregate equals counting them, and the trigger is back and keeps it.
+    TestDatabase generated;
+    const QString triggers = QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                            "name LIKE 'open_follow_ups_%' ORDER BY name");
+    const QStringList before = rows(generated, triggers);
+    QCOMPARE(before.size(), 3);
+    const auto run = DemoGenerator::generate(generated.database(), demoOptions(5, 300));
+    QVERIFY2(run, qPrintable(run.error()));
+    QCOMPARE(rows(generated, triggers), before);
+    const QString kept
+        = QStringLiteral("SELECT due_on, open_count FROM open_follow_ups_by_day ORDER BY due_on");
+    const QString counted = QStringLiteral(
+        "SELECT due_on, count(*) FROM follow_ups WHERE done_on IS NULL GROUP BY due_on ORDER BY due_on");
+    QVERIFY(rows(generated, kept).size() > 10);
+    QCOMPARE(rows(generated, kept), rows(generated, counted));
+    QSqlQuery insert(generated.connection());
+    QVERIFY2(insert.exec(QStringLiteral("INSERT INTO follow_ups (deal_id, due_on, channel) "
+                                        "VALUES (1, '2031-01-02', 'email')")),
+        qPrintable(sqlErrorText(insert)));
+    QCOMPARE(rows(generated,
+                 QStringLiteral("SELECT open_count FROM open_follow_ups_by_day WHERE due_on = '2031-01-02'")),
         QStringList { QStringLiteral("1") });
 }
 

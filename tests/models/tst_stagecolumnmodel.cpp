@@ -627,17 +627,7 @@ void TestStageColumnModel::totalsAndPagesUseTheirIndexes()
     DealSearch search(t.pipeline());
     StageColumnModel model(t.pipeline(), search, t.stageId(QStringLiteral("Lead in")), 7);
     const auto planOf = [&](const QString &sql, const QVariantList &values) {
-        QSqlQuery plan(t.connection());
-        if (!plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
-            return QStringLiteral("cannot prepare: ") + sql;
-        for (const QVariant &value : values)
-            plan.addBindValue(value);
-        QString details;
-        if (!plan.exec())
-            return QStringLiteral("cannot run: ") + sql;
-        while (plan.next())
-            details += plan.value(3).toString() + QLatin1Char('\n');
-        return details;
+        return Test::queryPlan(t.connection(), sql, values);
     };
     // Unfiltered totals: a few rows of the aggregate by its key, whatever the stage holds.
     QString details = planOf(model.totalsSql(), { 1 });

@@ -89,6 +89,15 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 8) {
+        for (const char *trigger :
+            { "open_follow_ups_insert", "open_follow_ups_delete", "open_follow_ups_update" }) {
+            if (!raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(trigger))))
+                return false;
+        }
+        if (!raw.exec(QStringLiteral("DROP TABLE open_follow_ups_by_day")))
+            return false;
+    }
     if (version < 7) {
         // Migration 7 replaced texts of the CREATE TABLE statements: put each of its pairs back the
         // other way round, so the tables read as migration 1 wrote them.
@@ -177,6 +186,7 @@ private slots:
     void upgradesVersionFourWithFollowUpSeries();
     void upgradesVersionFiveWithSeriesEnds();
     void upgradesVersionSixWithoutTemporaryTablesPerRow();
+    void upgradesVersionSevenWithOpenFollowUpsByDay();
     void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
@@ -311,6 +321,53 @@ void TestDatabaseFile::upgradesVersionTwoCadencesToKeys()
         Cadence::None, Cadence::Ghosted, Cadence::None };
     for (int i = 0; i < read.size(); ++i)
         QCOMPARE(pipeline.followUp(ids.at(i))->cadence, read.at(i));
+}
+
+void TestDatabaseFile::upgradesVersionSevenWithOpenFollowUpsByDay()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    qint64 done = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Deal deal;
+        deal.title = QStringLiteral("Acme renewal");
+        deal.stageId = pipeline.stages().first().id;
+        const auto dealId = pipeline.createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
+        QVERIFY(dealId.ok());
+        FollowUp planned;
+        planned.dealId = *dealId;
+        QList<FollowUp> plan;
+        for (int day : { 20, 23, 23, 26, 26, 26 }) {
+            planned.dueOn = QDate(2026, 11, day);
+            plan << planned;
+        }
+        const auto ids = pipeline.scheduleFollowUps(plan);
+        QVERIFY(ids.ok());
+        done = ids->last();
+        QVERIFY(pipeline.skipFollowUps({ done }, QStringLiteral("Not needed")).ok());
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 7));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    // The skipped one is not open: 1 on the 20th, 2 on the 23rd, 2 on the 26th.
+    QCOMPARE(scalar(db.connection(),
+                 QStringLiteral("SELECT group_concat(due_on || ':' || open_count, ';') FROM "
+                                "(SELECT * FROM open_follow_ups_by_day ORDER BY due_on)"))
+                 .toString(),
+        QStringLiteral("2026-11-20:1;2026-11-23:2;2026-11-26:2"));
+    // And the triggers keep it from here.
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    QVERIFY(pipeline.reopenFollowUps({ done }).ok());
+    QCOMPARE(pipeline.openFollowUpsDueBy(QDate(2026, 11, 26)), 6);
 }
 
 void TestDatabaseFile::upgradesVersionThreeWithStageTotals()
@@ -512,7 +569,11 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     const QSqlDatabase c = db.connection();
     QCOMPARE(everyRow(c), rows);
     QCOMPARE(schema(c, QStringLiteral("index")), indexes);
-    QCOMPARE(schema(c, QStringLiteral("trigger")), triggers);
+    // Migration 7 changed no trigger; those of migration 8 (the open follow-ups by day) are new.
+    QStringList triggersAfter = schema(c, QStringLiteral("trigger"));
+    triggersAfter.removeIf(
+        [](const QString &line) { return line.startsWith(QLatin1String("open_follow_ups_")); });
+    QCOMPARE(triggersAfter, triggers);
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     // No list of three keys or more is left to build a b-tree from: writing a row opens no
     // temporary table.

@@ -37,12 +37,27 @@ void sabotageInserts(const QSqlDatabase &db, const QString &table)
                        .arg(table)));
 }
 
+// The open_follow_ups_by_day aggregate next to what counting the open follow-ups gives, as text.
+QString openByDayAndCount(const QSqlDatabase &db)
+{
+    const QString kept = scalar(db,
+        QStringLiteral("SELECT group_concat(line, ';') FROM (SELECT due_on || ':' || open_count AS line "
+                       "FROM open_follow_ups_by_day ORDER BY due_on)"))
+                             .toString();
+    const QString counted = scalar(db,
+        QStringLiteral("SELECT group_concat(line, ';') FROM (SELECT due_on || ':' || count(*) AS line "
+                       "FROM follow_ups WHERE done_on IS NULL GROUP BY due_on ORDER BY due_on)"))
+                                .toString();
+    return kept == counted ? kept : QStringLiteral("kept %1 but counted %2").arg(kept, counted);
+}
+
 } // namespace
 
 class TestPipeline : public QObject
 {
     Q_OBJECT
 private slots:
+    void keepsOpenFollowUpsByDay();
     void createsAccountAndContactWithSignals();
     void refusesBadAccountAndContact();
     void createsDealAtTheTopOfItsStage();
@@ -939,3 +954,48 @@ void TestPipeline::editsLostReasons()
 
 RIPEN_CORE_TEST_MAIN(TestPipeline)
 #include "tst_pipeline.moc"
+
+void TestPipeline::keepsOpenFollowUpsByDay()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    const qint64 deal = t.deal(QStringLiteral("Acme renewal"));
+    const QDate monday(2026, 11, 23), friday(2026, 11, 20), thursday(2026, 11, 26);
+    FollowUp planned;
+    planned.dealId = deal;
+    planned.dueOn = friday;
+    const auto overdue = p.scheduleFollowUp(planned);
+    planned.dueOn = monday;
+    const auto today = p.scheduleFollowUps({ planned, planned });
+    planned.dueOn = thursday;
+    const auto ahead = p.scheduleFollowUp(planned);
+    QVERIFY(overdue.ok() && today.ok() && ahead.ok());
+    QCOMPARE(openByDayAndCount(t.connection()), QStringLiteral("2026-11-20:1;2026-11-23:2;2026-11-26:1"));
+    // Worked out by hand: one overdue and two today are due by Monday; all four by Thursday.
+    QCOMPARE(p.openFollowUpsDueBy(monday), 3);
+    QCOMPARE(p.openFollowUpsDueBy(thursday), 4);
+    QCOMPARE(p.openFollowUpsDueBy(friday.addDays(-1)), 0);
+
+    // Rescheduled: out of Friday, into Thursday; the emptied day leaves no row.
+    QVERIFY(p.rescheduleFollowUp(*overdue, thursday).ok());
+    QCOMPARE(openByDayAndCount(t.connection()), QStringLiteral("2026-11-23:2;2026-11-26:2"));
+    // Done through a touch, skipped, opened again, cancelled.
+    Touch touch;
+    touch.dealId = deal;
+    touch.occurredAt = Test::fixedNow();
+    QVERIFY(p.logTouch(touch, today->first()).ok());
+    QVERIFY(p.skipFollowUps({ today->last() }, QStringLiteral("Not needed")).ok());
+    QCOMPARE(openByDayAndCount(t.connection()), QStringLiteral("2026-11-26:2"));
+    QCOMPARE(p.openFollowUpsDueBy(monday), 0);
+    QVERIFY(p.reopenFollowUps({ today->last() }).ok());
+    QCOMPARE(p.openFollowUpsDueBy(monday), 1);
+    QVERIFY(p.cancelFollowUps({ *ahead }).ok());
+    QCOMPARE(openByDayAndCount(t.connection()), QStringLiteral("2026-11-23:1;2026-11-26:1"));
+
+    // What the badge reads is a search of the aggregate's key, never of the follow-ups.
+    const QString plan = Test::queryPlan(t.connection(),
+        QStringLiteral("SELECT coalesce(sum(open_count), 0) FROM open_follow_ups_by_day WHERE due_on <= ?"),
+        { QStringLiteral("2026-11-23") });
+    QVERIFY2(plan.contains(QStringLiteral("SEARCH open_follow_ups_by_day USING PRIMARY KEY (due_on<?)")),
+        qPrintable(plan));
+}

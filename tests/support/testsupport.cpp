@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace Ripen::Test {
@@ -109,6 +110,21 @@ ProgramRun runProgram(
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QString queryPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery plan(db);
+    if (!plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return QStringLiteral("cannot prepare: ") + sql;
+    for (const QVariant &value : values)
+        plan.addBindValue(value);
+    if (!plan.exec())
+        return QStringLiteral("cannot run: ") + sql;
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + QLatin1Char('\n');
+    return details;
 }
 
 } // namespace Ripen::Test

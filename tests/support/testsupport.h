@@ -49,6 +49,10 @@ private:
     std::unique_ptr<Pipeline> m_pipeline;
 };
 
+// EXPLAIN QUERY PLAN of a statement with its values bound: the plan's details, a line each (or why
+// there is none), for a test to look for an index search in.
+QString queryPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
 // Written-out text for a comparison (the build forbids implicit conversions from char *).
 inline QStringList strings(std::initializer_list<const char *> texts)
 {
