@@ -110,8 +110,8 @@ AgendaColumn::AgendaColumn(
     setObjectName(QStringLiteral("agendaColumn"));
     setFrameShape(QFrame::StyledPanel);
     setProperty("folded", folded);
-    // A week of eight columns fits beside the sidebar in a 1280-pixel window.
-    setMinimumWidth(folded ? 100 : 128);
+    // A week of eight columns fits beside the sidebar in a 1280-pixel window, in German too.
+    setMinimumWidth(folded ? 96 : 124);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 8, 2, 2);
     layout->setSpacing(2);
