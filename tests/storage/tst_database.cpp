@@ -327,19 +327,16 @@ void TestDatabaseFile::upgradesVersionSevenWithOpenFollowUpsByDay()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
     qint64 done = 0;
     {
         Database db;
         QVERIFY(db.open(path));
         FixedClock clock(Test::fixedNow());
         Pipeline pipeline(db, clock);
-        Deal deal;
-        deal.title = QStringLiteral("Acme renewal");
-        deal.stageId = pipeline.stages().first().id;
-        const auto dealId = pipeline.createDeal(deal, NewParties { QStringLiteral("Acme"), {} });
-        QVERIFY(dealId.ok());
         FollowUp planned;
-        planned.dealId = *dealId;
+        planned.dealId = dealId;
         QList<FollowUp> plan;
         for (int day : { 20, 23, 23, 26, 26, 26 }) {
             planned.dueOn = QDate(2026, 11, day);
