@@ -6,29 +6,32 @@
 #include "sqlutil.h"
 
 #include <QSqlQuery>
+#include <limits>
 
 namespace Ripen {
 
 namespace {
 
 // One row per month, reason and currency of the losses from ? (a first day) to before ? (the first day
-// after the range). The losses come by losses_lost_on; each one's deal, reason and stage-history row
-// by primary key; the re-engaging move by stage_history_deal and the touch after the loss by
-// touches_deal_time, each a range of one deal's rows.
+// after the range). The losses come by losses_lost_on, each one's deal and reason by primary key; the
+// move that re-engaged it on stage_history_deal (the deal's later rows, by id: the history is written in
+// the order things happen, so no lookup of the loss's own move is needed) against the Lost and open
+// stages, listed once per statement; the touch after it on touches_deal_time. A touch "on a later day"
+// compares text: 'YYYY-MM-DDTHH:MM:SS' > 'YYYY-MM-DDU' exactly for the days after (cheaper than date()).
+// Grouped by ids; r.label and r.position are the same in every row of a group.
 const QString kFiguresSql = QStringLiteral(
-    "SELECT substr(l.lost_on, 1, 7), coalesce(r.position, 2147483647), coalesce(r.id, 0), r.label, "
-    "d.currency, count(*), sum(d.value_minor), "
-    "sum(EXISTS (SELECT 1 FROM stage_history h JOIN stages f ON f.id = h.from_stage_id "
-    "JOIN stages t ON t.id = h.to_stage_id WHERE h.deal_id = l.deal_id "
-    "AND h.changed_at > coalesce(lh.changed_at, l.lost_on) AND f.kind = 'lost' AND t.kind = 'open')), "
+    "SELECT substr(l.lost_on, 1, 7), coalesce(l.reason_id, 0), d.currency, r.position, r.label, count(*), "
+    "sum(d.value_minor), "
+    "sum(EXISTS (SELECT 1 FROM stage_history h WHERE h.deal_id = l.deal_id "
+    "AND (CASE WHEN l.history_id IS NULL THEN h.changed_at > l.lost_on ELSE h.id > l.history_id END) "
+    "AND h.from_stage_id IN (SELECT id FROM stages WHERE kind = 'lost') "
+    "AND h.to_stage_id IN (SELECT id FROM stages WHERE kind = 'open'))), "
     "sum(d.status = 'won' AND d.won_on >= l.lost_on), "
-    "sum(EXISTS (SELECT 1 FROM touches p WHERE p.deal_id = l.deal_id "
-    "AND p.occurred_at >= date(l.lost_on, '+1 day'))) "
+    "sum(EXISTS (SELECT 1 FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > l.lost_on || 'U')) "
     "FROM losses l JOIN deals d ON d.id = l.deal_id "
     "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
-    "LEFT JOIN stage_history lh ON lh.id = l.history_id "
     "WHERE l.lost_on >= ? AND l.lost_on < ? "
-    "GROUP BY 1, 2, 3, 4, 5");
+    "GROUP BY 1, 2, 3");
 
 } // namespace
 
@@ -86,9 +89,13 @@ Result<LostReviewFigures> LostReview::figures(const QDate &lastMonth, int months
             : -1;
         if (index < 0 || index >= figures.months.size())
             continue; // a malformed day, which the range let through
-        const QString label = query.value(3).isNull() ? unknownReasonLabel() : query.value(3).toString();
-        reasons.insert({ query.value(1).toLongLong(), query.value(2).toLongLong() }, label);
-        const QString currency = query.value(4).toString();
+        const qint64 reasonId = query.value(1).toLongLong();
+        const QString label
+            = reasonId && !query.value(4).isNull() ? query.value(4).toString() : unknownReasonLabel();
+        // The unknown reason last.
+        reasons.insert(
+            { reasonId ? query.value(3).toLongLong() : std::numeric_limits<qint64>::max(), reasonId }, label);
+        const QString currency = query.value(2).toString();
         const int count = query.value(5).toInt();
         const qint64 value = query.value(6).toLongLong();
         currencies[currency] += 0;

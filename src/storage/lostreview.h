@@ -50,8 +50,8 @@ struct LostReviewFigures
 //
 // For each loss in the months asked for (its lost_on, the day the user said the deal was lost):
 // - re-engaged: the stage history moves the deal from a Lost stage into an open stage after that loss
-//   (after its move into Lost, or after its day when the history lacks the move). A reopen before the
-//   loss belongs to an earlier loss.
+//   (after the loss's own move into Lost, or after its day when the history lacks the move). A reopen
+//   before the loss belongs to an earlier loss.
 // - won back: the deal is won now, on or after the day of that loss.
 // - pursued since the loss: a touch is logged on the deal on a day after the day of that loss.
 class LostReview final

@@ -209,7 +209,7 @@ void TestLostReview::refusesBadRanges()
         review.figures(QDate(2026, 10, 1), LostReview::kMaxMonths)->months.size(), LostReview::kMaxMonths);
 }
 
-// Every table is read by an index or its primary key: no scan grows with the data.
+// Every table that grows is read by an index or its primary key: no scan grows with the data.
 void TestLostReview::queryUsesItsIndexes()
 {
     QSqlQuery plan(m_t->connection());
@@ -222,10 +222,14 @@ void TestLostReview::queryUsesItsIndexes()
         steps << plan.value(3).toString();
     const QString text = steps.join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QLatin1String("SEARCH l USING INDEX losses_lost_on")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("SEARCH d USING INTEGER PRIMARY KEY")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("SEARCH h USING INDEX stage_history_deal")), qPrintable(text));
     QVERIFY2(
         text.contains(QLatin1String("SEARCH p USING COVERING INDEX touches_deal_time")), qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1String("SCAN")), qPrintable(text));
+    // The only scans: the stages, a handful of rows listed once per statement.
+    for (const QString &step : std::as_const(steps))
+        QVERIFY2(!step.startsWith(QLatin1String("SCAN")) || step == QLatin1String("SCAN stages"),
+            qPrintable(text));
 }
 
 RIPEN_CORE_TEST_MAIN(TestLostReview)
