@@ -35,6 +35,10 @@
         <source>Run “ripen export-ics --help” for its options.</source>
         <translation>Die Optionen zeigt „ripen export-ics --help“.</translation>
     </message>
+    <message>
+        <source>Run “ripen report --help” for its options.</source>
+        <translation>Die Optionen zeigt „ripen report --help“.</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -257,18 +261,6 @@
         <translation>Nur Wiedervorlagen, die an diesem Tag oder früher fällig sind.</translation>
     </message>
     <message>
-        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
-
-Commands, run without a display:
-  generate   Fill a new database with demo data (ripen generate --help)
-  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)</source>
-        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
-
-Befehle, die ohne Bildschirm laufen:
-  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
-  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)</translation>
-    </message>
-    <message>
         <source>Writes the open follow-ups as an iCalendar file (RFC 5545) that Thunderbird, Evolution, GNOME Calendar and Outlook import: one all-day event per follow-up, on its due day.</source>
         <translation>Schreibt die offenen Wiedervorlagen als iCalendar-Datei (RFC 5545), die Thunderbird, Evolution, GNOME Kalender und Outlook importieren: ein ganztägiger Termin je Wiedervorlage, an ihrem Fälligkeitstag.</translation>
     </message>
@@ -287,6 +279,72 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>--from (%1) is after --to (%2): no day lies between them.</source>
         <translation>--from (%1) liegt nach --to (%2): Dazwischen liegt kein Tag.</translation>
+    </message>
+    <message>
+        <source>How many months the review covers, 1 to %1 (default: 12).</source>
+        <translation>Wie viele Monate der Rückblick umfasst, 1 bis %1 (Standard: 12).</translation>
+    </message>
+    <message>
+        <source>The last month of the review (default: the last full month).</source>
+        <translation>Der letzte Monat des Rückblicks (Standard: der letzte volle Monat).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>How to print it: text, json or csv (default: text).</source>
+        <translation>Ausgabeformat: text, json oder csv (Standard: text).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
+
+Commands, run without a display:
+  generate   Fill a new database with demo data (ripen generate --help)
+  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)
+  report     Print the lost-deal review, month by month (ripen report --help)</source>
+        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
+
+Befehle, die ohne Bildschirm laufen:
+  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
+  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)
+  report     Den Rückblick auf verlorene Deals Monat für Monat ausgeben (ripen report --help)</translation>
+    </message>
+    <message>
+        <source>Prints the lost-deal review without a display: per month the deals lost, their value, the reasons, how many were re-engaged and won back, and the totals.</source>
+        <translation>Gibt den Rückblick auf verlorene Deals ohne Bildschirm aus: je Monat die verlorenen Deals, ihren Wert, die Gründe, wie viele wieder aufgenommen und zurückgewonnen wurden, und die Summen.</translation>
+    </message>
+    <message>
+        <source>The report: lost.</source>
+        <translation>Der Bericht: lost.</translation>
+    </message>
+    <message>
+        <source>report needs the report to print: %1.</source>
+        <translation>report braucht den Bericht, der ausgegeben werden soll: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown report “%1”. The reports are: %2.</source>
+        <translation>Unbekannter Bericht „%1“. Die Berichte sind: %2.</translation>
+    </message>
+    <message>
+        <source>report needs --database FILE: the database to report on.</source>
+        <translation>report braucht --database DATEI: die Datenbank, über die berichtet wird.</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to %1, not “%2”.</source>
+        <translation>--months muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--to must be a month as YYYY-MM, e.g. 2026-10, not “%1”.</source>
+        <translation>--to muss ein Monat als JJJJ-MM sein, z. B. 2026-10, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not “%1”.</source>
+        <translation>--format muss text, json oder csv sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +918,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>Writing deals: %1 of %2 (%3%), saving the file…</source>
         <translation>Deals werden geschrieben: %1 von %2 (%3 %), die Datei wird gespeichert …</translation>
     </message>
+    <message>
+        <source>losses</source>
+        <translation>Verluste</translation>
+    </message>
 </context>
 <context>
     <name>LogTouchDialog</name>
@@ -934,6 +996,21 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Plan &amp;these value touches before then:</source>
         <translation>Diese Kontaktpunkte mit Mehrwert &amp;vorher planen:</translation>
+    </message>
+</context>
+<context>
+    <name>LostReview</name>
+    <message>
+        <source>Reason not recorded</source>
+        <translation>Grund nicht erfasst</translation>
+    </message>
+    <message>
+        <source>A review covers 1 to %1 months up to a valid month.</source>
+        <translation>Ein Rückblick umfasst 1 bis %1 Monate bis zu einem gültigen Monat.</translation>
+    </message>
+    <message>
+        <source>Could not read the lost deals: %1</source>
+        <translation>Die verlorenen Deals konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1333,33 @@ Befehle, die ohne Bildschirm laufen:
             <numerusform>%n Tag seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
             <numerusform>%n Tage seit dem letzten sinnvollen Kontaktpunkt: gut, halten Sie mindestens alle %1 Tage einen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Lost deals in “%1”, %2 to %3</source>
+        <translation>Verlorene Deals in „%1“, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 lost (%3), %4 re-engaged, %5 won back</source>
+        <translation>%1: %2 verloren (%3), %4 wieder aufgenommen, %5 zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>; by reason: %1</source>
+        <translation>; nach Grund: %1</translation>
+    </message>
+    <message>
+        <source>Months: %1. Lost: %2, worth %3.</source>
+        <translation>Monate: %1. Verloren: %2, im Wert von %3.</translation>
+    </message>
+    <message>
+        <source>Pursued since the loss: %1. Re-engaged: %2. Won back: %3.</source>
+        <translation>Seit dem Verlust weiterverfolgt: %1. Wieder aufgenommen: %2. Zurückgewonnen: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lost deals of “%1”: %2</source>
+        <translation>Die verlorenen Deals von „%1“ können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2829,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not open the follow-ups again</source>
         <translation>Die Wiedervorlagen konnten nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not record the loss: %1</source>
+        <translation>Der Verlust konnte nicht festgehalten werden: %1</translation>
     </message>
 </context>
 <context>

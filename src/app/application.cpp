@@ -6,6 +6,7 @@
 #include "demodatabase.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
+#include "reportcommand.h"
 #include "translations.h"
 #include "workspace.h"
 #include "workspaceview.h"
@@ -81,6 +82,8 @@ int Application::run(int &argc, char **argv)
             err << tr("Run “ripen generate --help” for its options.") << Qt::endl;
         else if (parsed.options.command == CommandLine::Command::ExportIcs)
             err << tr("Run “ripen export-ics --help” for its options.") << Qt::endl;
+        else if (parsed.options.command == CommandLine::Command::Report)
+            err << tr("Run “ripen report --help” for its options.") << Qt::endl;
         else
             err << tr("Run “ripen --help” for the options.") << Qt::endl;
         return UsageError;
@@ -96,6 +99,10 @@ int Application::run(int &argc, char **argv)
     case CommandLine::Command::ExportIcs: {
         const SystemClock clock;
         return ExportCommand::run(parsed.options, clock, out, err);
+    }
+    case CommandLine::Command::Report: {
+        const SystemClock clock;
+        return ReportCommand::run(parsed.options, clock, out, err);
     }
     case CommandLine::Command::Gui:
         break;

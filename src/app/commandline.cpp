@@ -11,6 +11,8 @@ namespace {
 
 const auto kGenerate = QStringLiteral("generate");
 const auto kExportIcs = QStringLiteral("export-ics");
+const auto kReport = QStringLiteral("report");
+const auto kLostReport = QStringLiteral("lost");
 
 // QGuiApplication and QApplication take these out of the arguments, but the first parse runs before
 // the application exists: accept them there so that e.g. "ripen -style fusion" is not an error.
@@ -25,7 +27,8 @@ const QStringList &optionsWithValue()
         QStringList list { QStringLiteral("d"), QStringLiteral("database"), QStringLiteral("lang"),
             QStringLiteral("screenshot"), QStringLiteral("view"), QStringLiteral("deal"),
             QStringLiteral("size"), QStringLiteral("deals"), QStringLiteral("seed"), QStringLiteral("output"),
-            QStringLiteral("from"), QStringLiteral("to") };
+            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("months"),
+            QStringLiteral("format") };
         for (const char *name : kQtOptionsWithValue)
             list << QString::fromLatin1(name);
         return list;
@@ -52,7 +55,7 @@ void addQtOptions(QCommandLineParser &parser)
 
 QStringList CommandLine::commandNames()
 {
-    return { kGenerate, kExportIcs };
+    return { kGenerate, kExportIcs, kReport };
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -74,6 +77,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 command = Command::Generate;
             else if (argument == kExportIcs)
                 command = Command::ExportIcs;
+            else if (argument == kReport)
+                command = Command::Report;
             else
                 unknownCommand = argument;
             break;
@@ -112,6 +117,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption toOption(
         QStringLiteral("to"), tr("Only follow-ups due on or before this day."), tr("YYYY-MM-DD"));
 
+    const QCommandLineOption monthsOption(QStringLiteral("months"),
+        tr("How many months the review covers, 1 to %1 (default: 12).").arg(kMaxReportMonths), tr("count"));
+    const QCommandLineOption lastMonthOption(QStringLiteral("to"),
+        tr("The last month of the review (default: the last full month)."), tr("YYYY-MM"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("How to print it: text, json or csv (default: text)."), tr("format"));
+
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     if (command == Command::Gui) {
@@ -119,7 +131,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("Ripen keeps your pipeline and follow-ups, for salespeople who win by "
                "persistence.\n\nCommands, run without a display:\n"
                "  generate   Fill a new database with demo data (ripen generate --help)\n"
-               "  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)"));
+               "  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)\n"
+               "  report     Print the lost-deal review, month by month (ripen report --help)"));
         parser.addOption(demoOption);
         parser.addOption(resetDemoOption);
         parser.addOption(screenshotOption);
@@ -133,6 +146,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.addPositionalArgument(kGenerate, tr("The command."), kGenerate);
         parser.addOption(dealsOption);
         parser.addOption(seedOption);
+    } else if (command == Command::Report) {
+        parser.setApplicationDescription(
+            tr("Prints the lost-deal review without a display: per month the deals lost, their value, the "
+               "reasons, how many were re-engaged and won back, and the totals."));
+        parser.addPositionalArgument(kReport, tr("The command."), kReport);
+        parser.addPositionalArgument(kLostReport, tr("The report: lost."), kLostReport);
+        parser.addOption(monthsOption);
+        parser.addOption(lastMonthOption);
+        parser.addOption(formatOption);
     } else {
         parser.setApplicationDescription(
             tr("Writes the open follow-ups as an iCalendar file (RFC 5545) that Thunderbird, Evolution, "
@@ -177,6 +199,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         extra.removeOne(kGenerate);
     else if (command == Command::ExportIcs)
         extra.removeOne(kExportIcs);
+    else if (command == Command::Report) {
+        extra.removeOne(kReport);
+        if (extra.isEmpty())
+            return error(tr("report needs the report to print: %1.").arg(kLostReport));
+        if (extra.first() != kLostReport)
+            return error(tr("Unknown report “%1”. The reports are: %2.").arg(extra.first(), kLostReport));
+        extra.removeFirst();
+    }
     if (!extra.isEmpty())
         return error(tr("Unexpected argument “%1”.").arg(extra.first()));
     if (parser.isSet(languageOption) && options.language.trimmed().isEmpty())
@@ -207,6 +237,41 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (options.from.isValid() && options.to.isValid() && options.from > options.to)
             return error(tr("--from (%1) is after --to (%2): no day lies between them.")
                              .arg(parser.value(fromOption), parser.value(toOption)));
+        return result;
+    }
+
+    if (command == Command::Report) {
+        if (!parser.isSet(databaseOption))
+            return error(tr("report needs --database FILE: the database to report on."));
+        if (parser.isSet(monthsOption)) {
+            bool ok = false;
+            const QString text = parser.value(monthsOption);
+            options.months = text.toInt(&ok);
+            if (!ok || options.months < 1 || options.months > kMaxReportMonths)
+                return error(tr("--months must be a whole number from 1 to %1, not “%2”.")
+                                 .arg(kMaxReportMonths)
+                                 .arg(text));
+        }
+        if (parser.isSet(lastMonthOption)) {
+            const QString text = parser.value(lastMonthOption);
+            static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}$"));
+            options.lastMonth = pattern.match(text).hasMatch()
+                ? QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate)
+                : QDate();
+            if (!options.lastMonth.isValid())
+                return error(tr("--to must be a month as YYYY-MM, e.g. 2026-10, not “%1”.").arg(text));
+        }
+        if (parser.isSet(formatOption)) {
+            const QString text = parser.value(formatOption);
+            if (text == QLatin1String("text"))
+                options.format = ReportFormat::Text;
+            else if (text == QLatin1String("json"))
+                options.format = ReportFormat::Json;
+            else if (text == QLatin1String("csv"))
+                options.format = ReportFormat::Csv;
+            else
+                return error(tr("--format must be text, json or csv, not “%1”.").arg(text));
+        }
         return result;
     }
 

@@ -18,7 +18,9 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Subcommands run headless; later ones (import, report, export-ics) join Generate here.
-    enum class Command { Gui, Generate, ExportIcs };
+    enum class Command { Gui, Generate, ExportIcs, Report };
+    // What "ripen report lost" prints.
+    enum class ReportFormat { Text, Json, Csv };
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     struct Result;
@@ -40,6 +42,11 @@ public:
     quint32 seed = 1;
     QString output; // export-ics: the file to write, empty = standard output
     QDate from, to; // export-ics: the days to export, invalid = no limit
+    // report lost: how many months, up to which (its first day; invalid = the last full month), how
+    static constexpr int kMaxReportMonths = 120;
+    int months = 12;
+    QDate lastMonth;
+    ReportFormat format = ReportFormat::Text;
 
     // arguments as QCoreApplication::arguments(): the program first. Safe to call before the
     // application object exists (to decide which one to create); messages are then untranslated.

@@ -87,6 +87,7 @@ int GenerateCommand::run(
         { tr("touches"), counts.touches },
         { tr("follow-ups"), counts.followUps },
         { tr("stage changes"), counts.stageChanges },
+        { tr("losses"), counts.losses },
     };
     int labelWidth = 0, numberWidth = 0;
     for (const auto &[label, count] : rows) {

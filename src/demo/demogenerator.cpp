@@ -480,6 +480,7 @@ private:
     bool checkForeignKeys();
     bool pauseDerivedTables();
     bool fillDerivedTables();
+    bool fillLosses();
     bool writeAccounts();
     void writeAccount(AccountInfo &account, const QString &name, const QString &industry,
         const QString &domain, qint64 parentId, bool site);
@@ -787,6 +788,26 @@ bool Generator::fillDerivedTables()
     return true;
 }
 
+// Every loss of a generated deal (migration 009's losses) comes from its deal row and its moves into the
+// Lost stage, written once at the end with the migration's own statement, as the migration fills them
+// in an older database: one statement rather than a row per loss, and one rule for both.
+constexpr int kLossesMigration = 9;
+
+bool Generator::fillLosses()
+{
+    const QStringList statements = Database::migrationStatements(kLossesMigration);
+    const auto fill = std::find_if(statements.cbegin(), statements.cend(),
+        [](const QString &statement) { return statement.startsWith(QLatin1String("INSERT INTO losses")); });
+    if (fill == statements.cend())
+        return fail(QCoreApplication::translate("DemoGenerator", "This build of Ripen lacks migration %1.")
+                        .arg(kLossesMigration));
+    QSqlQuery query(m_db);
+    if (!query.exec(*fill))
+        return fail(sqlErrorText(query));
+    m_counts.losses = query.numRowsAffected();
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 Result<DemoGenerator::Counts> Generator::run()
@@ -907,7 +928,7 @@ Result<DemoGenerator::Counts> Generator::run()
     }
     for (RowBatch *batch : batches)
         batch->finish();
-    if (!fillDerivedTables())
+    if (!fillDerivedTables() || !fillLosses())
         return failed(m_error);
     if (foreignKeysWereOn && !checkForeignKeys())
         return failed(m_error);

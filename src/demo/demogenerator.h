@@ -31,8 +31,12 @@ public:
     };
     struct Counts
     {
-        qint64 accounts = 0, contacts = 0, deals = 0, touches = 0, followUps = 0, stageChanges = 0;
-        qint64 rows() const { return accounts + contacts + deals + touches + followUps + stageChanges; }
+        qint64 accounts = 0, contacts = 0, deals = 0, touches = 0, followUps = 0, stageChanges = 0,
+               losses = 0;
+        qint64 rows() const
+        {
+            return accounts + contacts + deals + touches + followUps + stageChanges + losses;
+        }
     };
 
     // One transaction; on failure nothing is written and the error says why. Refuses a database

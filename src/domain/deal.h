@@ -35,6 +35,9 @@ struct Deal
     DealStatus status = DealStatus::Open;
     QDate wonOn;
     LostInfo lost; // filled while lost, kept after a reopen as the last "no"
+    // The deal's newest row in losses (0 = never lost). Undo takes back the losses newer than a
+    // snapshot's, redo writes the snapshot's back under this id.
+    qint64 lastLossId = 0;
 };
 
 } // namespace Ripen

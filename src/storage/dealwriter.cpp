@@ -11,6 +11,17 @@ namespace Ripen {
 
 // Messages keep Pipeline's translation context: they reach the user through its commands.
 
+namespace {
+
+Result<void> discardId(const Result<qint64> &result)
+{
+    if (!result)
+        return Error { result.error() };
+    return {};
+}
+
+} // namespace
+
 DealWriter::DealWriter(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
@@ -102,7 +113,7 @@ Result<void> DealWriter::move(const Deal &current, qint64 toStageId, qint64 befo
         return Error { position.error() };
     QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, position = ? WHERE id = ?"),
         { toStageId, *position, current.id });
-    return relocated(q, current, toStageId);
+    return discardId(relocated(q, current, toStageId));
 }
 
 Result<void> DealWriter::markWon(
@@ -115,7 +126,7 @@ Result<void> DealWriter::markWon(
         QStringLiteral("UPDATE deals SET status = 'won', won_on = ?, value_minor = ?, currency = ?, "
                        "stage_id = ?, position = ? WHERE id = ?"),
         { isoDate(wonOn), value.minor, value.currency, wonStageId, *position, current.id });
-    return relocated(q, current, wonStageId);
+    return discardId(relocated(q, current, wonStageId));
 }
 
 Result<void> DealWriter::markLost(const Deal &current, qint64 lostStageId, const LostInfo &lost)
@@ -129,7 +140,10 @@ Result<void> DealWriter::markLost(const Deal &current, qint64 lostStageId, const
                        "stage_id = ?, position = ? WHERE id = ?"),
         { isoDate(lost.lostOn), lost.reasonId, enumKey(lost.failedCommitment), lost.competitor, lost.note,
             isoDate(lost.reengageOn), lostStageId, *position, current.id });
-    return relocated(q, current, lostStageId);
+    const auto history = relocated(q, current, lostStageId);
+    if (!history)
+        return Error { history.error() };
+    return insertLoss(0, current.id, lost, *history);
 }
 
 Result<void> DealWriter::reopen(const Deal &current, qint64 toStageId, qint64 beforeDealId)
@@ -141,14 +155,27 @@ Result<void> DealWriter::reopen(const Deal &current, qint64 toStageId, qint64 be
         QStringLiteral("UPDATE deals SET status = 'open', won_on = NULL, stage_id = ?, position = ? "
                        "WHERE id = ?"),
         { toStageId, *position, current.id });
-    return relocated(q, current, toStageId);
+    return discardId(relocated(q, current, toStageId));
 }
 
-Result<void> DealWriter::relocated(QSqlQuery &update, const Deal &current, qint64 toStageId)
+Result<qint64> DealWriter::relocated(QSqlQuery &update, const Deal &current, qint64 toStageId)
 {
     if (auto done = execute(update); !done)
-        return done;
+        return Error { done.error() };
     return recordStageChange(current.id, current.stageId, toStageId);
+}
+
+Result<void> DealWriter::insertLoss(qint64 lossId, qint64 dealId, const LostInfo &lost, qint64 historyId)
+{
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral("INSERT INTO losses (id, deal_id, history_id, lost_on, reason_id, failed_commitment, "
+                       "competitor, note, reengage_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { idOrNull(lossId), dealId, idOrNull(historyId), isoDate(lost.lostOn), idOrNull(lost.reasonId),
+            enumKey(lost.failedCommitment), lost.competitor, lost.note,
+            textOrNull(isoDate(lost.reengageOn)) });
+    if (auto done = execute(q); !done)
+        return Error { Pipeline::tr("Could not record the loss: %1").arg(done.error()) };
+    return {};
 }
 
 Result<void> DealWriter::restore(const Deal &snapshot, qint64 fromStageId)
@@ -165,7 +192,20 @@ Result<void> DealWriter::restore(const Deal &snapshot, qint64 fromStageId)
             textOrNull(isoDate(snapshot.lost.reengageOn)), snapshot.id });
     if (auto done = execute(q); !done)
         return done;
-    return recordStageChange(snapshot.id, fromStageId, snapshot.stageId);
+    const auto history = recordStageChange(snapshot.id, fromStageId, snapshot.stageId);
+    if (!history)
+        return Error { history.error() };
+    // Only undo and redo of a loss change the losses; a move, a win or a re-engagement keeps them.
+    QSqlQuery newer = prepared(m_db, QStringLiteral("DELETE FROM losses WHERE deal_id = ? AND id > ?"),
+        { snapshot.id, snapshot.lastLossId });
+    if (auto done = execute(newer); !done)
+        return done;
+    if (!snapshot.lastLossId || snapshot.status != DealStatus::Lost
+        || scalar(m_db, QStringLiteral("SELECT count(*) FROM losses WHERE id = ?"), { snapshot.lastLossId })
+                .toLongLong()
+            > 0)
+        return {};
+    return insertLoss(snapshot.lastLossId, snapshot.id, snapshot.lost, *history);
 }
 
 Result<void> DealWriter::moveAll(qint64 fromStageId, qint64 toStageId)
@@ -186,17 +226,18 @@ Result<void> DealWriter::moveAll(qint64 fromStageId, qint64 toStageId)
     return execute(move);
 }
 
-Result<void> DealWriter::recordStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
+Result<qint64> DealWriter::recordStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId)
 {
     if (fromStageId == toStageId)
-        return {};
+        return qint64(0);
     QSqlQuery h = prepared(m_db,
         QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
                        "VALUES (?, ?, ?, ?)"),
         { dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now()) });
-    if (auto done = execute(h); !done)
-        return Error { Pipeline::tr("Could not record the stage change: %1").arg(done.error()) };
-    return {};
+    const auto id = executeInsert(h);
+    if (!id)
+        return Error { Pipeline::tr("Could not record the stage change: %1").arg(id.error()) };
+    return id;
 }
 
 } // namespace Ripen

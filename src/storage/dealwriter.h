@@ -39,12 +39,15 @@ public:
     // the fields that belong to that step with its own statement, and records the stage change.
     Result<void> move(const Deal &current, qint64 toStageId, qint64 beforeDealId);
     Result<void> markWon(const Deal &current, qint64 wonStageId, const Money &value, const QDate &wonOn);
+    // Also records the loss in losses, pointing at its stage-history row.
     Result<void> markLost(const Deal &current, qint64 lostStageId, const LostInfo &lost);
-    // The last "no" (reason, dates) stays on the deal: the lost-deal review counts re-engaged deals.
+    // The last "no" (reason, dates) stays on the deal and every loss in losses: the lost-deal review
+    // counts re-engaged deals.
     Result<void> reopen(const Deal &current, qint64 toStageId, qint64 beforeDealId);
 
     // Value, stage, position, status, won and lost fields as captured (undo), and the stage-history
-    // row when that moves the deal away from fromStageId.
+    // row when that moves the deal away from fromStageId. Losses newer than the snapshot's last one go
+    // (undo of a loss); the snapshot's last loss, when it is gone, comes back under its id (redo).
     Result<void> restore(const Deal &snapshot, qint64 fromStageId);
     // Every deal of fromStageId goes below the deals of toStageId, in the order it had, each with its
     // stage-history row.
@@ -52,8 +55,11 @@ public:
 
 private:
     // The end of every relocation: runs its UPDATE, then records the stage change.
-    Result<void> relocated(QSqlQuery &update, const Deal &current, qint64 toStageId);
-    Result<void> recordStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+    // Returns the stage-history row, 0 when the stage stayed.
+    Result<qint64> relocated(QSqlQuery &update, const Deal &current, qint64 toStageId);
+    Result<qint64> recordStageChange(qint64 dealId, qint64 fromStageId, qint64 toStageId);
+    // One row of losses (lossId 0: a new one) for the stage change historyId (0: none).
+    Result<void> insertLoss(qint64 lossId, qint64 dealId, const LostInfo &lost, qint64 historyId);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -13,7 +13,8 @@ const QString kContactColumns
     = QStringLiteral("id, account_id, name, job_title, role, email, phone, notes, created_at");
 const QString kDealColumns = QStringLiteral(
     "id, title, account_id, contact_id, value_minor, currency, stage_id, position, owner, created_at, "
-    "status, won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on");
+    "status, won_on, lost_on, lost_reason_id, failed_commitment, competitor, lost_note, reengage_on, "
+    "(SELECT max(l.id) FROM losses l WHERE l.deal_id = deals.id)");
 const QString kTouchColumns
     = QStringLiteral("id, deal_id, contact_id, channel, occurred_at, outcome, value_kind, value_text, note");
 const QString kFollowUpColumns
@@ -44,6 +45,7 @@ Deal dealFromQuery(const QSqlQuery &q)
     deal.lost.competitor = q.value(15).toString();
     deal.lost.note = q.value(16).toString();
     deal.lost.reengageOn = dateFromIso(q.value(17).toString());
+    deal.lastLossId = q.value(18).toLongLong();
     return deal;
 }
 

@@ -24,6 +24,7 @@ namespace Ripen {
 // The columns each mapper below reads, in its order: "SELECT <columns> FROM <table> ...".
 extern const QString kAccountColumns;
 extern const QString kContactColumns;
+// kDealColumns reads the deal's newest loss by its index, so it needs "FROM deals" without an alias.
 extern const QString kDealColumns;
 extern const QString kTouchColumns;
 extern const QString kFollowUpColumns;

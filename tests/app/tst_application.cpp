@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "pipeline.h"
+#include "sqlutil.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 // Runs the real ripen executable the way a user or a script would, without a display.
 class TestApplication : public QObject
@@ -29,6 +31,8 @@ private slots:
     void exportIcsWritesTheOpenFollowUps();
     void exportIcsFailsClearly();
     void exportIcsReadsBackWithARealParser();
+    void reportLostPrintsTheReview();
+    void reportLostFailsClearly();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -179,6 +183,93 @@ void TestApplication::exportIcsWritesTheOpenFollowUps()
         today, QStringLiteral("--to"), today });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.count(QLatin1String("BEGIN:VEVENT")) < events);
+}
+
+void TestApplication::reportLostPrintsTheReview()
+{
+    const QString db = path(QStringLiteral("r.sqlite"));
+    QCOMPARE(ripen({ QStringLiteral("generate"), QStringLiteral("--database"), db, QStringLiteral("--deals"),
+                       QStringLiteral("150") })
+                 .exitCode,
+        0);
+    // The generator dates its deals from today: the twelve months up to the last full one hold losses.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    const QString to = last.toString(QStringLiteral("yyyy-MM"));
+    const QString from = last.addMonths(-11).toString(QStringLiteral("yyyy-MM"));
+    Run run = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), db,
+        QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The keys in the issue's order.
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\{"from":"[0-9-]+","to":"[0-9-]+","months":\[\{"month":"[0-9-]+","lost":\d+,"lost_value":\{.*\},)"
+        R"("by_reason":\{.*\},"reengaged":\d+,"won_back":\d+\}.*\],"totals":\{"lost":\d+,"lost_value":\{.*\},)"
+        R"("pursued_since_loss":\d+,"reengaged":\d+,"won_back":\d+\}\}\n$)"));
+    QVERIFY2(shape.match(run.out).hasMatch(), qPrintable(run.out));
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("from")).toString(), from);
+    QCOMPARE(report.value(QLatin1String("to")).toString(), to);
+    const QJsonArray months = report.value(QLatin1String("months")).toArray();
+    QCOMPARE(months.size(), 12);
+    int lost = 0;
+    for (const QJsonValue &month : months)
+        lost += month.toObject().value(QLatin1String("lost")).toInt();
+    const QJsonObject totals = report.value(QLatin1String("totals")).toObject();
+    QCOMPARE(totals.value(QLatin1String("lost")).toInt(), lost);
+    // Counted apart from the report: the losses dated in those months.
+    qint64 counted = 0;
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db));
+        counted = Ripen::scalar(database.connection(),
+            QStringLiteral("SELECT count(*) FROM losses WHERE substr(lost_on, 1, 7) BETWEEN ? AND ?"),
+            { from, to })
+                      .toLongLong();
+    }
+    QVERIFY(counted > 0);
+    QCOMPARE(qint64(lost), counted);
+
+    // CSV: a header, a line per month and the totals; text in words.
+    run = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), db,
+        QStringLiteral("--to"), to, QStringLiteral("--months"), QStringLiteral("3"),
+        QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.first().startsWith(QLatin1String("month,lost,lost_value_")), qPrintable(lines.first()));
+    QVERIFY(lines.at(3).startsWith(to + QLatin1Char(',')));
+    QVERIFY(lines.last().startsWith(QLatin1String("total,")));
+    run = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), db,
+        QStringLiteral("--to"), to });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("r.sqlite")) && run.out.contains(QLatin1String("Won back")),
+        qPrintable(run.out));
+}
+
+void TestApplication::reportLostFailsClearly()
+{
+    // A database that does not exist is reported, and not created.
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    Run run
+        = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), missing });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("missing.sqlite")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(missing));
+    // Bad arguments name the bad value.
+    const QList<std::pair<QStringList, QString>> bad {
+        { { QStringLiteral("--to"), QStringLiteral("10/2026") }, QStringLiteral("10/2026") },
+        { { QStringLiteral("--months"), QStringLiteral("0") }, QStringLiteral("--months") },
+        { { QStringLiteral("--months"), QStringLiteral("500") }, QStringLiteral("500") },
+        { { QStringLiteral("--format"), QStringLiteral("pdf") }, QStringLiteral("pdf") },
+    };
+    for (const auto &[arguments, named] : bad) {
+        run = ripen(QStringList { QStringLiteral("report"), QStringLiteral("lost"),
+                        QStringLiteral("--database"), missing }
+            + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("ripen report --help")), qPrintable(run.err));
+    }
+    QVERIFY(!QFile::exists(missing));
 }
 
 void TestApplication::exportIcsFailsClearly()

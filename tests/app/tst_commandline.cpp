@@ -36,6 +36,7 @@ private slots:
     void rejected_data();
     void rejected();
     void helpAndVersion();
+    void reportOptions();
     void generateRefusesDatabaseWithData();
     void generateReportsUnopenableFile();
     void generateFillsNewDatabase();
@@ -146,6 +147,22 @@ void TestCommandLine::rejected_data()
         << words("generate --database g.sqlite --seed -3") << words("--seed -3");
     QTest::newRow("generate gui option") << words("generate --database g.sqlite --demo") << words("demo");
     QTest::newRow("generate extra argument") << words("generate --database g.sqlite more") << words("more");
+    QTest::newRow("report without report") << words("report --database r.sqlite") << words("report lost");
+    QTest::newRow("report unknown report") << words("report won --database r.sqlite") << words("won lost");
+    QTest::newRow("report without database") << words("report lost") << words("report --database");
+    QTest::newRow("report bad month")
+        << words("report lost --database r.sqlite --to 2026-13") << words("--to 2026-13 YYYY-MM");
+    QTest::newRow("report day for month")
+        << words("report lost --database r.sqlite --to 2026-10-01") << words("--to 2026-10-01");
+    QTest::newRow("report zero months")
+        << words("report lost --database r.sqlite --months 0") << words("--months 0 120");
+    QTest::newRow("report too many months")
+        << words("report lost --database r.sqlite --months 121") << words("--months 121");
+    QTest::newRow("report months not a number")
+        << words("report lost --database r.sqlite --months a") << words("--months a");
+    QTest::newRow("report unknown format")
+        << words("report lost --database r.sqlite --format xml") << words("--format xml json csv text");
+    QTest::newRow("report extra argument") << words("report lost more --database r.sqlite") << words("more");
 }
 
 void TestCommandLine::rejected()
@@ -157,6 +174,31 @@ void TestCommandLine::rejected()
     for (const QString &word : mentions)
         QVERIFY2(
             result.text.contains(word), qPrintable(QStringLiteral("“%1” not in: %2").arg(word, result.text)));
+}
+
+void TestCommandLine::reportOptions()
+{
+    CommandLine::Result result = parse(words("report lost --database r.sqlite"));
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.text));
+    QCOMPARE(result.options.command, CommandLine::Command::Report);
+    QCOMPARE(result.options.database, QStringLiteral("r.sqlite"));
+    QCOMPARE(result.options.months, 12);
+    QVERIFY(!result.options.lastMonth.isValid()); // the report takes the last full month
+    QCOMPARE(result.options.format, CommandLine::ReportFormat::Text);
+    result
+        = parse(words("--lang de report lost --database r.sqlite --months 120 --to 2026-02 --format json"));
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.text));
+    QCOMPARE(result.options.months, 120);
+    QCOMPARE(result.options.lastMonth, QDate(2026, 2, 1));
+    QCOMPARE(result.options.format, CommandLine::ReportFormat::Json);
+    result = parse(words("report lost --format csv --months 1 --database r.sqlite"));
+    QCOMPARE(result.options.format, CommandLine::ReportFormat::Csv);
+    QCOMPARE(result.options.months, 1);
+    result = parse(words("report --help"));
+    QCOMPARE(result.action, CommandLine::Action::ShowHelp);
+    QVERIFY(result.text.contains(QLatin1String("--months")));
+    QVERIFY(result.text.contains(QLatin1String("--format")));
+    QVERIFY(parse(words("--help")).text.contains(QLatin1String("report")));
 }
 
 void TestCommandLine::helpAndVersion()

@@ -129,6 +129,21 @@ void TestDemoGenerator::countsMatchTheRowsWritten()
     QCOMPARE(m_counts.touches, m_demo->countRows(QStringLiteral("touches")));
     QCOMPARE(m_counts.followUps, m_demo->countRows(QStringLiteral("follow_ups")));
     QCOMPARE(m_counts.stageChanges, m_demo->countRows(QStringLiteral("stage_history")));
+    QCOMPARE(m_counts.losses, m_demo->countRows(QStringLiteral("losses")));
+    // Every deal that was ever lost (lost now, or re-engaged since) has its loss, with the deal's details
+    // and its move into Lost.
+    const QSqlDatabase db = m_demo->connection();
+    QVERIFY(m_counts.losses > 0);
+    QCOMPARE(m_counts.losses,
+        scalar(db, QStringLiteral("SELECT count(*) FROM deals WHERE lost_on IS NOT NULL")).toLongLong());
+    QCOMPARE(scalar(db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM losses l JOIN deals d ON d.id = l.deal_id "
+                     "JOIN stage_history h ON h.id = l.history_id JOIN stages s ON s.id = h.to_stage_id "
+                     "WHERE s.kind = 'lost' AND l.lost_on = d.lost_on AND l.reason_id = d.lost_reason_id "
+                     "AND l.note = d.lost_note AND l.reengage_on = d.reengage_on"))
+                 .toLongLong(),
+        m_counts.losses);
 }
 
 void TestDemoGenerator::accountsAndContactsLookReal()

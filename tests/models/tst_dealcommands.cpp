@@ -179,17 +179,60 @@ void TestDealCommands::lostWithFirstTouchUndoRedo()
             QStringLiteral("SELECT count(*) FROM follow_ups WHERE deal_id = ?"), { id })
             .toInt();
     };
+    // The loss is recorded with the deal's move into Lost; undo takes it back, redo writes it again,
+    // pointing at the move redo made.
+    const auto losses = [&] {
+        QSqlQuery q = prepared(f.pipeline().connection(),
+            QStringLiteral("SELECT l.id, l.lost_on, l.reengage_on, h.to_stage_id FROM losses l "
+                           "JOIN stage_history h ON h.id = l.history_id WHERE l.deal_id = ? "
+                           "AND h.id = (SELECT max(id) FROM stage_history WHERE deal_id = ?)"),
+            { id, id });
+        QStringList rows;
+        for (q.exec(); q.next();)
+            rows << QStringLiteral("%1 %2 %3 %4")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString());
+        return rows;
+    };
+    const auto lossCount = [&] {
+        return scalar(f.pipeline().connection(),
+            QStringLiteral("SELECT count(*) FROM losses WHERE deal_id = ?"), { id })
+            .toInt();
+    };
+    const QStringList recorded {
+        QStringLiteral("1 2026-11-23 2027-02-21 %1").arg(f.stage(QStringLiteral("Lost")))
+    };
     QCOMPARE(countFollowUps(), 1);
+    QCOMPARE(losses(), recorded);
     f.stack().undo();
     QCOMPARE(f.pipeline().deal(id)->status, DealStatus::Open);
     QCOMPARE(f.pipeline().deal(id)->stageId, f.stage(QStringLiteral("Proposal")));
     QCOMPARE(countFollowUps(), 0);
+    QCOMPARE(lossCount(), 0);
+    QCOMPARE(f.pipeline().deal(id)->lastLossId, 0);
     f.stack().redo();
     QCOMPARE(f.pipeline().deal(id)->status, DealStatus::Lost);
     QCOMPARE(f.pipeline().deal(id)->lost.reengageOn, QDate(2027, 2, 21));
     QCOMPARE(countFollowUps(), 1);
+    QCOMPARE(losses(), recorded);
+    QCOMPARE(lossCount(), 1);
     f.stack().undo();
     QCOMPARE(countFollowUps(), 0);
+    QCOMPARE(lossCount(), 0);
+
+    // Lost, re-engaged and lost again: undoing the second loss keeps the first.
+    f.stack().redo();
+    QVERIFY(f.pipeline().reopen(id, f.stage(QStringLiteral("Proposal"))).ok());
+    LostInfo again = lost;
+    again.reengageOn = QDate(2027, 3, 1);
+    QVERIFY(DealCommands::markLost(*f.workspace, id, again).ok());
+    QCOMPARE(lossCount(), 2);
+    f.stack().undo();
+    QCOMPARE(lossCount(), 1);
+    QCOMPARE(f.pipeline().deal(id)->lastLossId, 1);
+    f.stack().redo();
+    QCOMPARE(lossCount(), 2);
+    QCOMPARE(f.pipeline().deal(id)->lastLossId, 2);
 }
 
 void TestDealCommands::editUndoRedo()

@@ -89,6 +89,10 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 9) {
+        if (!raw.exec(QStringLiteral("DROP TABLE losses")))
+            return false;
+    }
     if (version < 8) {
         for (const char *trigger :
             { "open_follow_ups_insert", "open_follow_ups_delete", "open_follow_ups_update" }) {
@@ -187,6 +191,8 @@ private slots:
     void upgradesVersionFiveWithSeriesEnds();
     void upgradesVersionSixWithoutTemporaryTablesPerRow();
     void upgradesVersionSevenWithOpenFollowUpsByDay();
+    void upgradesWithEveryLoss_data();
+    void upgradesWithEveryLoss();
     void stageTotalsFollowEveryWrite();
     void splitsTriggersWhole();
     void emptyFileIsSetUp();
@@ -565,8 +571,11 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
     const QSqlDatabase c = db.connection();
     QCOMPARE(everyRow(c), rows);
-    QCOMPARE(schema(c, QStringLiteral("index")), indexes);
-    // Migration 7 changed no trigger; those of migration 8 (the open follow-ups by day) are new.
+    // Migration 7 changed no index and no trigger; later ones add their own: the open follow-ups by
+    // day's triggers (8) and the losses table's indexes (9).
+    QStringList indexesAfter = schema(c, QStringLiteral("index"));
+    indexesAfter.removeIf([](const QString &line) { return line.startsWith(QLatin1String("losses_")); });
+    QCOMPARE(indexesAfter, indexes);
     QStringList triggersAfter = schema(c, QStringLiteral("trigger"));
     triggersAfter.removeIf(
         [](const QString &line) { return line.startsWith(QLatin1String("open_follow_ups_")); });
@@ -609,6 +618,124 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
                                        "(%1, 'event_invite', 'x', 'yes')")
                             .arg(dealId)),
         qPrintable(sqlErrorText(write)));
+}
+
+void TestDatabaseFile::upgradesWithEveryLoss_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("from version 8") << 8;
+    QTest::newRow("from version 2") << 2;
+}
+
+// Every loss the stage history shows becomes a row of losses: the last one of each deal with the deal's
+// own details (lost or re-engaged since), the earlier ones with the day of their move into Lost only.
+void TestDatabaseFile::upgradesWithEveryLoss()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("losses.sqlite"));
+    qint64 twice = 0, once = 0, reengaged = 0, never = 0, byHand = 0, timing = 0, competitor = 0;
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        FixedClock clock(QDateTime(QDate(2026, 3, 5), QTime(9, 30)));
+        Pipeline pipeline(db, clock);
+        const auto stage = [&](const QString &name) {
+            return scalar(db.connection(), QStringLiteral("SELECT id FROM stages WHERE name = ?"), { name })
+                .toLongLong();
+        };
+        const auto newDeal = [&](const QString &title) {
+            Deal deal;
+            deal.title = title;
+            deal.stageId = stage(QStringLiteral("Discovery"));
+            return *pipeline.createDeal(deal, NewParties { title + QStringLiteral(" Inc."), {} });
+        };
+        twice = newDeal(QStringLiteral("Twice"));
+        once = newDeal(QStringLiteral("Once"));
+        reengaged = newDeal(QStringLiteral("Re-engaged"));
+        never = newDeal(QStringLiteral("Never"));
+        byHand = newDeal(QStringLiteral("By hand"));
+        timing = pipeline.lostReasons().at(0).id;
+        competitor = pipeline.lostReasons().at(1).id;
+        LostInfo lost;
+        lost.lostOn = QDate(2026, 3, 2); // told three days late: the history says 2026-03-05
+        lost.reasonId = timing;
+        lost.note = QStringLiteral("first no");
+        lost.reengageOn = QDate(2026, 6, 1);
+        QVERIFY(pipeline.markLost(twice, lost).ok());
+        clock.set(QDateTime(QDate(2026, 4, 1), QTime(8, 0)));
+        lost.lostOn = QDate(2026, 4, 1);
+        lost.note = QStringLiteral("reopened later");
+        QVERIFY(pipeline.markLost(reengaged, lost).ok());
+        clock.set(QDateTime(QDate(2026, 6, 2), QTime(8, 0)));
+        QVERIFY(pipeline.reopen(twice, stage(QStringLiteral("Proposal"))).ok());
+        QVERIFY(pipeline.reopen(reengaged, stage(QStringLiteral("Proposal"))).ok());
+        clock.set(QDateTime(QDate(2026, 10, 10), QTime(8, 0)));
+        lost.lostOn = QDate(2026, 10, 9);
+        lost.reasonId = competitor;
+        lost.competitor = QStringLiteral("Globex");
+        lost.failedCommitment = FailedCommitment::Proposal;
+        lost.note = QStringLiteral("once");
+        lost.reengageOn = QDate(2027, 1, 9);
+        QVERIFY(pipeline.markLost(once, lost).ok());
+        clock.set(QDateTime(QDate(2026, 11, 20), QTime(8, 0)));
+        lost.lostOn = QDate(2026, 11, 20);
+        lost.competitor = QStringLiteral("Initech");
+        lost.note = QStringLiteral("second no");
+        QVERIFY(pipeline.markLost(twice, lost).ok());
+    }
+    {
+        RawConnection raw(path);
+        // A lost deal without a move into Lost, as a hand-edited file may hold.
+        QVERIFY(raw.exec(QStringLiteral("UPDATE deals SET status = 'lost', lost_on = '2026-01-15', "
+                                        "lost_reason_id = %1, reengage_on = '2026-02-15' WHERE id = %2")
+                             .arg(timing)
+                             .arg(byHand)));
+        QVERIFY(downgradeTo(raw, version));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT l.deal_id, l.lost_on, coalesce(l.reason_id, 0), l.failed_commitment, l.competitor, l.note, "
+        "coalesce(l.reengage_on, '-'), coalesce(h.changed_at, '-') FROM losses l "
+        "LEFT JOIN stage_history h ON h.id = l.history_id ORDER BY l.id")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 8; ++i)
+            fields << q.value(i).toString();
+        rows << fields.join(QLatin1Char('|'));
+    }
+    // In the order they happened; the hand-made loss by its own day, which is the earliest.
+    const QString t = QString::number(timing), c = QString::number(competitor);
+    const QStringList expected {
+        QStringLiteral("%1|2026-01-15|%2|none|||2026-02-15|-").arg(byHand).arg(t),
+        QStringLiteral("%1|2026-03-05|0|none|||-|2026-03-05T09:30:00").arg(twice),
+        QStringLiteral("%1|2026-04-01|%2|none||reopened later|2026-06-01|2026-04-01T08:00:00")
+            .arg(reengaged)
+            .arg(t),
+        QStringLiteral("%1|2026-10-09|%2|proposal|Globex|once|2027-01-09|2026-10-10T08:00:00")
+            .arg(once)
+            .arg(c),
+        QStringLiteral("%1|2026-11-20|%2|proposal|Initech|second no|2027-01-09|2026-11-20T08:00:00")
+            .arg(twice)
+            .arg(c),
+    };
+    QCOMPARE(rows, expected);
+    QCOMPARE(
+        scalar(db.connection(), QStringLiteral("SELECT count(*) FROM losses WHERE deal_id = ?"), { never })
+            .toInt(),
+        0);
+    // The deals keep their columns; the newest loss is the deal's.
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    QCOMPARE(pipeline.deal(twice)->lost.competitor, QStringLiteral("Initech"));
+    QCOMPARE(pipeline.deal(twice)->lastLossId, 5);
+    QCOMPARE(pipeline.deal(reengaged)->status, DealStatus::Open);
+    QCOMPARE(pipeline.deal(reengaged)->lastLossId, 3);
+    QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
 }
 
 void TestDatabaseFile::stageTotalsFollowEveryWrite()

@@ -76,6 +76,7 @@ private slots:
     void refusesLostWithoutReasonOrDate_data();
     void refusesLostWithoutReasonOrDate();
     void reopensAndKeepsTheLastNo();
+    void keepsEveryLoss();
     void restoresSnapshotForUndo();
     void logsTouchAndCompletesFollowUp();
     void refusesValueTouchWithoutContent();
@@ -474,6 +475,62 @@ void TestPipeline::reopensAndKeepsTheLastNo()
     QVERIFY(!t.pipeline().reopen(id, discovery).ok());
 }
 
+// A deal lost, re-engaged and lost again keeps a row for each loss, each pointing at its move into Lost;
+// the deal's own columns hold the last one.
+void TestPipeline::keepsEveryLoss()
+{
+    TestDatabase t;
+    const qint64 id = t.deal(QStringLiteral("Acme renewal"));
+    const qint64 discovery = t.stageId(QStringLiteral("Discovery"));
+    const qint64 lostStage = t.stageId(QStringLiteral("Lost"));
+    LostInfo first;
+    first.lostOn = QDate(2026, 3, 2);
+    first.reasonId = t.reasonId(NoMeaning::Timing);
+    first.failedCommitment = FailedCommitment::Discovery;
+    first.note = QStringLiteral("Budget frozen until Q3");
+    first.reengageOn = QDate(2026, 7, 1);
+    QVERIFY(t.pipeline().markLost(id, first).ok());
+    QCOMPARE(t.pipeline().deal(id)->lastLossId, t.countRows(QStringLiteral("losses")));
+    t.clock().set(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
+    QVERIFY(t.pipeline().reopen(id, discovery).ok());
+    QCOMPARE(t.countRows(QStringLiteral("losses")), 1); // re-engaging keeps the loss
+    t.clock().set(Test::fixedNow());
+    LostInfo second;
+    second.lostOn = QDate(2026, 11, 23);
+    second.reasonId = t.reasonId(NoMeaning::Competitor);
+    second.competitor = QStringLiteral("  Globex ");
+    second.reengageOn = QDate(2027, 5, 1);
+    QVERIFY(t.pipeline().markLost(id, second).ok());
+
+    QSqlQuery q = prepared(t.connection(),
+        QStringLiteral(
+            "SELECT l.lost_on, l.reason_id, l.failed_commitment, l.competitor, l.note, l.reengage_on, "
+            "h.to_stage_id, h.changed_at FROM losses l JOIN stage_history h ON h.id = l.history_id "
+            "WHERE l.deal_id = ? ORDER BY l.id"),
+        { id });
+    QVERIFY(q.exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-02"));
+    QCOMPARE(q.value(1).toLongLong(), first.reasonId);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("discovery"));
+    QCOMPARE(q.value(4).toString(), first.note);
+    QCOMPARE(q.value(5).toString(), QStringLiteral("2026-07-01"));
+    QCOMPARE(q.value(6).toLongLong(), lostStage);
+    QCOMPARE(q.value(7).toString(), QStringLiteral("2026-11-23T10:00:00")); // the first move into Lost
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-11-23"));
+    QCOMPARE(q.value(1).toLongLong(), second.reasonId);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("Globex"));
+    QCOMPARE(q.value(5).toString(), QStringLiteral("2027-05-01"));
+    QCOMPARE(q.value(6).toLongLong(), lostStage);
+    QVERIFY(!q.next());
+    const Deal deal = *t.pipeline().deal(id);
+    QCOMPARE(deal.lost.lostOn, QDate(2026, 11, 23));
+    QCOMPARE(deal.lost.competitor, QStringLiteral("Globex"));
+    QCOMPARE(t.countRows(QStringLiteral("losses")), 2);
+    QCOMPARE(deal.lastLossId, 2);
+}
+
 void TestPipeline::restoresSnapshotForUndo()
 {
     TestDatabase t;
@@ -773,7 +830,14 @@ void TestPipeline::failedLostRollsBackEverything()
     QVERIFY(!after.lost.reengageOn.isValid());
     QCOMPARE(historyRows(t.connection(), id), 1);
     QCOMPARE(t.countRows(QStringLiteral("follow_ups")), 0);
+    QCOMPARE(t.countRows(QStringLiteral("losses")), 0);
     QCOMPARE(status.count(), 0);
+    // A loss that cannot be recorded rolls back the move as well.
+    QVERIFY(QSqlQuery(t.connection()).exec(QStringLiteral("DROP TRIGGER sabotage")));
+    sabotageInserts(t.connection(), QStringLiteral("losses"));
+    QVERIFY(!t.pipeline().markLost(id, lost).ok());
+    QCOMPARE(t.pipeline().deal(id)->status, DealStatus::Open);
+    QCOMPARE(historyRows(t.connection(), id), 1);
 }
 
 void TestPipeline::failedRecreateRollsBackItsParties()
