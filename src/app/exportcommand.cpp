@@ -6,6 +6,7 @@
 #include "database.h"
 #include "io/followupcalendar.h"
 #include "pipeline.h"
+#include "readcommand.h"
 
 #include <QDir>
 #include <QLocale>
@@ -15,14 +16,9 @@ namespace Ripen {
 
 int ExportCommand::run(const CommandLine &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    // An export reads: a file that does not exist is a mistake to report, not a new database to create.
     Database database;
-    Database::Options open;
-    open.create = false;
-    if (!database.open(options.database, open)) {
-        err << QStringLiteral("ripen: ") << database.errorMessage() << Qt::endl;
+    if (!openToRead(database, options.database, err))
         return 1;
-    }
     const Pipeline pipeline(database, clock);
     const QString shown = QDir::toNativeSeparators(options.database);
     if (options.output.isEmpty()) {

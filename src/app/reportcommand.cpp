@@ -7,6 +7,7 @@
 #include "lostreview.h"
 #include "money.h"
 #include "pipeline.h"
+#include "readcommand.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -179,14 +180,9 @@ QString ReportCommand::text(const LostReviewFigures &figures, const QString &dat
 
 int ReportCommand::run(const CommandLine &options, const Clock &clock, QTextStream &out, QTextStream &err)
 {
-    // A report reads: a file that does not exist is a mistake to report, not a new database to create.
     Database database;
-    Database::Options open;
-    open.create = false;
-    if (!database.open(options.database, open)) {
-        err << QStringLiteral("ripen: ") << database.errorMessage() << Qt::endl;
+    if (!openToRead(database, options.database, err))
         return 1;
-    }
     const Pipeline pipeline(database, clock);
     const QString shown = QDir::toNativeSeparators(options.database);
     const QDate lastMonth
