@@ -191,6 +191,7 @@ MainWindow::~MainWindow()
         m_ui->viewStack->removeWidget(page);
         delete page;
     }
+    m_retired.reset();
     m_workspace.reset();
 }
 
@@ -407,6 +408,8 @@ bool MainWindow::open(const QString &path, bool create)
         statusBar()->showMessage(tr("“%1” is already open.").arg(displayPath(path)), 5000);
         return true;
     }
+    // A file replaced a moment ago closes now, before anything opens: it may be the one asked for.
+    m_retired.reset();
     QString error;
     Database::Options options;
     options.create = create;
@@ -453,7 +456,12 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     updateStatus();
     updateBadges();
     emit workspaceChanged(m_workspace.get());
-    previous.reset();
+    // The old file closes after the new board is painted: closing checkpoints its write-ahead log
+    // and frees its search index, which the user need not wait for.
+    if (previous) {
+        m_retired = std::move(previous);
+        QTimer::singleShot(0, this, [this] { m_retired.reset(); });
+    }
 }
 
 void MainWindow::updateBadges()

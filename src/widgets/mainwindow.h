@@ -99,6 +99,8 @@ private:
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
     std::unique_ptr<Workspace> m_workspace;
+    // The workspace a File > Open or New replaced, closed once the new one is on screen.
+    std::unique_ptr<Workspace> m_retired;
     DealActions *m_dealActions;
     FollowUpReminder *m_reminder;
     QList<WorkspaceView *> m_views; // in sidebar order, owned by the view stack

@@ -114,6 +114,7 @@ private slots:
     void exportsFollowUpsAsACalendar();
     void dealAndSettingsMenus();
     void openReplacesTheDatabaseUnderAFilteredBoard();
+    void openShowsTheNewFilesStagesInKeptColumns();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -741,12 +742,78 @@ void TestMainWindow::openReplacesTheDatabaseUnderAFilteredBoard()
     m_prompter.openAnswers << other;
     action(*window, "actionOpen")->trigger();
     QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
-    QVERIFY(old.isNull());
+    // The old file closes once the new board is up.
+    QTRY_VERIFY(old.isNull());
     // The board reads the new file, with the filter still on.
     const qint64 firstStage = board->stageIds().first();
     QTRY_COMPARE(board->columnModel(firstStage)->rowCount(), 1);
     QCOMPARE(board->columnModel(firstStage)->index(0, 0).data().toString(), QStringLiteral("Fleet renewal"));
     // Quitting with views, models and the search still alive closes cleanly (ASan checks the order).
+    window.reset();
+}
+
+void TestMainWindow::openShowsTheNewFilesStagesInKeptColumns()
+{
+    // A second database with one stage more than the first, renamed stages and a deal in the last.
+    const QString other = path(QStringLiteral("other.sqlite"));
+    QStringList otherNames;
+    {
+        auto first = std::make_unique<MainWindow>(m_clock, &m_prompter);
+        QVERIFY(first->createDatabase(other));
+        Pipeline &pipeline = first->workspace()->pipeline();
+        QVERIFY(pipeline.addStage(QStringLiteral("Legal review"), 10));
+        Stage renamed = pipeline.stages().first();
+        renamed.name = QStringLiteral("Fresh leads");
+        QVERIFY(pipeline.updateStage(renamed));
+        for (const Stage &stage : pipeline.stages()) {
+            if (stage.kind == StageKind::Open)
+                otherNames << stage.name;
+        }
+        Deal deal;
+        deal.title = QStringLiteral("Fleet renewal");
+        deal.stageId = pipeline.stages().first().id;
+        QVERIFY(pipeline.createDeal(deal, NewParties { QStringLiteral("Nordwind Logistics"), {} }));
+    }
+    auto window = makeWindow();
+    auto *board = qobject_cast<BoardView *>(window->view(QStringLiteral("board")));
+    QVERIFY(board);
+    const int before = int(board->stageIds().size());
+    QVERIFY(before >= 2);
+    const QPointer<StageColumnView> kept = board->column(board->stageIds().first());
+    QVERIFY(kept);
+    m_prompter.openAnswers << other;
+    action(*window, "actionOpen")->trigger();
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+
+    // One column per open stage of the new file, in its order and with its names; the first
+    // column's widgets were kept and show the new file's first stage.
+    const QList<qint64> ids = board->stageIds();
+    QCOMPARE(ids.size(), otherNames.size());
+    QCOMPARE(ids.size(), before + 1);
+    QStringList shown;
+    for (qint64 id : ids)
+        shown << board->column(id)->headerText().section(QLatin1Char('\n'), 0, 0);
+    QCOMPARE(shown, otherNames);
+    QCOMPARE(board->column(ids.first()), kept.data());
+    QCOMPARE(kept->list()->model(), kept->model());
+    QCOMPARE(kept->model()->rowCount(), 1);
+    QVERIFY(kept->headerText().contains(QLatin1String("1 deal")));
+
+    // The kept column works as a new one does: its card moves by keyboard into the next column,
+    // and Enter there opens the deal's timeline.
+    window->setCurrentView(QStringLiteral("board"));
+    kept->list()->setFocus();
+    kept->list()->setCurrentIndex(kept->model()->index(0, 0));
+    const qint64 dealId = board->currentDealId();
+    QVERIFY(dealId > 0);
+    QTest::keyClick(kept->list(), Qt::Key_Right, Qt::ControlModifier);
+    QTRY_COMPARE(board->columnModel(ids.at(1))->rowCount(), 1);
+    QCOMPARE(kept->model()->rowCount(), 0);
+    QCOMPARE(window->workspace()->pipeline().deal(dealId)->stageId, ids.at(1));
+    CardListView *next = board->columnList(ids.at(1));
+    QTRY_COMPARE(board->currentDealId(), dealId);
+    QTest::keyClick(next, Qt::Key_Return);
+    QTRY_COMPARE(window->currentView(), QStringLiteral("timeline"));
     window.reset();
 }
 

@@ -209,9 +209,10 @@ void BoardView::setWorkspace(Workspace *workspace)
         disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
         disconnect(m_workspace, nullptr, this, nullptr);
     }
-    // The columns use the search of their database: both go before the database does.
-    qDeleteAll(m_columns);
-    m_columns.clear();
+    // The columns' models use the search of their database: both go before the database does. The
+    // columns' widgets stay, to show the next file's stages.
+    for (StageColumnView *column : std::as_const(m_columns))
+        column->setModel(nullptr);
     m_search.reset();
     delete m_owners;
     m_owners = nullptr;
@@ -250,47 +251,59 @@ void BoardView::refreshOwners()
 void BoardView::rebuildColumns()
 {
     const qint64 selected = currentDealId();
-    for (StageColumnView *column : std::as_const(m_columns))
-        delete column;
-    m_columns.clear();
+    // A column's widgets are kept for the stage that now stands in its place (building them is a
+    // fifth of opening a file); its model is always new.
+    QList<StageColumnView *> spare = std::exchange(m_columns, {});
     if (m_workspace) {
         for (const Stage &stage : m_workspace->pipeline().stages()) {
             if (stage.kind != StageKind::Open)
                 continue;
             auto *model = new StageColumnModel(m_workspace->pipeline(), *m_search, stage.id, stage.rotDays);
             model->setFilter(m_filter);
-            auto *column = new StageColumnView(stage.name, model, m_columnsHost);
-            model->setParent(column);
+            StageColumnView *column = spare.isEmpty() ? nullptr : spare.takeFirst();
+            if (column) {
+                column->setStageName(stage.name);
+                column->setModel(model);
+            } else {
+                column = newColumn(stage.name, model);
+            }
             // Queued: the move runs after the drop event has finished with the view's indexes.
             connect(
                 model, &StageColumnModel::moveRequested, this, &BoardView::requestMove, Qt::QueuedConnection);
-            column->list()->installEventFilter(this);
-            column->list()->addAction(m_openTimeline);
-            column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
-            connect(column->list(), &QWidget::customContextMenuRequested, this,
-                [this, list = column->list()](QPoint at) {
-                    // A right click selects the card under it first, as file managers do.
-                    if (const QModelIndex index = list->indexAt(at); index.isValid())
-                        list->setCurrentIndex(index);
-                    if (!currentDealId())
-                        return;
-                    QMenu *menu = cardMenu(list);
-                    menu->setAttribute(Qt::WA_DeleteOnClose);
-                    menu->popup(list->viewport()->mapToGlobal(at));
-                });
-            connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
-                emit showDealRequested(
-                    index.data(StageColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
-            });
             connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &BoardView::updateActions);
-            m_columnsLayout->addWidget(column, 1);
             m_columns << column;
         }
     }
+    qDeleteAll(spare);
     if (selected)
         selectDeal(selected);
     updateActions();
+}
+
+StageColumnView *BoardView::newColumn(const QString &stageName, StageColumnModel *model)
+{
+    auto *column = new StageColumnView(stageName, model, m_columnsHost);
+    column->list()->installEventFilter(this);
+    column->list()->addAction(m_openTimeline);
+    column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        column->list(), &QWidget::customContextMenuRequested, this, [this, list = column->list()](QPoint at) {
+            // A right click selects the card under it first, as file managers do.
+            if (const QModelIndex index = list->indexAt(at); index.isValid())
+                list->setCurrentIndex(index);
+            if (!currentDealId())
+                return;
+            QMenu *menu = cardMenu(list);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(list->viewport()->mapToGlobal(at));
+        });
+    connect(column->list(), &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit showDealRequested(
+            index.data(StageColumnModel::DealIdRole).toLongLong(), QStringLiteral("timeline"));
+    });
+    m_columnsLayout->addWidget(column, 1);
+    return column;
 }
 
 void BoardView::applyFilter()

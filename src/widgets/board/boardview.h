@@ -98,6 +98,7 @@ protected:
 
 private:
     void rebuildColumns();
+    StageColumnView *newColumn(const QString &stageName, StageColumnModel *model);
     void refreshOwners();
     void updateActions();
     int columnIndexOf(QObject *object) const;

@@ -86,11 +86,29 @@ StageColumnView::StageColumnView(const QString &stageName, StageColumnModel *mod
     layout->addLayout(titleRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
-    m_list->setModel(m_model);
     m_list->setAccessibleName(stageName);
     m_title->setBuddy(m_list);
-    connect(m_model, &StageColumnModel::totalsChanged, this, &StageColumnView::updateHeader);
-    updateHeader();
+    m_model = nullptr;
+    setModel(model);
+}
+
+void StageColumnView::setModel(StageColumnModel *model)
+{
+    if (model == m_model)
+        return;
+    StageColumnModel *previous = m_model;
+    // The view makes a selection model for each model and leaves the old one to its caller.
+    QItemSelectionModel *previousSelection = m_list->selectionModel();
+    m_model = model;
+    m_list->setModel(model);
+    delete previousSelection;
+    if (previous && previous->parent() == this)
+        delete previous;
+    if (model) {
+        model->setParent(this);
+        connect(model, &StageColumnModel::totalsChanged, this, &StageColumnView::updateHeader);
+        updateHeader();
+    }
 }
 
 void StageColumnView::setStageName(const QString &name)
@@ -108,6 +126,8 @@ QString StageColumnView::headerText() const
 void StageColumnView::updateHeader()
 {
     m_title->setText(m_name);
+    if (!m_model)
+        return;
     // Compact in the header, exact in the tooltip.
     QStringList shortValues, values;
     for (const Money &money : m_model->totals()) {

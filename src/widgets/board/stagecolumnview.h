@@ -36,6 +36,9 @@ public:
     // The stage name over what the column holds, in words (the header's tooltip).
     QString headerText() const;
     void setStageName(const QString &name);
+    // Shows another model (another file's, or the same stage read afresh) in this column's widgets,
+    // which are kept; the column owns the model and deletes the one it showed. May be null.
+    void setModel(StageColumnModel *model);
 
 private:
     void updateHeader();
