@@ -14,15 +14,6 @@ namespace {
 // FTS5's trigram tokenizer needs three characters to use its index.
 constexpr int kTrigram = 3;
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)

@@ -158,6 +158,19 @@ Result<void> DealWriter::reopen(const Deal &current, qint64 toStageId, qint64 be
     return discardId(relocated(q, current, toStageId));
 }
 
+Result<void> DealWriter::setReengageOn(qint64 dealId, const QDate &reengageOn)
+{
+    QSqlQuery deal = prepared(m_db, QStringLiteral("UPDATE deals SET reengage_on = ? WHERE id = ?"),
+        { isoDate(reengageOn), dealId });
+    if (auto done = execute(deal); !done)
+        return done;
+    QSqlQuery loss = prepared(m_db,
+        QStringLiteral("UPDATE losses SET reengage_on = ? WHERE id = "
+                       "(SELECT max(id) FROM losses WHERE deal_id = ?)"),
+        { isoDate(reengageOn), dealId });
+    return execute(loss);
+}
+
 Result<qint64> DealWriter::relocated(QSqlQuery &update, const Deal &current, qint64 toStageId)
 {
     if (auto done = execute(update); !done)

@@ -44,6 +44,8 @@ public:
     // The last "no" (reason, dates) stays on the deal and every loss in losses: the lost-deal review
     // counts re-engaged deals.
     Result<void> reopen(const Deal &current, qint64 toStageId, qint64 beforeDealId);
+    // The come-back date of a lost deal: on the deal and on its latest loss.
+    Result<void> setReengageOn(qint64 dealId, const QDate &reengageOn);
 
     // Value, stage, position, status, won and lost fields as captured (undo), and the stage-history
     // row when that moves the deal away from fromStageId. Losses newer than the snapshot's last one go

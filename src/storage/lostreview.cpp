@@ -6,6 +6,7 @@
 #include "sqlutil.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <limits>
 
 namespace Ripen {
@@ -33,7 +34,127 @@ const QString kFiguresSql = QStringLiteral(
     "WHERE l.lost_on >= ? AND l.lost_on < ? "
     "GROUP BY 1, 2, 3");
 
+// The lost deals to re-engage, before their state is filtered and ordered: each deal's latest loss (the
+// greatest id on losses_deal) in the window (on losses_lost_on), with its deal, account and reason by
+// primary key, the touches after the day of the loss on touches_deal_time and the open follow-ups on
+// follow_ups_deal_due. The state (LostState's order) and the days to the re-engage date come from those,
+// against today (the first two values).
+QString listCoreSql(const LostFilter &filter)
+{
+    QString sql = QStringLiteral(
+        "SELECT *, CASE WHEN status = 'won' THEN 4 WHEN status = 'open' THEN 3 "
+        "WHEN touches > 0 OR planned > 0 THEN 2 WHEN reengage_on IS NULL OR reengage_on <= ? THEN 0 ELSE 1 "
+        "END "
+        "AS state, coalesce(CAST(julianday(reengage_on) - julianday(?) AS INTEGER), 0) AS days FROM ("
+        "SELECT d.id, d.title, a.name AS account, l.lost_on, d.value_minor, d.currency, l.failed_commitment, "
+        "coalesce(r.label, '') AS reason, r.meaning, l.competitor, l.reengage_on, d.status, "
+        "(SELECT count(*) FROM touches p WHERE p.deal_id = d.id AND p.occurred_at > l.lost_on || 'U') AS "
+        "touches, "
+        "(SELECT count(*) FROM follow_ups f WHERE f.deal_id = d.id AND f.done_on IS NULL) AS planned "
+        "FROM losses l JOIN deals d ON d.id = l.deal_id JOIN accounts a ON a.id = d.account_id "
+        "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
+        "WHERE l.lost_on >= ? AND l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)");
+    if (filter.reasonId)
+        sql += QStringLiteral(" AND l.reason_id = ?");
+    if (filter.strategy)
+        sql += QStringLiteral(" AND r.meaning = ?");
+    if (!filter.owner.isEmpty())
+        sql += QStringLiteral(" AND d.owner = ?");
+    if (!filter.text.trimmed().isEmpty())
+        sql += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')");
+    return sql + QLatin1Char(')');
+}
+
+QVariantList listCoreValues(const LostFilter &filter, const QDate &today)
+{
+    QVariantList values { isoDate(today), isoDate(today), isoDate(today.addMonths(-filter.months)) };
+    if (filter.reasonId)
+        values << filter.reasonId;
+    if (filter.strategy)
+        values << enumKey(*filter.strategy);
+    if (!filter.owner.isEmpty())
+        values << filter.owner;
+    if (const QString text = filter.text.trimmed(); !text.isEmpty())
+        values << likePattern(text) << likePattern(text);
+    return values;
+}
+
+QSqlQuery preparedList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        addBindValue(query, value);
+    return query;
+}
+
 } // namespace
+
+QString LostReview::listSql(const LostFilter &filter)
+{
+    return QStringLiteral(
+        "SELECT id, title, account, lost_on, value_minor, currency, failed_commitment, reason, "
+        "meaning, competitor, reengage_on, touches, planned, state, days FROM (%1)%2 "
+        "ORDER BY state, reengage_on, lost_on DESC, id")
+        .arg(listCoreSql(filter), filter.state ? QStringLiteral(" WHERE state = ?") : QString());
+}
+
+QVariantList LostReview::listValues(const LostFilter &filter, const QDate &today)
+{
+    QVariantList values = listCoreValues(filter, today);
+    if (filter.state)
+        values << static_cast<int>(*filter.state);
+    return values;
+}
+
+LostDealRow LostReview::listRow(const QSqlQuery &query)
+{
+    LostDealRow row;
+    row.dealId = query.value(ListDealId).toLongLong();
+    row.title = query.value(ListTitle).toString();
+    row.account = query.value(ListAccount).toString();
+    row.lostOn = QDate::fromString(query.value(ListLostOn).toString(), Qt::ISODate);
+    row.value = Money { query.value(ListValueMinor).toLongLong(), query.value(ListCurrency).toString() };
+    row.commitment = enumFromKey<FailedCommitment>(query.value(ListCommitment).toString())
+                         .value_or(FailedCommitment::None);
+    row.reason = query.value(ListReason).toString();
+    row.meaning = enumFromKey<NoMeaning>(query.value(ListMeaning).toString());
+    row.competitor = query.value(ListCompetitor).toString();
+    row.reengageOn = QDate::fromString(query.value(ListReengageOn).toString(), Qt::ISODate);
+    row.touchesSinceLoss = query.value(ListTouches).toInt();
+    row.openFollowUps = query.value(ListOpenFollowUps).toInt();
+    row.state = static_cast<LostState>(std::clamp(query.value(ListState).toInt(), 0, 4));
+    row.daysToRipe = query.value(ListDaysToRipe).toInt();
+    return row;
+}
+
+Result<QList<LostDealRow>> LostReview::deals(const LostFilter &filter, const QDate &today, int limit) const
+{
+    QString sql = listSql(filter);
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query = preparedList(m_pipeline.connection(), sql, listValues(filter, today));
+    if (!query.exec())
+        return Error { tr("Could not read the lost deals: %1").arg(sqlErrorText(query)) };
+    QList<LostDealRow> rows;
+    while (query.next())
+        rows << listRow(query);
+    return rows;
+}
+
+Result<QMap<LostState, int>> LostReview::countByState(const LostFilter &filter, const QDate &today) const
+{
+    QSqlQuery query = preparedList(m_pipeline.connection(),
+        QStringLiteral("SELECT state, count(*) FROM (%1) GROUP BY state").arg(listCoreSql(filter)),
+        listCoreValues(filter, today));
+    if (!query.exec())
+        return Error { tr("Could not count the lost deals: %1").arg(sqlErrorText(query)) };
+    QMap<LostState, int> counts;
+    while (query.next())
+        counts[static_cast<LostState>(std::clamp(query.value(0).toInt(), 0, 4))] = query.value(1).toInt();
+    return counts;
+}
 
 LostReview::LostReview(const Pipeline &pipeline)
     : m_pipeline(pipeline)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enums.h"
+#include "money.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,11 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariantList>
+#include <optional>
 #include <utility>
+
+class QSqlQuery;
 
 namespace Ripen {
 
@@ -44,6 +50,47 @@ struct LostReviewFigures
     LostTotals totals;
 };
 
+// Where a lost deal stands on the road back, in the order the dashboard lists them: ripe first.
+enum class LostState {
+    RipeNow, // its re-engage date has come; nobody touched it since the "no" and nothing is planned
+    RipeLater, // the same, with its re-engage date ahead
+    Pursued, // still lost, but touched since the loss or with a touch planned
+    Reengaged, // reopened into an open stage since
+    WonBack, // won since
+};
+
+// Which lost deals the dashboard lists: those whose latest loss falls in the last `months` months.
+struct LostFilter
+{
+    int months = 12; // 1..LostReview::kMaxMonths
+    qint64 reasonId = 0; // 0: any reason
+    std::optional<NoMeaning> strategy; // the meaning of its reason, which names the strategy
+    std::optional<LostState> state;
+    QString owner; // empty: everyone
+    QString text; // in the deal's title or its account's name
+
+    friend bool operator==(const LostFilter &, const LostFilter &) = default;
+};
+
+// One lost deal as the dashboard and the PDF's list of ripe deals show it: its latest loss.
+struct LostDealRow
+{
+    qint64 dealId = 0;
+    QString title;
+    QString account;
+    QDate lostOn;
+    Money value;
+    FailedCommitment commitment = FailedCommitment::None;
+    QString reason; // empty when the loss has no reason recorded
+    std::optional<NoMeaning> meaning;
+    QString competitor;
+    QDate reengageOn; // invalid when the loss has none (losses known only from the stage history)
+    int touchesSinceLoss = 0; // logged on a day after the loss
+    int openFollowUps = 0;
+    LostState state = LostState::RipeLater;
+    int daysToRipe = 0; // until the re-engage date: 0 or less when it has come
+};
+
 // The one query layer of the lost-deal review: the report (ripen report lost) reads it, and so will the
 // dashboard's table and charts, so they cannot disagree. Pure reads on the Pipeline's connection, each
 // backed by an index (tst_lostreview checks the plans).
@@ -74,6 +121,36 @@ public:
     // Its one query (values: the first day of the first month, the first day after the last), for
     // EXPLAIN QUERY PLAN checks and the benchmark's floor.
     static QString selectSql();
+
+    // The lost deals to re-engage: each deal whose latest loss is in the filter's window, ripe first
+    // (by state, then re-engage date). listSql's columns are ListColumn; the dashboard's model runs it.
+    enum ListColumn {
+        ListDealId,
+        ListTitle,
+        ListAccount,
+        ListLostOn,
+        ListValueMinor,
+        ListCurrency,
+        ListCommitment,
+        ListReason,
+        ListMeaning,
+        ListCompetitor,
+        ListReengageOn,
+        ListTouches,
+        ListOpenFollowUps,
+        ListState,
+        ListDaysToRipe,
+        ListColumnCount
+    };
+    static QString listSql(const LostFilter &filter);
+    static QVariantList listValues(const LostFilter &filter, const QDate &today);
+    // The row listSql gives at the query's current position.
+    static LostDealRow listRow(const QSqlQuery &query);
+    // At most `limit` rows of the list (all of them for a negative limit).
+    Result<QList<LostDealRow>> deals(const LostFilter &filter, const QDate &today, int limit = -1) const;
+    // How many deals the filter lists, by state (the state filter aside): the dashboard's badge and
+    // counts.
+    Result<QMap<LostState, int>> countByState(const LostFilter &filter, const QDate &today) const;
 
 private:
     const Pipeline &m_pipeline;

@@ -417,6 +417,62 @@ Result<void> Pipeline::reopen(qint64 dealId, qint64 toStageId, qint64 beforeDeal
     return {};
 }
 
+Result<qint64> Pipeline::reengage(qint64 dealId, qint64 toStageId, const FollowUp &firstTouch)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error { tr("That deal no longer exists.") };
+    if (current->status != DealStatus::Lost)
+        return Error { tr("Only a lost deal can be re-engaged; “%1” is not lost.").arg(current->title) };
+    const auto target = stage(toStageId);
+    if (!target || target->kind != StageKind::Open || target->archived)
+        return Error { tr("Re-engage “%1” into an open stage.").arg(current->title) };
+    FollowUp first = firstTouch;
+    first.dealId = dealId;
+    if (auto valid = validateFollowUp(first); !valid)
+        return Error { valid.error() };
+    const Failure failed = failedAs(tr("Could not re-engage “%1”").arg(current->title));
+    const auto planned = command(failed, [&]() -> Result<qint64> {
+        // At the top of the column, where the user looks first, as a new deal arrives.
+        const qint64 top = scalar(connection(),
+            QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
+            { toStageId })
+                               .toLongLong();
+        if (auto reopened = dealWriter().reopen(*current, toStageId, top); !reopened)
+            return failed(reopened.error());
+        const auto id = followUpWriter().insertFollowUp(first);
+        if (!id)
+            return failed(tr("Could not plan the first value touch: %1").arg(id.error()));
+        return id;
+    });
+    if (!planned)
+        return planned;
+    emit dealMoved(dealId, current->stageId, toStageId);
+    emit dealStatusChanged(dealId, DealStatus::Open);
+    emit followUpChanged(dealId, *planned);
+    return planned;
+}
+
+Result<void> Pipeline::setReengageDate(qint64 dealId, const QDate &reengageOn)
+{
+    const auto current = deal(dealId);
+    if (!current)
+        return Error { tr("That deal no longer exists.") };
+    if (current->status != DealStatus::Lost)
+        return Error { tr("Only a lost deal has a re-engage date; “%1” is not lost.").arg(current->title) };
+    if (!reengageOn.isValid() || reengageOn < current->lost.lostOn)
+        return Error { tr("Give “%1” a re-engage date on or after the day it was lost (%2).")
+                           .arg(current->title,
+                               QLocale().toString(current->lost.lostOn, QLocale::ShortFormat)) };
+    const Failure failed = failedAs(tr("Could not change when to re-engage “%1”").arg(current->title));
+    if (auto done = command(failed,
+            [&]() -> Result<void> { return worded(dealWriter().setReengageOn(dealId, reengageOn), failed); });
+        !done)
+        return done;
+    emit dealChanged(dealId);
+    return {};
+}
+
 Result<void> Pipeline::restoreDeal(
     const Deal &snapshot, const QList<qint64> &reopenFollowUps, const QList<qint64> &skipFollowUps)
 {

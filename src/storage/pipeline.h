@@ -99,6 +99,13 @@ public:
     Result<qint64> markLost(qint64 dealId, const LostInfo &lost,
         const std::optional<FollowUp> &firstTouch = {}, const QList<qint64> &skipFollowUps = {});
     Result<void> reopen(qint64 dealId, qint64 toStageId, qint64 beforeDealId = 0);
+    // Re-engages a lost deal: reopens it at the top of an open stage (its history keeps the loss; the
+    // stage clock starts again) and plans its first value touch, in one transaction. Returns the
+    // follow-up's id.
+    Result<qint64> reengage(qint64 dealId, qint64 toStageId, const FollowUp &firstTouch);
+    // Snooze: a lost deal comes back on another day (the deal's and its latest loss's re-engage date),
+    // on or after the day it was lost.
+    Result<void> setReengageDate(qint64 dealId, const QDate &reengageOn);
     // Writes a deal's placement and outcome back as captured (value, stage, position, status, won and
     // lost fields): the inverse used by undo. A stage change is recorded in the history like any other.
     // Refused for a stage that has been removed, where no column would show the deal.

@@ -25,5 +25,7 @@ QString sqlErrorText(const QSqlQuery &query);
 Result<void> execute(QSqlQuery &query);
 // Runs a prepared INSERT and returns the id of the row it created.
 Result<qint64> executeInsert(QSqlQuery &query);
+// A LIKE pattern (with ESCAPE '\\') that matches text anywhere, its own % and _ taken literally.
+QString likePattern(const QString &text);
 
 } // namespace Ripen
