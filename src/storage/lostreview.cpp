@@ -54,6 +54,8 @@ QString listCoreSql(const LostFilter &filter)
         "FROM losses l JOIN deals d ON d.id = l.deal_id JOIN accounts a ON a.id = d.account_id "
         "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
         "WHERE l.lost_on >= ? AND l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)");
+    if (filter.dealId)
+        sql += QStringLiteral(" AND l.deal_id = ?");
     if (filter.reasonId)
         sql += QStringLiteral(" AND l.reason_id = ?");
     if (filter.strategy)
@@ -68,6 +70,8 @@ QString listCoreSql(const LostFilter &filter)
 QVariantList listCoreValues(const LostFilter &filter, const QDate &today)
 {
     QVariantList values { isoDate(today), isoDate(today), isoDate(today.addMonths(-filter.months)) };
+    if (filter.dealId)
+        values << filter.dealId;
     if (filter.reasonId)
         values << filter.reasonId;
     if (filter.strategy)

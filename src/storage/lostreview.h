@@ -68,6 +68,7 @@ struct LostFilter
     std::optional<LostState> state;
     QString owner; // empty: everyone
     QString text; // in the deal's title or its account's name
+    qint64 dealId = 0; // only this deal (a list model reading one changed row); 0: every deal
 
     friend bool operator==(const LostFilter &, const LostFilter &) = default;
 };
