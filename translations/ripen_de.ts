@@ -1012,6 +1012,18 @@ Befehle, die ohne Bildschirm laufen:
         <source>Could not read the lost deals: %1</source>
         <translation>Die verlorenen Deals konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Could not count the lost deals: %1</source>
+        <translation>Die verlorenen Deals konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The days of the won deals to count are not a valid range.</source>
+        <translation>Die Tage der zu zählenden gewonnenen Deals sind kein gültiger Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Could not read the won deals: %1</source>
+        <translation>Die gewonnenen Deals konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1354,8 +1366,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Monate: %1. Verloren: %2, im Wert von %3.</translation>
     </message>
     <message>
-        <source>Pursued since the loss: %1. Re-engaged: %2. Won back: %3.</source>
-        <translation>Seit dem Verlust weiterverfolgt: %1. Wieder aufgenommen: %2. Zurückgewonnen: %3.</translation>
+        <source>Pursued since the loss: %1. Re-engaged: %2. Won back: %3, worth %4.</source>
+        <translation>Seit dem Verlust weiterverfolgt: %1. Wieder aufgenommen: %2. Zurückgewonnen: %3, im Wert von %4.</translation>
     </message>
     <message>
         <source>Cannot read the lost deals of “%1”: %2</source>
@@ -2833,6 +2845,30 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not record the loss: %1</source>
         <translation>Der Verlust konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a lost deal can be re-engaged; “%1” is not lost.</source>
+        <translation>Nur ein verlorener Deal kann wieder aufgenommen werden; „%1“ ist nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Re-engage “%1” into an open stage.</source>
+        <translation>Nehmen Sie „%1“ in einer offenen Phase wieder auf.</translation>
+    </message>
+    <message>
+        <source>Could not re-engage “%1”</source>
+        <translation>„%1“ konnte nicht wieder aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Only a lost deal has a re-engage date; “%1” is not lost.</source>
+        <translation>Nur ein verlorener Deal hat ein Datum zur Wiederaufnahme; „%1“ ist nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a re-engage date on or after the day it was lost (%2).</source>
+        <translation>Geben Sie „%1“ ein Datum zur Wiederaufnahme am oder nach dem Tag des Verlusts (%2).</translation>
+    </message>
+    <message>
+        <source>Could not change when to re-engage “%1”</source>
+        <translation>Das Datum zur Wiederaufnahme von „%1“ konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
