@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -564,6 +565,17 @@ void TestLostReviewPanel::renderForALook()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(panel.grab().save(out + QStringLiteral("/review-light.png")));
+    // What a change costs the user once the panel is up: the reads and the charts, median of 5.
+    QList<qint64> times;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        panel.refresh();
+        panel.repaint();
+        times << timer.elapsed();
+    }
+    std::sort(times.begin(), times.end());
+    qInfo("refresh and paint: %lld ms (median of 5)", times.at(2));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
@@ -575,7 +587,10 @@ void TestLostReviewPanel::renderForALook()
     dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
     panel.setPalette(dark);
     QVERIFY(panel.grab().save(out + QStringLiteral("/review-dark.png")));
+    QElapsedTimer pdfTimer;
+    pdfTimer.start();
     QVERIFY2(panel.exportPdf(out + QStringLiteral("/review.pdf"), &error), qPrintable(error));
+    qInfo("PDF: %lld ms, %d pages", pdfTimer.elapsed(), panel.lastPdfPageCount());
 }
 
 RIPEN_TEST_MAIN(TestLostReviewPanel)
