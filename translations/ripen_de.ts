@@ -1012,6 +1012,18 @@ Befehle, die ohne Bildschirm laufen:
         <source>Could not read the lost deals: %1</source>
         <translation>Die verlorenen Deals konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Could not count the lost deals: %1</source>
+        <translation>Die verlorenen Deals konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The days of the won deals to count are not a valid range.</source>
+        <translation>Die Tage der zu zählenden gewonnenen Deals sind kein gültiger Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Could not read the won deals: %1</source>
+        <translation>Die gewonnenen Deals konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1354,8 +1366,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Monate: %1. Verloren: %2, im Wert von %3.</translation>
     </message>
     <message>
-        <source>Pursued since the loss: %1. Re-engaged: %2. Won back: %3.</source>
-        <translation>Seit dem Verlust weiterverfolgt: %1. Wieder aufgenommen: %2. Zurückgewonnen: %3.</translation>
+        <source>Pursued since the loss: %1. Re-engaged: %2. Won back: %3, worth %4.</source>
+        <translation>Seit dem Verlust weiterverfolgt: %1. Wieder aufgenommen: %2. Zurückgewonnen: %3, im Wert von %4.</translation>
     </message>
     <message>
         <source>Cannot read the lost deals of “%1”: %2</source>
@@ -2194,6 +2206,263 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
 </context>
 <context>
+    <name>Ripen::LostReviewPanel</name>
+    <message>
+        <source>Export Review as &amp;PDF…</source>
+        <translation>Rückblick als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Charts as PNG…</source>
+        <translation>&amp;Diagramme als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this month&apos;s review, its charts and the ripe deals as a PDF</source>
+        <translation>Den Rückblick dieses Monats, seine Diagramme und die reifen Deals als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Write the four charts as PNG images</source>
+        <translation>Die vier Diagramme als PNG-Bilder schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>The last month of the twelve the review covers</source>
+        <translation>Der letzte der zwölf Monate, die der Rückblick umfasst</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;harts…</source>
+        <translation>Dia&amp;gramme exportieren…</translation>
+    </message>
+    <message>
+        <source>Lost in 12 months</source>
+        <translation>Verloren in 12 Monaten</translation>
+    </message>
+    <message>
+        <source>Pursued since the loss</source>
+        <translation>Seit dem Verlust weiterverfolgt</translation>
+    </message>
+    <message>
+        <source>Re-engaged</source>
+        <translation>Wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>12 months: %1 to %2</source>
+        <translation>12 Monate: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Open a database to see the review of its lost deals.</source>
+        <translation>Öffnen Sie eine Datenbank, um den Rückblick auf ihre verlorenen Deals zu sehen.</translation>
+    </message>
+    <message>
+        <source>No deal lost in the 12 months up to %1. When a prospect says no, mark the deal lost with a reason and a date to come back: it will show here.</source>
+        <translation>In den 12 Monaten bis %1 ging kein Deal verloren. Wenn ein Interessent Nein sagt, markieren Sie den Deal als verloren, mit einem Grund und einem Datum zum Wiederansprechen: Dann erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no share: nothing was lost</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 losses touched since</source>
+        <translation>%1 von %2 Verlusten seitdem kontaktiert</translation>
+    </message>
+    <message>
+        <source>reopened into the pipeline since the loss</source>
+        <translation>seit dem Verlust wieder in die Pipeline geholt</translation>
+    </message>
+    <message>
+        <source>Deals lost per month, by reason</source>
+        <translation>Verlorene Deals je Monat, nach Grund</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 lost</source>
+        <translation>%1, %2: %3 verloren</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Re-engaged and won back, by month of the loss</source>
+        <translation>Wieder aufgenommen und zurückgewonnen, nach Monat des Verlusts</translation>
+    </message>
+    <message>
+        <source>Lost in %1: %2 re-engaged since</source>
+        <translation>Verloren im %1: %2 seitdem wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Lost in %1: %2 won back since</source>
+        <translation>Verloren im %1: %2 seitdem zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>“No”s heard before each win</source>
+        <translation>„Nein“s vor jedem Abschluss</translation>
+    </message>
+    <message>
+        <source>Attempts before each win</source>
+        <translation>Versuche vor jedem Abschluss</translation>
+    </message>
+    <message>
+        <source>Deals won: %1</source>
+        <translation>Gewonnene Deals: %1</translation>
+    </message>
+    <message>
+        <source>%1 deals won after %2 “no”s</source>
+        <translation>%1 Deals gewonnen nach %2 „Nein“s</translation>
+    </message>
+    <message>
+        <source>%1 deals won after %2 attempts</source>
+        <translation>%1 Deals gewonnen nach %2 Versuchen</translation>
+    </message>
+    <message>
+        <source>“No”s and “not now”s before the win</source>
+        <translation>„Nein“ und „Nicht jetzt“ vor dem Abschluss</translation>
+    </message>
+    <message>
+        <source>Touches up to the win</source>
+        <translation>Kontakte bis zum Abschluss</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>Gewonnene Deals</translation>
+    </message>
+    <message>
+        <source>4 “no”s: where most give up</source>
+        <translation>4 „Nein“s: hier geben die meisten auf</translation>
+    </message>
+    <message>
+        <source>9 attempts: where access usually comes</source>
+        <translation>9 Versuche: meist kommt hier der Zugang</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: there is no chart to export.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Es gibt kein Diagramm zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the image could not be encoded.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation>Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Export Review as PDF</source>
+        <translation>Rückblick als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the review…</source>
+        <translation>Der Rückblick wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>no database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Lost deals review, %1</source>
+        <translation>Rückblick auf verlorene Deals, %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Verloren am</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Re-engage on</source>
+        <translation>Wiederansprechen am</translation>
+    </message>
+    <message>
+        <source>a new page could not be started.</source>
+        <translation>Eine neue Seite konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Lost deals review: %1</source>
+        <translation>Rückblick auf verlorene Deals: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · written on %3</source>
+        <translation>%1 · %2 · geschrieben am %3</translation>
+    </message>
+    <message>
+        <source>Ripe to re-engage on %1 (%2)</source>
+        <translation>Reif zum Wiederansprechen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No lost deal is ripe to re-engage today.</source>
+        <translation>Heute ist kein verlorener Deal reif zum Wiederansprechen.</translation>
+    </message>
+    <message>
+        <source>Ripen · %1 · %2</source>
+        <translation>Ripen · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Ripen::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
@@ -2833,6 +3102,30 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not record the loss: %1</source>
         <translation>Der Verlust konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Only a lost deal can be re-engaged; “%1” is not lost.</source>
+        <translation>Nur ein verlorener Deal kann wieder aufgenommen werden; „%1“ ist nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Re-engage “%1” into an open stage.</source>
+        <translation>Nehmen Sie „%1“ in einer offenen Phase wieder auf.</translation>
+    </message>
+    <message>
+        <source>Could not re-engage “%1”</source>
+        <translation>„%1“ konnte nicht wieder aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>Only a lost deal has a re-engage date; “%1” is not lost.</source>
+        <translation>Nur ein verlorener Deal hat ein Datum zur Wiederaufnahme; „%1“ ist nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a re-engage date on or after the day it was lost (%2).</source>
+        <translation>Geben Sie „%1“ ein Datum zur Wiederaufnahme am oder nach dem Tag des Verlusts (%2).</translation>
+    </message>
+    <message>
+        <source>Could not change when to re-engage “%1”</source>
+        <translation>Das Datum zur Wiederaufnahme von „%1“ konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>

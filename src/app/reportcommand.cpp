@@ -78,16 +78,17 @@ QString ReportCommand::json(const LostReviewFigures &figures)
         for (const auto &[label, count] : m.byReason)
             reasons << jsonString(label) + QLatin1Char(':') + QString::number(count);
         months << QStringLiteral(R"({"month":%1,"lost":%2,"lost_value":%3,"by_reason":{%4},"reengaged":%5,)"
-                                 R"("won_back":%6})")
+                                 R"("won_back":%6,"won_back_value":%7})")
                       .arg(jsonString(monthKey(m.month)))
                       .arg(m.lost)
                       .arg(jsonValues(m.lostValue), reasons.join(QLatin1Char(',')))
                       .arg(m.reengaged)
-                      .arg(m.wonBack);
+                      .arg(m.wonBack)
+                      .arg(jsonValues(m.wonBackValue));
     }
     const LostTotals &t = figures.totals;
     return QStringLiteral(R"({"from":%1,"to":%2,"months":[%3],"totals":{"lost":%4,"lost_value":%5,)"
-                          R"("pursued_since_loss":%6,"reengaged":%7,"won_back":%8}})")
+                          R"("pursued_since_loss":%6,"reengaged":%7,"won_back":%8,"won_back_value":%9}})")
                .arg(jsonString(monthKey(figures.from)), jsonString(monthKey(figures.to)),
                    months.join(QLatin1Char(',')))
                .arg(t.lost)
@@ -95,6 +96,7 @@ QString ReportCommand::json(const LostReviewFigures &figures)
                .arg(t.pursuedSinceLoss)
                .arg(t.reengaged)
                .arg(t.wonBack)
+               .arg(jsonValues(t.wonBackValue))
         + QLatin1Char('\n');
 }
 
@@ -113,8 +115,10 @@ QString ReportCommand::csv(const LostReviewFigures &figures)
         header << csvField(QStringLiteral("lost_value_") + currency);
     for (const QString &label : std::as_const(labels))
         header << csvField(QStringLiteral("reason:") + label);
-    header << QStringLiteral("reengaged") << QStringLiteral("won_back")
-           << QStringLiteral("pursued_since_loss");
+    header << QStringLiteral("reengaged") << QStringLiteral("won_back");
+    for (const QString &currency : currencies)
+        header << csvField(QStringLiteral("won_back_value_") + currency);
+    header << QStringLiteral("pursued_since_loss");
     QStringList lines { header.join(QLatin1Char(',')) };
     QList<int> reasonTotals(labels.size(), 0);
     for (const LostMonth &m : figures.months) {
@@ -125,7 +129,10 @@ QString ReportCommand::csv(const LostReviewFigures &figures)
             fields << QString::number(m.byReason.at(i).second);
             reasonTotals[i] += m.byReason.at(i).second;
         }
-        fields << QString::number(m.reengaged) << QString::number(m.wonBack) << QString();
+        fields << QString::number(m.reengaged) << QString::number(m.wonBack);
+        for (const QString &currency : currencies)
+            fields << majorUnits(m.wonBackValue.value(currency));
+        fields << QString();
         lines << fields.join(QLatin1Char(','));
     }
     const LostTotals &t = figures.totals;
@@ -134,8 +141,10 @@ QString ReportCommand::csv(const LostReviewFigures &figures)
         fields << majorUnits(t.lostValue.value(currency));
     for (int count : std::as_const(reasonTotals))
         fields << QString::number(count);
-    fields << QString::number(t.reengaged) << QString::number(t.wonBack)
-           << QString::number(t.pursuedSinceLoss);
+    fields << QString::number(t.reengaged) << QString::number(t.wonBack);
+    for (const QString &currency : currencies)
+        fields << majorUnits(t.wonBackValue.value(currency));
+    fields << QString::number(t.pursuedSinceLoss);
     lines << fields.join(QLatin1Char(','));
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
@@ -170,9 +179,9 @@ QString ReportCommand::text(const LostReviewFigures &figures, const QString &dat
                .arg(locale.toString(figures.months.size()), locale.toString(t.lost),
                    moneyList(t.lostValue, locale))
         << '\n'
-        << tr("Pursued since the loss: %1. Re-engaged: %2. Won back: %3.")
+        << tr("Pursued since the loss: %1. Re-engaged: %2. Won back: %3, worth %4.")
                .arg(locale.toString(t.pursuedSinceLoss), locale.toString(t.reengaged),
-                   locale.toString(t.wonBack))
+                   locale.toString(t.wonBack), moneyList(t.wonBackValue, locale))
         << '\n';
     out.flush();
     return text;

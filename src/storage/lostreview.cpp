@@ -28,11 +28,23 @@ const QString kFiguresSql = QStringLiteral(
     "AND h.from_stage_id IN (SELECT id FROM stages WHERE kind = 'lost') "
     "AND h.to_stage_id IN (SELECT id FROM stages WHERE kind = 'open'))), "
     "sum(d.status = 'won' AND d.won_on >= l.lost_on), "
-    "sum(EXISTS (SELECT 1 FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > l.lost_on || 'U')) "
+    "sum(EXISTS (SELECT 1 FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > l.lost_on || 'U')), "
+    "sum(CASE WHEN d.status = 'won' AND d.won_on >= l.lost_on THEN d.value_minor ELSE 0 END) "
     "FROM losses l JOIN deals d ON d.id = l.deal_id "
     "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
     "WHERE l.lost_on >= ? AND l.lost_on < ? "
     "GROUP BY 1, 2, 3");
+
+// The won deals of a range on deals_status_reengage (status = 'won'), each one's touches up to the end of
+// its win day on touches_deal_time: the "no"s (No and Not now) and all of them, capped at the last bucket
+// and grouped by both, so the rows are a handful whatever the range holds.
+const QString kWinHistogramsSql = QStringLiteral(
+    "SELECT min(nos, ?), min(attempts, ?), count(*) FROM ("
+    "SELECT (SELECT count(*) FROM touches t WHERE t.deal_id = d.id AND t.occurred_at < d.won_on || 'U' "
+    "AND t.outcome IN ('no', 'not_now')) AS nos, "
+    "(SELECT count(*) FROM touches a WHERE a.deal_id = d.id AND a.occurred_at < d.won_on || 'U') AS attempts "
+    "FROM deals d WHERE d.status = 'won' AND d.won_on >= ? AND d.won_on < ?) "
+    "GROUP BY 1, 2");
 
 // The lost deals to re-engage, before their state is filtered and ordered: each deal's latest loss (the
 // greatest id on losses_deal) in the window (on losses_lost_on), with its deal, account and reason by
@@ -176,6 +188,32 @@ QString LostReview::selectSql()
     return kFiguresSql;
 }
 
+QString LostReview::winHistogramsSql()
+{
+    return kWinHistogramsSql;
+}
+
+Result<WinHistograms> LostReview::winHistograms(const QDate &from, const QDate &toExclusive) const
+{
+    if (!from.isValid() || !toExclusive.isValid() || toExclusive < from)
+        return Error { tr("The days of the won deals to count are not a valid range.") };
+    constexpr int last = WinHistograms::kHistogramBuckets - 1;
+    QSqlQuery query = prepared(
+        m_pipeline.connection(), kWinHistogramsSql, { last, last, isoDate(from), isoDate(toExclusive) });
+    if (!query.exec())
+        return Error { tr("Could not read the won deals: %1").arg(sqlErrorText(query)) };
+    WinHistograms histograms;
+    histograms.from = from;
+    histograms.toExclusive = toExclusive;
+    while (query.next()) {
+        const int count = query.value(2).toInt();
+        histograms.nos[std::clamp(query.value(0).toInt(), 0, last)] += count;
+        histograms.attempts[std::clamp(query.value(1).toInt(), 0, last)] += count;
+        histograms.wins += count;
+    }
+    return histograms;
+}
+
 QString LostReview::unknownReasonLabel()
 {
     return tr("Reason not recorded");
@@ -189,7 +227,7 @@ Result<LostReviewFigures> LostReview::figures(const QDate &lastMonth, int months
     figures.to = QDate(lastMonth.year(), lastMonth.month(), 1);
     figures.from = figures.to.addMonths(1 - months);
     for (QDate month = figures.from; month <= figures.to; month = month.addMonths(1))
-        figures.months << LostMonth { month, 0, {}, {}, 0, 0 };
+        figures.months << LostMonth { month, 0, {}, {}, 0, 0, {} };
 
     QSqlQuery query = prepared(
         m_pipeline.connection(), kFiguresSql, { isoDate(figures.from), isoDate(figures.to.addMonths(1)) });
@@ -223,17 +261,20 @@ Result<LostReviewFigures> LostReview::figures(const QDate &lastMonth, int months
         const QString currency = query.value(2).toString();
         const int count = query.value(5).toInt();
         const qint64 value = query.value(6).toLongLong();
+        const qint64 wonBackValue = query.value(10).toLongLong();
         currencies[currency] += 0;
         LostMonth &m = figures.months[index];
         m.lost += count;
         m.lostValue[currency] += value;
         m.reengaged += query.value(7).toInt();
         m.wonBack += query.value(8).toInt();
+        m.wonBackValue[currency] += wonBackValue;
         figures.totals.lost += count;
         figures.totals.lostValue[currency] += value;
         figures.totals.reengaged += query.value(7).toInt();
         figures.totals.wonBack += query.value(8).toInt();
         figures.totals.pursuedSinceLoss += query.value(9).toInt();
+        figures.totals.wonBackValue[currency] += wonBackValue;
         groups << Group { index, label, currency, count };
     }
     // Every month names the same reasons and currencies (zeros where it had none), so the months of a
@@ -246,8 +287,10 @@ Result<LostReviewFigures> LostReview::figures(const QDate &lastMonth, int months
     for (LostMonth &m : figures.months) {
         for (const QString &label : std::as_const(labels))
             m.byReason.append({ label, 0 });
-        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it)
+        for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
             m.lostValue[it.key()] += 0;
+            m.wonBackValue[it.key()] += 0;
+        }
     }
     for (const Group &group : std::as_const(groups)) {
         auto &byReason = figures.months[group.month].byReason;

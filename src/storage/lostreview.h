@@ -32,6 +32,8 @@ struct LostMonth
     // Of this month's losses: reopened into an open stage afterwards, won afterwards (see LostReview).
     int reengaged = 0;
     int wonBack = 0;
+    // The value of those won back, minor units by currency (the same currencies as lostValue).
+    QMap<QString, qint64> wonBackValue;
 };
 
 struct LostTotals
@@ -41,6 +43,7 @@ struct LostTotals
     int pursuedSinceLoss = 0;
     int reengaged = 0;
     int wonBack = 0;
+    QMap<QString, qint64> wonBackValue;
 };
 
 struct LostReviewFigures
@@ -48,6 +51,19 @@ struct LostReviewFigures
     QDate from, to; // first days of the first and the last month
     QList<LostMonth> months; // every month from..to, oldest first, those without a loss with zeros
     LostTotals totals;
+};
+
+// How much persistence the deals won in a range of days took: for each won deal, the "no"s it heard
+// (its touches with the outcome No or Not now) and its attempts (all its touches), each up to the end of
+// the day it was won. Bucket i counts the deals with i of them, the last bucket those with
+// kHistogramBuckets - 1 or more.
+struct WinHistograms
+{
+    static constexpr int kHistogramBuckets = 11; // 0..9 and "10+"
+    QDate from, toExclusive;
+    int wins = 0;
+    QList<int> nos = QList<int>(kHistogramBuckets, 0);
+    QList<int> attempts = QList<int>(kHistogramBuckets, 0);
 };
 
 // Where a lost deal stands on the road back, in the order the dashboard lists them: ripe first.
@@ -122,6 +138,12 @@ public:
     // Its one query (values: the first day of the first month, the first day after the last), for
     // EXPLAIN QUERY PLAN checks and the benchmark's floor.
     static QString selectSql();
+
+    // The deals won from `from` to the day before `toExclusive` (their won_on), by the "no"s and the
+    // attempts each took: one query, grouped by both buckets (at most 121 rows whatever the range holds).
+    Result<WinHistograms> winHistograms(const QDate &from, const QDate &toExclusive) const;
+    // Its query (values: the last bucket, twice; from; toExclusive), for EXPLAIN QUERY PLAN checks.
+    static QString winHistogramsSql();
 
     // The lost deals to re-engage: each deal whose latest loss is in the filter's window, ripe first
     // (by state, then re-engage date). listSql's columns are ListColumn; the dashboard's model runs it.

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 // Runs the real ripen executable the way a user or a script would, without a display.
 class TestApplication : public QObject
@@ -202,8 +203,8 @@ void TestApplication::reportLostPrintsTheReview()
     // The keys in the issue's order.
     static const QRegularExpression shape(QStringLiteral(
         R"(^\{"from":"[0-9-]+","to":"[0-9-]+","months":\[\{"month":"[0-9-]+","lost":\d+,"lost_value":\{.*\},)"
-        R"("by_reason":\{.*\},"reengaged":\d+,"won_back":\d+\}.*\],"totals":\{"lost":\d+,"lost_value":\{.*\},)"
-        R"("pursued_since_loss":\d+,"reengaged":\d+,"won_back":\d+\}\}\n$)"));
+        R"("by_reason":\{.*\},"reengaged":\d+,"won_back":\d+,"won_back_value":\{.*\}\}.*\],"totals":\{"lost":\d+,)"
+        R"("lost_value":\{.*\},"pursued_since_loss":\d+,"reengaged":\d+,"won_back":\d+,"won_back_value":\{.*\}\}\}\n$)"));
     QVERIFY2(shape.match(run.out).hasMatch(), qPrintable(run.out));
     const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(report.value(QLatin1String("from")).toString(), from);
@@ -227,6 +228,30 @@ void TestApplication::reportLostPrintsTheReview()
     }
     QVERIFY(counted > 0);
     QCOMPARE(qint64(lost), counted);
+    // Won back, in major units per currency: the values of the deals won on or after each loss.
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db));
+        QSqlQuery wonBack(database.connection());
+        QVERIFY(wonBack.prepare(QStringLiteral(
+            "SELECT d.currency, sum(d.value_minor) FROM losses l JOIN deals d ON d.id = l.deal_id "
+            "WHERE substr(l.lost_on, 1, 7) BETWEEN ? AND ? AND d.status = 'won' AND d.won_on >= l.lost_on "
+            "GROUP BY d.currency")));
+        wonBack.addBindValue(from);
+        wonBack.addBindValue(to);
+        QVERIFY(wonBack.exec());
+        const QJsonObject values = totals.value(QLatin1String("won_back_value")).toObject();
+        QCOMPARE(values.keys(), totals.value(QLatin1String("lost_value")).toObject().keys());
+        double sum = 0;
+        while (wonBack.next()) {
+            QCOMPARE(values.value(wonBack.value(0).toString()).toDouble(), wonBack.value(1).toDouble() / 100);
+            sum += wonBack.value(1).toDouble();
+        }
+        double reported = 0;
+        for (const QJsonValue &value : values)
+            reported += value.toDouble() * 100;
+        QCOMPARE(qRound64(reported), qRound64(sum));
+    }
 
     // CSV: a header, a line per month and the totals; text in words.
     run = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), db,
@@ -238,6 +263,21 @@ void TestApplication::reportLostPrintsTheReview()
     QVERIFY2(lines.first().startsWith(QLatin1String("month,lost,lost_value_")), qPrintable(lines.first()));
     QVERIFY(lines.at(3).startsWith(to + QLatin1Char(',')));
     QVERIFY(lines.last().startsWith(QLatin1String("total,")));
+    QVERIFY2(lines.first().contains(QLatin1String(",won_back,won_back_value_")), qPrintable(lines.first()));
+    // As many fields in every line (commas inside a quoted reason do not count).
+    const auto fields = [](const QString &line) {
+        int count = 1;
+        bool quoted = false;
+        for (QChar c : line) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(',') && !quoted)
+                ++count;
+        }
+        return count;
+    };
+    QCOMPARE(fields(lines.last()), fields(lines.first()));
+    QCOMPARE(fields(lines.at(1)), fields(lines.first()));
     run = ripen({ QStringLiteral("report"), QStringLiteral("lost"), QStringLiteral("--database"), db,
         QStringLiteral("--to"), to });
     QCOMPARE(run.exitCode, 0);

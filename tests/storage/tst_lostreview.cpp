@@ -20,12 +20,17 @@ private slots:
     void defaultIsTheLastFullMonth();
     void refusesBadRanges();
     void queryUsesItsIndexes();
+    void countsNosAndAttemptsBeforeEachWin();
+    void winHistogramsRefuseBadRanges();
+    void winHistogramsUseTheirIndexes();
 
 private:
     void at(const QDate &day);
     qint64 dealWorth(const QString &title, qint64 minor, const QString &currency);
     void lose(qint64 dealId, const QDate &day, qint64 reasonId);
-    void touch(qint64 dealId, const QDate &day);
+    void touch(qint64 dealId, const QDate &day, TouchOutcome outcome = TouchOutcome::Conversation,
+        const QTime &time = QTime(11, 0));
+    void win(qint64 dealId, const QDate &day);
 
     std::unique_ptr<TestDatabase> m_t;
     qint64 m_timing = 0, m_competitor = 0;
@@ -75,16 +80,23 @@ void TestLostReview::lose(qint64 dealId, const QDate &day, qint64 reasonId)
     QVERIFY2(marked.ok(), qPrintable(marked.error()));
 }
 
-void TestLostReview::touch(qint64 dealId, const QDate &day)
+void TestLostReview::touch(qint64 dealId, const QDate &day, TouchOutcome outcome, const QTime &time)
 {
     at(day);
     Touch t;
     t.dealId = dealId;
-    t.occurredAt = QDateTime(day, QTime(11, 0));
+    t.occurredAt = QDateTime(day, time);
     t.channel = Channel::Call;
-    t.outcome = TouchOutcome::Conversation;
+    t.outcome = outcome;
     const auto logged = m_t->pipeline().logTouch(t);
     QVERIFY2(logged.ok(), qPrintable(logged.error()));
+}
+
+void TestLostReview::win(qint64 dealId, const QDate &day)
+{
+    at(day);
+    const auto won = m_t->pipeline().markWon(dealId, Money { 100000, QStringLiteral("EUR") }, day);
+    QVERIFY2(won.ok(), qPrintable(won.error()));
 }
 
 void TestLostReview::countsEachLossInItsMonth()
@@ -157,6 +169,10 @@ void TestLostReview::countsEachLossInItsMonth()
         QCOMPARE(byReason, reasons);
         QCOMPARE(m.reengaged, e.reengaged);
         QCOMPARE(m.wonBack, e.wonBack);
+        // Won back: "Won back" (USD) in March; every month names both currencies.
+        const QMap<QString, qint64> wonBackValues { { QStringLiteral("EUR"), 0 },
+            { QStringLiteral("USD"), e.wonBack ? 500050 : 0 } };
+        QCOMPARE(m.wonBackValue, wonBackValues);
     }
     // Five losses of four deals; pursued after the loss: "Twice" in April (its first loss) and "Late in
     // October" in November.
@@ -167,6 +183,9 @@ void TestLostReview::countsEachLossInItsMonth()
     QCOMPARE(figures->totals.pursuedSinceLoss, 2);
     QCOMPARE(figures->totals.reengaged, 2);
     QCOMPARE(figures->totals.wonBack, 1);
+    const QMap<QString, qint64> wonBackTotals { { QStringLiteral("EUR"), 0 },
+        { QStringLiteral("USD"), 500050 } };
+    QCOMPARE(figures->totals.wonBackValue, wonBackTotals);
     // The reasons in their settings order.
     const bool timingFirst = p.lostReason(m_timing)->position < p.lostReason(m_competitor)->position;
     QCOMPARE(figures->months.first().byReason.first().first, timingFirst ? m_timingLabel : m_competitorLabel);
@@ -230,6 +249,82 @@ void TestLostReview::queryUsesItsIndexes()
     for (const QString &step : std::as_const(steps))
         QVERIFY2(!step.startsWith(QLatin1String("SCAN")) || step == QLatin1String("SCAN stages"),
             qPrintable(text));
+}
+
+void TestLostReview::countsNosAndAttemptsBeforeEachWin()
+{
+    at(QDate(2025, 9, 1));
+    const qint64 persistent = dealWorth(QStringLiteral("Persistent"), 100000, QStringLiteral("EUR"));
+    const qint64 quick = dealWorth(QStringLiteral("Quick"), 100000, QStringLiteral("EUR"));
+    const qint64 stubborn = dealWorth(QStringLiteral("Stubborn"), 100000, QStringLiteral("EUR"));
+    const qint64 old = dealWorth(QStringLiteral("Won before the range"), 100000, QStringLiteral("EUR"));
+    const qint64 open = dealWorth(QStringLiteral("Still open"), 100000, QStringLiteral("EUR"));
+
+    // "Persistent": nine touches, five of them a "no" or a "not now", then a tenth on the day it was won;
+    // a "no" after the win does not count.
+    const QList<TouchOutcome> outcomes { TouchOutcome::No, TouchOutcome::NoAnswer, TouchOutcome::NotNow,
+        TouchOutcome::No, TouchOutcome::Conversation, TouchOutcome::No, TouchOutcome::NoAnswer,
+        TouchOutcome::NotNow, TouchOutcome::MeetingBooked };
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        touch(persistent, QDate(2026, 1, 5).addDays(7 * i), outcomes.at(i));
+    touch(persistent, QDate(2026, 6, 30), TouchOutcome::Yes, QTime(23, 59, 59));
+    win(persistent, QDate(2026, 6, 30));
+    touch(persistent, QDate(2026, 7, 2), TouchOutcome::No);
+    // "Quick": won without a touch.
+    win(quick, QDate(2026, 5, 10));
+    // "Stubborn": eleven "no"s and a yes, twelve attempts: both in the last bucket ("10+").
+    for (int i = 0; i < 11; ++i)
+        touch(stubborn, QDate(2025, 12, 1).addDays(7 * i), TouchOutcome::No);
+    touch(stubborn, QDate(2026, 3, 2), TouchOutcome::Yes);
+    win(stubborn, QDate(2026, 3, 2));
+    // Outside: won the day before the range; touched but never won.
+    touch(old, QDate(2025, 10, 1), TouchOutcome::No);
+    win(old, QDate(2025, 10, 31));
+    touch(open, QDate(2026, 2, 1), TouchOutcome::No);
+    at(Test::fixedNow().date());
+
+    const auto histograms = LostReview(m_t->pipeline()).winHistograms(QDate(2025, 11, 1), QDate(2026, 11, 1));
+    QVERIFY2(histograms.ok(), qPrintable(histograms.error()));
+    QCOMPARE(histograms->wins, 3);
+    QList<int> nos(WinHistograms::kHistogramBuckets, 0), attempts(WinHistograms::kHistogramBuckets, 0);
+    nos[0] = 1; // Quick
+    nos[5] = 1; // Persistent
+    nos[10] = 1; // Stubborn
+    attempts[0] = 1;
+    attempts[10] = 2; // Persistent's ten, Stubborn's twelve
+    QCOMPARE(histograms->nos, nos);
+    QCOMPARE(histograms->attempts, attempts);
+
+    // Up to June: Persistent (won on June 30) is out.
+    const auto spring = LostReview(m_t->pipeline()).winHistograms(QDate(2025, 11, 1), QDate(2026, 6, 30));
+    QCOMPARE(spring->wins, 2);
+    QCOMPARE(spring->nos.at(5), 0);
+    // A range without a win: zeros.
+    const auto none = LostReview(m_t->pipeline()).winHistograms(QDate(2024, 1, 1), QDate(2025, 1, 1));
+    QCOMPARE(none->wins, 0);
+    QCOMPARE(none->nos, QList<int>(WinHistograms::kHistogramBuckets, 0));
+}
+
+void TestLostReview::winHistogramsRefuseBadRanges()
+{
+    const LostReview review(m_t->pipeline());
+    QVERIFY(!review.winHistograms(QDate(), QDate(2026, 1, 1)).ok());
+    QVERIFY(!review.winHistograms(QDate(2026, 2, 1), QDate(2026, 1, 1)).ok());
+    QVERIFY(review.winHistograms(QDate(2026, 1, 1), QDate(2026, 1, 1)).ok());
+}
+
+// The won deals by the status index (not a scan of every deal), their touches by deal and time.
+void TestLostReview::winHistogramsUseTheirIndexes()
+{
+    const QString text = Test::queryPlan(m_t->connection(), LostReview::winHistogramsSql(),
+        { 10, 10, QStringLiteral("2025-11-01"), QStringLiteral("2026-11-01") });
+    QVERIFY2(text.contains(QLatin1String("SEARCH d USING INDEX deals_status_reengage (status=?)")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("SEARCH t USING INDEX touches_deal_time")), qPrintable(text));
+    QVERIFY2(
+        text.contains(QLatin1String("SEARCH a USING COVERING INDEX touches_deal_time")), qPrintable(text));
+    QVERIFY2(
+        !text.contains(QLatin1String("SCAN d")) && !text.contains(QLatin1String("SCAN t")), qPrintable(text));
 }
 
 RIPEN_CORE_TEST_MAIN(TestLostReview)
