@@ -999,6 +999,41 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>LostCommands</name>
+    <message>
+        <source>That deal no longer exists.</source>
+        <translation>Diesen Deal gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>re-engage “%1” into %2</source>
+        <translation>„%1“ in %2 wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>plan a value touch for “%1”</source>
+        <translation>einen Mehrwert-Kontakt für „%1“ planen</translation>
+    </message>
+    <message>
+        <source>snooze “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>First move after the “no”: bring something useful, ask nothing.</source>
+        <translation>Erster Schritt nach dem „Nein“: etwas Nützliches bringen, nichts verlangen.</translation>
+    </message>
+    <message>
+        <source>No ripe lost deal is waiting for a first move.</source>
+        <translation>Kein reifer verlorener Deal wartet auf einen ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>first move: 1 value touch</source>
+        <translation>erster Schritt: 1 Mehrwert-Kontakt</translation>
+    </message>
+    <message>
+        <source>first move: %1 value touches</source>
+        <translation>erster Schritt: %1 Mehrwert-Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>LostReview</name>
     <message>
         <source>Reason not recorded</source>
@@ -2112,6 +2147,85 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>“No” means “not now”: each step brings something on another channel, none is a bare check-in.</source>
         <translation>„Nein“ heißt „nicht jetzt“: Jeder Schritt bringt etwas auf einem anderen Kanal, keiner ist bloßes Nachhaken.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::LostDealsModel</name>
+    <message>
+        <source>Ripe now</source>
+        <translation>Jetzt reif</translation>
+    </message>
+    <message>
+        <source>Ripe tomorrow</source>
+        <translation>Morgen reif</translation>
+    </message>
+    <message>
+        <source>Ripe in %1 days</source>
+        <translation>Reif in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Being pursued</source>
+        <translation>Wird verfolgt</translation>
+    </message>
+    <message>
+        <source>Re-engaged</source>
+        <translation>Wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Touches logged since the “no”: %1; planned: %2</source>
+        <translation>Kontakte seit dem „Nein“: %1; geplant: %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Verloren am</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Commitment that failed</source>
+        <translation>Ausgebliebene Zusage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Re-engage on</source>
+        <translation>Wiederansprechen am</translation>
+    </message>
+    <message>
+        <source>Touches since</source>
+        <translation>Kontakte seitdem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>

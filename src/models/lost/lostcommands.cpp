@@ -13,11 +13,6 @@ namespace Ripen::LostCommands {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LostCommands", text);
-}
-
 bool isWorkingDay(const QDate &day)
 {
     return day.dayOfWeek() <= 5;
@@ -30,14 +25,15 @@ Result<qint64> reengage(Workspace &workspace, qint64 dealId, qint64 toStageId, c
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
-        return Error { tr("That deal no longer exists.") };
+        return Error { QCoreApplication::translate("LostCommands", "That deal no longer exists.") };
     const auto planned = pipeline.reengage(dealId, toStageId, firstTouch);
     if (!planned)
         return planned;
     const auto stage = pipeline.stage(toStageId);
     workspace.undoStack().push(new DealSnapshotCommand(workspace,
-        tr("re-engage “%1” into %2").arg(before->title, stage ? stage->name : QString()), *before,
-        *pipeline.deal(dealId), *planned));
+        QCoreApplication::translate("LostCommands", "re-engage “%1” into %2")
+            .arg(before->title, stage ? stage->name : QString()),
+        *before, *pipeline.deal(dealId), *planned));
     return planned;
 }
 
@@ -46,14 +42,15 @@ Result<qint64> planValueTouch(Workspace &workspace, const FollowUp &touch)
     Pipeline &pipeline = workspace.pipeline();
     const auto deal = pipeline.deal(touch.dealId);
     if (!deal)
-        return Error { tr("That deal no longer exists.") };
+        return Error { QCoreApplication::translate("LostCommands", "That deal no longer exists.") };
     const auto id = pipeline.scheduleFollowUp(touch);
     if (!id)
         return id;
     // Redo writes the follow-up again under a new id, which the next undo takes back.
     auto current = std::make_shared<qint64>(*id);
     workspace.undoStack().push(new PipelineCommand(
-        workspace, tr("plan a value touch for “%1”").arg(deal->title),
+        workspace,
+        QCoreApplication::translate("LostCommands", "plan a value touch for “%1”").arg(deal->title),
         [&pipeline, current] { return pipeline.cancelFollowUp(*current); },
         [&pipeline, current, touch]() -> Result<void> {
             const auto again = pipeline.scheduleFollowUp(touch);
@@ -70,12 +67,14 @@ Result<void> snooze(Workspace &workspace, qint64 dealId, const QDate &reengageOn
     Pipeline &pipeline = workspace.pipeline();
     const auto before = pipeline.deal(dealId);
     if (!before)
-        return Error { tr("That deal no longer exists.") };
+        return Error { QCoreApplication::translate("LostCommands", "That deal no longer exists.") };
     if (auto done = pipeline.setReengageDate(dealId, reengageOn); !done)
         return done;
     const QDate was = before->lost.reengageOn;
     workspace.undoStack().push(new PipelineCommand(
-        workspace, tr("snooze “%1” to %2").arg(before->title, FollowUpCommands::dayName(reengageOn)),
+        workspace,
+        QCoreApplication::translate("LostCommands", "snooze “%1” to %2")
+            .arg(before->title, FollowUpCommands::dayName(reengageOn)),
         [&pipeline, dealId, was] { return pipeline.setReengageDate(dealId, was); },
         [&pipeline, dealId, reengageOn] { return pipeline.setReengageDate(dealId, reengageOn); }));
     return {};
@@ -109,14 +108,16 @@ FollowUp firstMoveTouch(qint64 dealId, const QDate &dueOn)
     touch.dueOn = dueOn;
     touch.channel = Channel::Email;
     touch.plannedValueKind = ValueKind::Insight;
-    touch.note = tr("First move after the “no”: bring something useful, ask nothing.");
+    touch.note = QCoreApplication::translate(
+        "LostCommands", "First move after the “no”: bring something useful, ask nothing.");
     return touch;
 }
 
 Result<QList<qint64>> firstMove(Workspace &workspace, const QList<qint64> &dealIds, const QDate &from)
 {
     if (dealIds.isEmpty())
-        return Error { tr("No ripe lost deal is waiting for a first move.") };
+        return Error { QCoreApplication::translate(
+            "LostCommands", "No ripe lost deal is waiting for a first move.") };
     const QList<QDate> days = spreadOver(int(dealIds.size()), from);
     QList<FollowUp> touches;
     touches.reserve(dealIds.size());
@@ -127,8 +128,9 @@ Result<QList<qint64>> firstMove(Workspace &workspace, const QList<qint64> &dealI
     if (!ids)
         return ids;
     auto current = std::make_shared<QList<qint64>>(*ids);
-    const QString text = touches.size() == 1 ? tr("first move: 1 value touch")
-                                             : tr("first move: %1 value touches").arg(touches.size());
+    const QString text = touches.size() == 1
+        ? QCoreApplication::translate("LostCommands", "first move: 1 value touch")
+        : QCoreApplication::translate("LostCommands", "first move: %1 value touches").arg(touches.size());
     workspace.undoStack().push(new PipelineCommand(
         workspace, text, [&pipeline, current] { return pipeline.cancelFollowUps(*current); },
         [&pipeline, current, touches]() -> Result<void> {
