@@ -2229,6 +2229,201 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
 </context>
 <context>
+    <name>Ripen::LostDealsView</name>
+    <message>
+        <source>Search deals and accounts</source>
+        <translation>Deals und Unternehmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search lost deals</source>
+        <translation>Verlorene Deals durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Any strategy</source>
+        <translation>Jede Strategie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Stand</translation>
+    </message>
+    <message>
+        <source>Ripe later</source>
+        <translation>Später reif</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <source>Lost in the last</source>
+        <translation>Verloren in den letzten</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Lost deals to re-engage</source>
+        <translation>Verlorene Deals zum Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-engage…</source>
+        <translation>&amp;Wiederansprechen…</translation>
+    </message>
+    <message>
+        <source>Reopen the deal into a stage of your choice and plan its first value touch</source>
+        <translation>Den Deal in einer Phase Ihrer Wahl wieder öffnen und den ersten Mehrwert-Kontakt planen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Value Touch…</source>
+        <translation>Mehrwert-Kontakt &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Plan a value touch; the deal stays lost for now</source>
+        <translation>Einen Mehrwert-Kontakt planen; der Deal bleibt vorerst verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>Come back to the deal on another day</source>
+        <translation>An einem anderen Tag auf den Deal zurückkommen</translation>
+    </message>
+    <message>
+        <source>&amp;First Move</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Plan one value touch for every ripe deal nobody has touched since the “no”, spread over the next working days</source>
+        <translation>Einen Mehrwert-Kontakt für jeden reifen Deal planen, den seit dem „Nein“ niemand berührt hat, verteilt auf die nächsten Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Timeline</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show the deal&apos;s timeline</source>
+        <translation>Den Verlauf des Deals zeigen</translation>
+    </message>
+    <message>
+        <source>To &amp;Re-engage</source>
+        <translation>&amp;Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>Monthly Re&amp;view</source>
+        <translation>Monats&amp;rückblick</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Deals</source>
+        <translation>Ver&amp;lorene Deals</translation>
+    </message>
+    <message>
+        <source>Deals lost in the last twelve months and which are ripe again</source>
+        <translation>In den letzten zwölf Monaten verlorene Deals und welche wieder reif sind</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Jeder Grund</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;First Move (%1)</source>
+        <translation>&amp;Erster Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Re-engage</source>
+        <translation>Wiederansprechen</translation>
+    </message>
+    <message>
+        <source>Plan Value Touch</source>
+        <translation>Mehrwert-Kontakt planen</translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>First Move</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>No ripe lost deal is waiting for a first move.</source>
+        <translation>Kein reifer verlorener Deal wartet auf einen ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>Plan a value touch (an email bringing an insight) for each of the %1 ripe deals nobody has touched since the “no”, spread over the %2 working days from %3? You can change each one in the agenda, and undo the whole step.</source>
+        <translation>Für jeden der %1 reifen Deals, die seit dem „Nein“ niemand berührt hat, einen Mehrwert-Kontakt planen (eine E-Mail mit einer Erkenntnis), verteilt auf %2 Arbeitstage ab %3? Sie können jeden einzeln in den Wiedervorlagen ändern und den ganzen Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 Touches</source>
+        <translation>%1 Kontakte planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-engage “%1”</source>
+        <translation>„%1“ wiederansprechen</translation>
+    </message>
+    <message>
+        <source>Plan a Value Touch for “%1”</source>
+        <translation>Mehrwert-Kontakt für „%1“ planen</translation>
+    </message>
+    <message>
+        <source>Into &amp;stage:</source>
+        <translation>In &amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Value it brings:</source>
+        <translation>Mehr&amp;wert, den er bringt:</translation>
+    </message>
+    <message>
+        <source>What will they get from it?</source>
+        <translation>Was haben sie davon?</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+</context>
+<context>
     <name>Ripen::LostDialog</name>
     <message>
         <source>&amp;Plan the first value touch now</source>
@@ -3355,33 +3550,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>&amp;Persistence</source>
         <translation>&amp;Beharrlichkeit</translation>
-    </message>
-</context>
-<context>
-    <name>Ripen::PlaceholderView</name>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Wiedervorlagen</translation>
-    </message>
-    <message>
-        <source>The touches that are due, today and this week</source>
-        <translation>Die fälligen Kontaktpunkte, heute und in dieser Woche</translation>
-    </message>
-    <message>
-        <source>The follow-up list is not built yet. It will show the touches that are due today and this week, and warn you before persistence turns into nuisance.</source>
-        <translation>Die Wiedervorlagen sind noch nicht gebaut. Sie werden die Kontaktpunkte zeigen, die heute und in dieser Woche fällig sind, und Sie warnen, bevor aus Beharrlichkeit Belästigung wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Lost Deals</source>
-        <translation>Ver&amp;lorene Deals</translation>
-    </message>
-    <message>
-        <source>Deals lost in the last twelve months and which are ripe again</source>
-        <translation>In den letzten zwölf Monaten verlorene Deals und welche wieder reif sind</translation>
-    </message>
-    <message>
-        <source>The lost deals review is not built yet. It will show the deals lost in the last twelve months, why each was lost, and which ones are ripe to pursue again.</source>
-        <translation>Der Rückblick auf verlorene Deals ist noch nicht gebaut. Er wird die in den letzten zwölf Monaten verlorenen Deals zeigen, warum jeder verloren ging und welche reif sind, wieder verfolgt zu werden.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 #include "dealactions.h"
 #include "dialogs/pipelinesettingsdialog.h"
 #include "io/followupcalendar.h"
-#include "placeholderview.h"
+#include "lost/lostdealsview.h"
 #include "prompter.h"
 #include "stagelistmodel.h"
 #include "textsupport.h"
@@ -50,8 +50,7 @@ const ViewEntry kViews[] = {
     { "timeline",
         [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new TimelineView(c, p); } },
     { "followups", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new AgendaView(c, p); } },
-    { "lost",
-        [](const ViewContext &, QWidget *p) -> WorkspaceView * { return PlaceholderView::lostDeals(p); } },
+    { "lost", [](const ViewContext &c, QWidget *p) -> WorkspaceView * { return new LostDealsView(c, p); } },
 };
 
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");

@@ -4,8 +4,8 @@
 #include "board/stagecolumnview.h"
 #include "demogenerator.h"
 #include "dialogs/logtouchdialog.h"
+#include "lost/lostdealsview.h"
 #include "mainwindow.h"
-#include "placeholderview.h"
 #include "prompter.h"
 #include "stagecolumnmodel.h"
 #include "testsupport.h"
@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QUndoCommand>
 
 using namespace Ripen;
@@ -214,10 +215,12 @@ void TestMainWindow::checkShows(MainWindow &window, int view)
             QVERIFY(agenda->columns().isEmpty());
         return;
     }
-    auto *page = qobject_cast<PlaceholderView *>(stack->currentWidget());
-    QVERIFY(page);
-    QVERIFY2(page->message().contains(QLatin1String("not built yet")), qPrintable(page->message()));
-    QVERIFY(page->isVisible());
+    // The lost deals: the table to re-engage from, and the monthly review.
+    auto *lost = qobject_cast<LostDealsView *>(stack->currentWidget());
+    QVERIFY(lost);
+    QVERIFY(lost->isVisible());
+    QCOMPARE(lost->tabs()->count(), 2);
+    QCOMPARE(lost->model() != nullptr, window.workspace() != nullptr);
 }
 
 void TestMainWindow::visitsEveryViewByShortcut_data()

@@ -30,6 +30,7 @@ class LostDealsModel final : public QAbstractTableModel
 public:
     enum Column {
         DealColumn,
+        StateColumn, // where the deal stands: what the user acts on, next to its name
         AccountColumn,
         LostOnColumn,
         ValueColumn,
@@ -39,7 +40,6 @@ public:
         CompetitorColumn,
         ReengageColumn,
         TouchesColumn,
-        StateColumn,
         ColumnCount
     };
     enum Role {
