@@ -2275,10 +2275,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Verloren in den letzten</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>Lost deals to re-engage</source>
         <translation>Verlorene Deals zum Wiederansprechen</translation>
     </message>
@@ -2299,16 +2295,8 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Einen Mehrwert-Kontakt planen; der Deal bleibt vorerst verloren</translation>
     </message>
     <message>
-        <source>&amp;Snooze…</source>
-        <translation>&amp;Zurückstellen…</translation>
-    </message>
-    <message>
         <source>Come back to the deal on another day</source>
         <translation>An einem anderen Tag auf den Deal zurückkommen</translation>
-    </message>
-    <message>
-        <source>&amp;First Move</source>
-        <translation>&amp;Erster Schritt</translation>
     </message>
     <message>
         <source>Plan one value touch for every ripe deal nobody has touched since the “no”, spread over the next working days</source>
@@ -2321,14 +2309,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Show the deal&apos;s timeline</source>
         <translation>Den Verlauf des Deals zeigen</translation>
-    </message>
-    <message>
-        <source>To &amp;Re-engage</source>
-        <translation>&amp;Wiederansprechen</translation>
-    </message>
-    <message>
-        <source>Monthly Re&amp;view</source>
-        <translation>Monats&amp;rückblick</translation>
     </message>
     <message>
         <source>&amp;Lost Deals</source>
@@ -2345,10 +2325,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>&amp;First Move (%1)</source>
-        <translation>&amp;Erster Schritt (%1)</translation>
     </message>
     <message>
         <source>Re-engage</source>
@@ -2421,6 +2397,38 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Plan</source>
         <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Move</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Find Lost Deals</source>
+        <translation>Verlorene Deals &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the lost deals</source>
+        <translation>Die verlorenen Deals durchsuchen</translation>
+    </message>
+    <message>
+        <source>To Re-en&amp;gage</source>
+        <translation>Wiederansprechen (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Monthly Revie&amp;w</source>
+        <translation>Monatsrückblick (&amp;W)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst Move (%1)</source>
+        <translation>&amp;Erster Schritt (%1)</translation>
     </message>
 </context>
 <context>

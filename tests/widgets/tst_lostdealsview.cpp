@@ -94,13 +94,15 @@ void TestLostDealsView::listsRipeFirstWithABadge()
     QCOMPARE(l.view->badge(), QStringLiteral("2"));
     QCOMPARE(l.view->shownDeal(), l.fleet); // the first row is current, so the actions work at once
     QVERIFY(l.view->reengageAction()->isEnabled());
-    QCOMPARE(l.view->firstMoveAction()->text(), QStringLiteral("&First Move (2)"));
+    QCOMPARE(l.view->firstMoveAction()->text(), QStringLiteral("F&irst Move (2)"));
     QCOMPARE(l.view->tabs()->count(), 2);
 }
 
 void TestLostDealsView::filtersByTextStateAndStrategy()
 {
     Lost l;
+    QTest::keyClick(l.view->table(), Qt::Key_F, Qt::ControlModifier); // Ctrl+F: to the search field
+    QVERIFY(l.view->searchEdit()->hasFocus());
     QTest::keyClicks(l.view->searchEdit(), QStringLiteral("cold"));
     QCOMPARE(l.view->shownDeals(), QList<qint64> { l.storage });
     l.view->searchEdit()->clear();

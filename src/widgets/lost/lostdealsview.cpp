@@ -110,7 +110,7 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
     }
     auto *monthsLabel = new QLabel(tr("Lost in the last"), list);
     monthsLabel->setBuddy(m_months);
-    auto *searchLabel = new QLabel(tr("&Find:"), list);
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), list);
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 2);
@@ -157,13 +157,19 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_planTouch = makeAction(tr("&Plan Value Touch…"), tr("Plan a value touch; the deal stays lost for now"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_snooze = makeAction(tr("&Snooze…"), tr("Come back to the deal on another day"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_firstMove = makeAction(tr("&First Move"),
+    m_snooze = makeAction(tr("Snoo&ze…"), tr("Come back to the deal on another day"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_firstMove = makeAction(tr("F&irst Move"),
         tr("Plan one value touch for every ripe deal nobody has touched since the “no”, spread over the next "
            "working days"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_openTimeline = makeAction(tr("Open &Timeline"), tr("Show the deal's timeline"), QKeySequence());
+    m_find = makeAction(tr("&Find Lost Deals"), tr("Search the lost deals"), QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_reengage, &QAction::triggered, this, &LostDealsView::reengageSelected);
     connect(m_planTouch, &QAction::triggered, this, &LostDealsView::planTouchForSelected);
     connect(m_snooze, &QAction::triggered, this, &LostDealsView::snoozeSelected);
@@ -195,7 +201,7 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
     });
     buttons->addWidget(m_firstMoveButton);
     listLayout->addLayout(buttons);
-    m_tabs->addTab(list, tr("To &Re-engage"));
+    m_tabs->addTab(list, tr("To Re-en&gage"));
 
     // The review reads like a report: in a narrow window it scrolls rather than widen the window.
     auto *reviewScroll = new QScrollArea(m_tabs);
@@ -203,7 +209,7 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
     reviewScroll->setFrameShape(QFrame::NoFrame);
     m_review = new LostReviewPanel(context.clock, context.prompter, reviewScroll);
     reviewScroll->setWidget(m_review);
-    m_tabs->addTab(reviewScroll, tr("Monthly Re&view"));
+    m_tabs->addTab(reviewScroll, tr("Monthly Revie&w"));
 
     connect(m_search, &QLineEdit::textChanged, this, &LostDealsView::applyFilter);
     for (QComboBox *combo : { m_reason, m_strategy, m_state, m_owner })
@@ -345,7 +351,7 @@ qint64 LostDealsView::shownDeal() const
 
 QList<QAction *> LostDealsView::dealMenuActions() const
 {
-    return { m_reengage, m_planTouch, m_snooze, nullptr, m_firstMove, nullptr, m_openTimeline };
+    return { m_reengage, m_planTouch, m_snooze, nullptr, m_firstMove, nullptr, m_openTimeline, m_find };
 }
 
 QString LostDealsView::badge() const
@@ -367,7 +373,7 @@ void LostDealsView::updateActions()
     m_openTimeline->setEnabled(current.isValid());
     const qsizetype ripe = m_model ? m_model->ripeUntouched().size() : 0;
     m_firstMove->setEnabled(ripe > 0);
-    m_firstMove->setText(ripe > 0 ? tr("&First Move (%1)").arg(ripe) : tr("&First Move"));
+    m_firstMove->setText(ripe > 0 ? tr("F&irst Move (%1)").arg(ripe) : tr("F&irst Move"));
 }
 
 void LostDealsView::reengageSelected()

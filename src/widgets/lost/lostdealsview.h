@@ -102,6 +102,7 @@ private:
     QAction *m_snooze = nullptr;
     QAction *m_firstMove = nullptr;
     QAction *m_openTimeline = nullptr;
+    QAction *m_find = nullptr;
 };
 
 } // namespace Ripen
