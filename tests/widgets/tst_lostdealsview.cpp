@@ -85,6 +85,7 @@ private slots:
     void snoozesToTheDayAsked();
     void firstMoveAsksThenPlansForEveryRipeDeal();
     void noDatabaseShowsNothing();
+    void readsTheListWhenFirstShown();
 };
 
 void TestLostDealsView::listsRipeFirstWithABadge()
@@ -201,6 +202,20 @@ void TestLostDealsView::noDatabaseShowsNothing()
     QVERIFY(!l.view->firstMoveAction()->isEnabled());
     l.view->firstMoveAction()->trigger(); // disabled: nothing happens, nothing crashes
     QVERIFY(l.prompter.errors.isEmpty());
+}
+
+// A window that opens on another view does not read the lost deals until this one is shown.
+void TestLostDealsView::readsTheListWhenFirstShown()
+{
+    Lost l;
+    LostDealsView hidden(l.context());
+    hidden.setWorkspace(l.workspace.get());
+    QVERIFY(!hidden.model());
+    QCOMPARE(hidden.badge(), QString());
+    hidden.show();
+    QVERIFY(hidden.model());
+    QCOMPARE(hidden.shownDeals(), (QList<qint64> { l.fleet, l.scanners, l.storage }));
+    QCOMPARE(hidden.badge(), QStringLiteral("2"));
 }
 
 RIPEN_TEST_MAIN(TestLostDealsView)

@@ -240,6 +240,8 @@ void LostDealsView::setWorkspace(Workspace *workspace)
 {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
+    if (m_workspace)
+        disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
     m_table->setModel(nullptr);
     m_proxy->setSourceModel(nullptr);
     delete m_model;
@@ -250,29 +252,43 @@ void LostDealsView::setWorkspace(Workspace *workspace)
     m_review->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
-        m_model = new LostDealsModel(m_workspace->pipeline(), m_context.clock, this);
-        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
-        m_proxy->setSourceModel(m_model);
-        m_table->setModel(m_proxy);
-        m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order: ripe first
-        connect(m_model, &LostDealsModel::countsChanged, this, [this] {
-            updateActions();
-            emit badgeChanged();
-        });
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LostDealsView::updateActions);
         connect(
             &m_workspace->pipeline(), &Pipeline::lostReasonsChanged, this, &LostDealsView::refreshChoices);
-        const QFontMetrics metrics(font());
-        m_table->setColumnWidth(LostDealsModel::DealColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 28);
-        m_table->setColumnWidth(
-            LostDealsModel::AccountColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 20);
-        m_table->setColumnWidth(
-            LostDealsModel::CommitmentColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 20);
-        m_table->setColumnWidth(
-            LostDealsModel::StrategyColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 24);
+        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
     }
     refreshChoices();
+    if (isVisible())
+        loadList();
+    updateActions();
+    emit badgeChanged();
+}
+
+void LostDealsView::showEvent(QShowEvent *event)
+{
+    WorkspaceView::showEvent(event);
+    loadList();
+}
+
+void LostDealsView::loadList()
+{
+    if (!m_workspace || m_model)
+        return;
+    m_model = new LostDealsModel(m_workspace->pipeline(), m_context.clock, this);
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order: ripe first
+    connect(m_model, &LostDealsModel::countsChanged, this, [this] {
+        updateActions();
+        emit badgeChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &LostDealsView::updateActions);
+    const int x = QFontMetrics(font()).horizontalAdvance(QLatin1Char('x'));
+    m_table->setColumnWidth(LostDealsModel::DealColumn, x * 28);
+    m_table->setColumnWidth(LostDealsModel::StateColumn, x * 16);
+    m_table->setColumnWidth(LostDealsModel::AccountColumn, x * 20);
+    m_table->setColumnWidth(LostDealsModel::CommitmentColumn, x * 20);
+    m_table->setColumnWidth(LostDealsModel::StrategyColumn, x * 24);
     applyFilter();
     updateActions();
     emit badgeChanged();
@@ -330,6 +346,7 @@ QList<qint64> LostDealsView::shownDeals() const
 
 void LostDealsView::showDeal(qint64 dealId)
 {
+    loadList();
     if (!m_model)
         return;
     m_tabs->setCurrentIndex(0);

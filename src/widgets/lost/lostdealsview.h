@@ -77,7 +77,13 @@ public slots:
     void firstMove();
     void applyFilter();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reads the list when the view is first shown (or asked to show a deal): a window that opens on the
+    // board does not wait for every deal lost in the last months.
+    void loadList();
     std::optional<ValueTouchAnswer> askWithDialog(qint64 dealId, bool withStage);
     void refreshChoices();
     void updateActions();
