@@ -95,16 +95,6 @@ QVariantList listCoreValues(const LostFilter &filter, const QDate &today)
     return values;
 }
 
-QSqlQuery preparedList(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        addBindValue(query, value);
-    return query;
-}
-
 } // namespace
 
 QString LostReview::listSql(const LostFilter &filter)
@@ -150,7 +140,7 @@ Result<QList<LostDealRow>> LostReview::deals(const LostFilter &filter, const QDa
     QString sql = listSql(filter);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery query = preparedList(m_pipeline.connection(), sql, listValues(filter, today));
+    QSqlQuery query = prepared(m_pipeline.connection(), sql, listValues(filter, today));
     if (!query.exec())
         return Error { tr("Could not read the lost deals: %1").arg(sqlErrorText(query)) };
     QList<LostDealRow> rows;
@@ -161,7 +151,7 @@ Result<QList<LostDealRow>> LostReview::deals(const LostFilter &filter, const QDa
 
 Result<QMap<LostState, int>> LostReview::countByState(const LostFilter &filter, const QDate &today) const
 {
-    QSqlQuery query = preparedList(m_pipeline.connection(),
+    QSqlQuery query = prepared(m_pipeline.connection(),
         QStringLiteral("SELECT state, count(*) FROM (%1) GROUP BY state").arg(listCoreSql(filter)),
         listCoreValues(filter, today));
     if (!query.exec())

@@ -17,6 +17,11 @@ void addBindValue(QSqlQuery &query, const QVariant &value)
 
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
+    return prepared(db, sql, QVariantList(values));
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);

@@ -15,6 +15,7 @@ namespace Ripen {
 void addBindValue(QSqlQuery &query, const QVariant &value);
 // A forward-only prepared statement with its values bound in order.
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 // Runs a prepared statement and returns its first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 // NULL for 0 ids and invalid dates, so foreign keys and "not set" stay honest.
