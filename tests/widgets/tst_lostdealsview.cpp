@@ -2,6 +2,7 @@
 #include "lost/lostcommands.h"
 #include "lost/lostdealsmodel.h"
 #include "lost/lostdealsview.h"
+#include "lost/lostreviewpanel.h"
 #include "sqlutil.h"
 #include "viewfixture.h"
 
@@ -97,6 +98,13 @@ void TestLostDealsView::listsRipeFirstWithABadge()
     QVERIFY(l.view->reengageAction()->isEnabled());
     QCOMPARE(l.view->firstMoveAction()->text(), QStringLiteral("F&irst Move (2)"));
     QCOMPARE(l.view->tabs()->count(), 2);
+    // The review is built when its tab is first opened, and shows this database's losses.
+    QVERIFY(!l.view->tabs()->widget(1)->findChild<LostReviewPanel *>());
+    l.view->tabs()->setCurrentIndex(1);
+    auto *review = l.view->tabs()->widget(1)->findChild<LostReviewPanel *>();
+    QVERIFY(review);
+    QCOMPARE(review, l.view->review());
+    QTRY_COMPARE(review->figures().totals.lost, 3);
 }
 
 void TestLostDealsView::filtersByTextStateAndStrategy()

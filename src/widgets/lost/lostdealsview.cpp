@@ -203,13 +203,16 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
     listLayout->addLayout(buttons);
     m_tabs->addTab(list, tr("To Re-en&gage"));
 
-    // The review reads like a report: in a narrow window it scrolls rather than widen the window.
-    auto *reviewScroll = new QScrollArea(m_tabs);
-    reviewScroll->setWidgetResizable(true);
-    reviewScroll->setFrameShape(QFrame::NoFrame);
-    m_review = new LostReviewPanel(context.clock, context.prompter, reviewScroll);
-    reviewScroll->setWidget(m_review);
-    m_tabs->addTab(reviewScroll, tr("Monthly Revie&w"));
+    // The review reads like a report: in a narrow window it scrolls rather than widen the window. Its
+    // charts are built when the tab is first opened, so a start on another view does not pay for them.
+    m_reviewScroll = new QScrollArea(m_tabs);
+    m_reviewScroll->setWidgetResizable(true);
+    m_reviewScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_reviewScroll, tr("Monthly Revie&w"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_reviewScroll)
+            review();
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &LostDealsView::applyFilter);
     for (QComboBox *combo : { m_reason, m_strategy, m_state, m_owner })
@@ -249,7 +252,8 @@ void LostDealsView::setWorkspace(Workspace *workspace)
     delete m_owners;
     m_owners = nullptr;
     m_workspace = workspace;
-    m_review->setWorkspace(workspace);
+    if (m_review)
+        m_review->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
         connect(
@@ -261,6 +265,16 @@ void LostDealsView::setWorkspace(Workspace *workspace)
         loadList();
     updateActions();
     emit badgeChanged();
+}
+
+LostReviewPanel *LostDealsView::review()
+{
+    if (!m_review) {
+        m_review = new LostReviewPanel(m_context.clock, m_context.prompter, m_reviewScroll);
+        m_reviewScroll->setWidget(m_review);
+        m_review->setWorkspace(m_workspace);
+    }
+    return m_review;
 }
 
 void LostDealsView::showEvent(QShowEvent *event)

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
@@ -52,7 +53,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *table() const { return m_table; }
     LostDealsModel *model() const { return m_model; }
-    LostReviewPanel *review() const { return m_review; }
+    // The monthly review, built on first use (its tab opened).
+    LostReviewPanel *review();
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *reasonCombo() const { return m_reason; }
     QComboBox *strategyCombo() const { return m_strategy; }
@@ -96,6 +98,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
     LostReviewPanel *m_review = nullptr;
+    QScrollArea *m_reviewScroll = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_reason = nullptr;
     QComboBox *m_strategy = nullptr;
