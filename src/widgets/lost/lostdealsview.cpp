@@ -256,11 +256,15 @@ void LostDealsView::setWorkspace(Workspace *workspace)
         m_review->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
-        connect(
-            &m_workspace->pipeline(), &Pipeline::lostReasonsChanged, this, &LostDealsView::refreshChoices);
+        // The choices are read with the list (an owner list is a pass over every deal's owner).
+        connect(&m_workspace->pipeline(), &Pipeline::lostReasonsChanged, this, [this] {
+            if (m_model)
+                refreshChoices();
+        });
         m_owners = new OwnerListModel(m_workspace->pipeline(), this);
+    } else {
+        refreshChoices();
     }
-    refreshChoices();
     if (isVisible())
         loadList();
     updateActions();
@@ -287,6 +291,7 @@ void LostDealsView::loadList()
 {
     if (!m_workspace || m_model)
         return;
+    refreshChoices();
     m_model = new LostDealsModel(m_workspace->pipeline(), m_context.clock, this);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
