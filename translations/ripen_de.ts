@@ -1916,6 +1916,10 @@ Trotzdem verschieben?</translation>
         <source>Log a call, email, note or visit on the selected deal, with the value it carried</source>
         <translation>Einen Anruf, eine E-Mail, Notiz oder einen Besuch zum gewählten Deal erfassen, mit dem Mehrwert, den er brachte</translation>
     </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Suche wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::CardListView</name>

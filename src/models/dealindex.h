@@ -6,8 +6,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <atomic>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Ripen {
@@ -33,6 +36,14 @@ public:
     };
 
     explicit DealIndex(const QSqlDatabase &db);
+
+    // Reads every open deal of the file at path through a read-only connection of its own, in one
+    // read transaction (one snapshot of the file), for a thread other than the one that shows the
+    // board. Stops early when cancel becomes true. Returns nothing on failure or cancel; the index
+    // returned is attached to no connection: attach() it to the board's before it re-reads a change.
+    static std::unique_ptr<DealIndex> loadFile(const QString &path, const std::atomic_bool &cancel);
+    // The connection later re-reads go through.
+    void attach(const QSqlDatabase &db) { m_db = db; }
 
     // Whether every open deal has been read.
     bool isReady() const { return m_ready; }
@@ -82,9 +93,13 @@ private:
         qint32 owner = 0;
     };
 
+    // Reads every open deal in one statement (one snapshot), stopping when cancel becomes true.
+    void loadAll(const std::atomic_bool &cancel);
     // Stores one row of rowSql()'s columns.
     void store(const QSqlQuery &row);
     void remove(qint64 dealId);
+    // Sets an entry's stage (0 = none) and keeps m_byStage in step.
+    void moveToStage(qint32 slot, qint64 stageId);
     void rereadWhere(const QString &where, qint64 value);
     void reloadPositions(qint64 stageId);
     bool computeMatch(const Entry &entry) const;
@@ -104,6 +119,8 @@ private:
     std::vector<quint8> m_match; // per entry, for m_needle
     std::vector<qint32> m_free;
     QHash<qint64, qint32> m_byId;
+    // Per stage, its entries' slots in no order: a column's page and totals read only its deals.
+    std::unordered_map<qint64, std::vector<qint32>> m_byStage;
     // All texts end to end, so a search reads one block of memory; an edit appends its new text
     // and the old one is garbage until compact().
     std::string m_text;

@@ -6,6 +6,8 @@
 
 #include <QAtomicInteger>
 #include <QSqlQuery>
+#include <QThread>
+#include <utility>
 
 namespace Ripen {
 
@@ -16,7 +18,7 @@ constexpr int kTrigram = 3;
 
 } // namespace
 
-DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
+DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
     : QObject(parent)
     , m_pipeline(pipeline)
     , m_index(std::make_unique<DealIndex>(pipeline.connection()))
@@ -33,34 +35,128 @@ DealSearch::DealSearch(Pipeline &pipeline, QObject *parent)
     connect(&m_pipeline, &Pipeline::accountChanged, this, stale);
     connect(&m_pipeline, &Pipeline::contactChanged, this, stale);
 
-    // The index follows every change by what it changed, before the columns hear of it.
-    DealIndex &index = *m_index;
-    connect(&m_pipeline, &Pipeline::dealChanged, this, [&index](qint64 id) { index.rereadDeal(id); });
-    connect(&m_pipeline, &Pipeline::dealMoved, this, [&index](qint64 id, qint64, qint64 to) {
-        index.rereadDeal(id);
-        if (to)
-            index.checkPositionsAround(id);
+    // The index follows every change by what it changed, before the columns hear of it. Won, lost
+    // and reopened deals change stage: Pipeline sends dealMoved for those too, just before
+    // dealStatusChanged, so the deal is read again once.
+    connect(&m_pipeline, &Pipeline::dealChanged, this, &DealSearch::onDealChanged);
+    connect(&m_pipeline, &Pipeline::dealMoved, this,
+        [this](qint64 id, qint64, qint64 to) { onDealMoved(id, to); });
+    connect(&m_pipeline, &Pipeline::accountChanged, this, [this](qint64 id) {
+        if (m_inBackground)
+            m_pending.accounts.insert(id);
+        else
+            m_index->rereadAccount(id);
     });
-    // Won, lost and reopened deals change stage: Pipeline sends dealMoved for those too, just before
-    // dealStatusChanged, so the deal is read again once, above.
-    connect(&m_pipeline, &Pipeline::accountChanged, this, [&index](qint64 id) { index.rereadAccount(id); });
-    connect(&m_pipeline, &Pipeline::contactChanged, this, [&index](qint64 id) { index.rereadContact(id); });
+    connect(&m_pipeline, &Pipeline::contactChanged, this, [this](qint64 id) {
+        if (m_inBackground)
+            m_pending.contacts.insert(id);
+        else
+            m_index->rereadContact(id);
+    });
     // Removing a stage moves its deals in one statement, with no signal per deal.
-    connect(&m_pipeline, &Pipeline::stagesChanged, this,
-        [this] { m_index->rereadStagesNotIn(m_pipeline.openStageIds()); });
+    connect(&m_pipeline, &Pipeline::stagesChanged, this, [this] {
+        if (m_inBackground)
+            m_pending.stages = true;
+        else
+            m_index->rereadStagesNotIn(m_pipeline.openStageIds());
+    });
 
-    // Loaded in the event loop's idle turns, a chunk at a time, once the board has been shown.
+    // Idle-time loading: a chunk per turn of the event loop.
     m_loader.setSingleShot(true);
     m_loader.setInterval(0);
     connect(&m_loader, &QTimer::timeout, this, [this] {
-        if (!loadMore() && !m_index->hasFailed())
+        if (loadMore())
+            emit ready();
+        else if (!m_index->hasFailed())
             m_loader.start();
     });
-    m_loader.start();
+    const QString path = m_pipeline.connection().databaseName();
+    m_inBackground = loading == Loading::Background && !path.isEmpty() && path != QLatin1String(":memory:");
+    if (m_inBackground) {
+        // Started once the board is painted (timers come after the posted paint): the thread's
+        // SQLite work would otherwise compete with the board's first reads.
+        QTimer::singleShot(0, this, &DealSearch::startBackgroundLoad);
+    } else {
+        m_loader.start();
+    }
+}
+
+void DealSearch::startBackgroundLoad()
+{
+    if (m_thread || !m_inBackground)
+        return;
+    const QString path = m_pipeline.connection().databaseName();
+    m_thread = QThread::create([this, path] { m_loaded = DealIndex::loadFile(path, m_cancel); });
+    m_thread->setObjectName(QStringLiteral("Ripen search index"));
+    connect(m_thread, &QThread::finished, this, &DealSearch::adoptBackgroundIndex);
+    // Idle priority: it takes only what the window leaves of the machine.
+    m_thread->start(QThread::IdlePriority);
+}
+
+bool DealSearch::backgroundReadFinished() const
+{
+    return m_thread && m_thread->isFinished();
+}
+
+void DealSearch::adoptBackgroundIndex()
+{
+    if (!m_thread)
+        return; // adopted already (loadMore waited for it)
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_inBackground = false;
+    const Pending pending = std::exchange(m_pending, Pending {});
+    if (!m_loaded) {
+        // Read again here, in idle time: changes reach that index as they happen.
+        m_loader.start();
+        return;
+    }
+    m_index = std::move(m_loaded);
+    m_index->attach(m_pipeline.connection());
+    // Its snapshot was taken after these were noted; reading them again now brings it up to date.
+    if (pending.stages)
+        m_index->rereadStagesNotIn(m_pipeline.openStageIds());
+    for (qint64 id : pending.accounts)
+        m_index->rereadAccount(id);
+    for (qint64 id : pending.contacts)
+        m_index->rereadContact(id);
+    for (qint64 id : pending.deals)
+        m_index->rereadDeal(id);
+    for (qint64 id : pending.moved)
+        m_index->checkPositionsAround(id);
+    emit ready();
+}
+
+void DealSearch::onDealChanged(qint64 dealId)
+{
+    if (m_inBackground)
+        m_pending.deals.insert(dealId);
+    else
+        m_index->rereadDeal(dealId);
+}
+
+void DealSearch::onDealMoved(qint64 dealId, qint64 to)
+{
+    if (m_inBackground) {
+        m_pending.deals.insert(dealId);
+        if (to)
+            m_pending.moved.insert(dealId);
+        return;
+    }
+    m_index->rereadDeal(dealId);
+    if (to)
+        m_index->checkPositionsAround(dealId);
 }
 
 bool DealSearch::loadMore(int rows)
 {
+    if (m_inBackground) {
+        startBackgroundLoad(); // unless it has started
+        adoptBackgroundIndex();
+        if (m_index->isReady())
+            return true;
+    }
     return m_index->loadMore(rows);
 }
 
@@ -77,6 +173,12 @@ const DealIndex &DealSearch::index(const QString &text)
 
 DealSearch::~DealSearch()
 {
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_loaded.reset();
     if (!m_pipeline.connection().isOpen())
         return; // the temporary table went with the connection
     QSqlQuery drop(m_pipeline.connection());

@@ -178,12 +178,60 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         painted << ms(timer);
         QApplication::processEvents();
         idle << ms(timer);
+        // The search's index is read on its thread from here: untimed, and over before the next
+        // open, as it is for a user, who does not open a file a second after the last one.
+        if (auto *board = static_cast<BoardView *>(window->view(QStringLiteral("board"))); board->search()) {
+            QElapsedTimer waiting;
+            waiting.start();
+            while (!board->search()->isReady() && waiting.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
     }
     f.openDb = median(dbs);
     f.openInstall = median(installs);
     f.openWindow = median(painted);
     f.openIdle = median(idle);
     auto *board = static_cast<BoardView *>(window->view(QStringLiteral("board")));
+    {
+        // The search's index is read on a thread of its own from the moment the file is open; a
+        // text filter typed before it is here waits for it. Opened once more, "a" is typed as soon
+        // as the board is painted: how long until the filtered board, and until the index is here.
+        const auto reopen = [&](const QString &file) {
+            QString error;
+            auto workspace = Workspace::open(file, clock, &error);
+            if (!workspace)
+                out() << error << Qt::endl;
+            else
+                window->setWorkspace(std::move(workspace));
+            return window->workspace() && window->workspace()->path() == file;
+        };
+        if (!reopen(twin)) // the window holds path
+            return f;
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::sendPostedEvents();
+        f.rssBeforeIndex = residentMb();
+        QElapsedTimer loading;
+        loading.start();
+        board->filterEdit()->setText(QStringLiteral("a"));
+        board->applyFilter();
+        // After the board's own handler: the index taken over and the held filter applied.
+        QObject::connect(board->search(), &DealSearch::ready, board, [&] { f.indexLoad = ms(loading); });
+        while (board->filter().text != QLatin1String("a") && loading.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        QApplication::processEvents();
+        f.firstFilterLoading = ms(loading);
+        f.indexed = board->search()->index(QString()).size();
+        f.rssWithIndex = residentMb();
+        board->filterEdit()->clear();
+        board->applyFilter();
+        // Back to path, its index read before anything else is timed.
+        if (!reopen(path))
+            return f;
+        QElapsedTimer waiting;
+        waiting.start();
+        while (!board->search()->isReady() && waiting.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
     Workspace &ws = *window->workspace();
     QSqlDatabase db = ws.pipeline().connection();
     f.deals = scalar(db, QStringLiteral("SELECT sum(deal_count) FROM stage_totals")).toLongLong();
@@ -223,27 +271,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         f.repaint = median(repaints);
     }
 
-    // The search's index loads in the event loop's idle turns after the board is shown; until it
-    // is ready a filter runs on SQL. One filter while it is loading, then wait for it (timed), so
-    // that its chunks do not land in the moves' figures.
     DealSearch *search = board->search();
-    {
-        board->filterEdit()->setText(QStringLiteral("a"));
-        timer.restart();
-        board->applyFilter();
-        QApplication::processEvents();
-        f.firstFilterLoading = ms(timer);
-        board->filterEdit()->clear();
-        board->applyFilter();
-        f.rssBeforeIndex = residentMb();
-        QElapsedTimer loading;
-        loading.start();
-        while (!search->isReady() && loading.elapsed() < 60000)
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        f.indexLoad = ms(loading);
-        f.indexed = search->index(QString()).size();
-        f.rssWithIndex = residentMb();
-    }
 
     // 2. A move between columns through the undo stack, in the real window (both columns, their
     //    headers, the status bar, the owner list), until the window has caught up.
@@ -414,11 +442,12 @@ int main(int argc, char *argv[])
         out() << "  filter: median " << fixed(f.filter) << " ms, slowest " << fixed(f.filterSlowest)
               << " ms (\"" << f.slowestFilter << "\"; target 50); slowest floor " << fixed(f.filterFloor)
               << " ms; each: " << f.filterEach.join(QStringLiteral(", ")) << " ms" << Qt::endl;
-        out() << "  search index: " << f.indexed << " open deals loaded in idle time, ready "
-              << fixed(f.indexLoad)
-              << " ms after the board was shown; \"a\" before it was ready: " << fixed(f.firstFilterLoading)
-              << " ms; this process's memory " << f.rssBeforeIndex << " MB before loading, " << f.rssWithIndex
-              << " MB with the index" << Qt::endl;
+        out() << "  search index: " << f.indexed
+              << " open deals read on its thread; \"a\" typed as the board "
+                 "was painted: held until the index was here and then applied "
+              << fixed(f.indexLoad) << " ms later, painted " << fixed(f.firstFilterLoading)
+              << " ms later; this process's memory " << f.rssBeforeIndex << " MB before the index, "
+              << f.rssWithIndex << " MB with it" << Qt::endl;
         if (f.appPeakMb >= 0)
             out() << "  ripen --screenshot: " << fixed(f.appWallMs)
                   << " ms from process start to the written PNG; "

@@ -5,7 +5,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Ripen;
 using Ripen::Test::TestDatabase;
@@ -155,13 +157,14 @@ private slots:
     void indexFollowsChanges();
     void rightWhileLoading();
     void loadsInIdleTime();
+    void loadsInTheBackgroundAndCatchesUp();
 };
 
 void TestDealSearch::indexAnswersLikeSql()
 {
     TestDatabase t;
     seed(t);
-    DealSearch sql(t.pipeline());
+    DealSearch sql(t.pipeline(), DealSearch::Loading::IdleTime);
     DealSearch indexed(t.pipeline());
     loadAll(indexed);
     QVERIFY(indexed.isReady());
@@ -189,7 +192,7 @@ void TestDealSearch::foldsCaseBeyondAscii()
     const qint64 haupt = t.deal(QString::fromUtf8("Hauptstraße 5"), lead);
     const qint64 main = t.deal(QStringLiteral("MAIN STRASSE"), lead);
     const qint64 capital = t.deal(QString::fromUtf8("GROẞE Halle"), lead); // capital sharp s
-    DealSearch sql(t.pipeline());
+    DealSearch sql(t.pipeline(), DealSearch::Loading::IdleTime);
     DealSearch indexed(t.pipeline());
     loadAll(indexed);
     const auto ids = [&](DealSearch &search, const char *text) {
@@ -217,7 +220,7 @@ void TestDealSearch::indexFollowsChanges()
     TestDatabase t;
     const Seed s = seed(t);
     Pipeline &p = t.pipeline();
-    DealSearch sql(p);
+    DealSearch sql(p, DealSearch::Loading::IdleTime);
     DealSearch indexed(p);
     loadAll(indexed);
     const QList<BoardFilter> filters
@@ -346,8 +349,8 @@ void TestDealSearch::rightWhileLoading()
     TestDatabase t;
     const Seed s = seed(t);
     Pipeline &p = t.pipeline();
-    DealSearch sql(p);
-    DealSearch loading(p);
+    DealSearch sql(p, DealSearch::Loading::IdleTime);
+    DealSearch loading(p, DealSearch::Loading::IdleTime);
     QVERIFY(!loading.loadMore(60)); // part of the deals only
     QVERIFY(!loading.isReady());
     const qint64 lead = p.openStageIds().first();
@@ -389,11 +392,70 @@ void TestDealSearch::loadsInIdleTime()
 {
     TestDatabase t;
     seed(t);
-    DealSearch search(t.pipeline());
+    DealSearch search(t.pipeline(), DealSearch::Loading::IdleTime);
     QVERIFY(!search.isReady()); // nothing read before the event loop turns
     QTRY_VERIFY(search.isReady());
     const qint64 lead = t.pipeline().openStageIds().first();
     QVERIFY(answer(t.pipeline(), search, lead, BoardFilter { QStringLiteral("a"), {}, false }).indexed);
+}
+
+void TestDealSearch::loadsInTheBackgroundAndCatchesUp()
+{
+    TestDatabase t;
+    const Seed s = seed(t);
+    Pipeline &p = t.pipeline();
+    DealSearch search(p);
+    QSignalSpy ready(&search, &DealSearch::ready);
+    // Taken over only in the event loop, so the thread is still its own until then.
+    QVERIFY(search.isLoadingInBackground());
+    QVERIFY(!search.isReady());
+    const qint64 lead = p.openStageIds().first();
+    QVERIFY(!answer(p, search, lead, BoardFilter { QStringLiteral("no"), {}, false }).indexed);
+
+    // Changes while it reads, whether its snapshot was taken before or after them: renamed and
+    // moved deals, a renamed account, a removed deal, a new one, a lost one and a removed stage.
+    const QList<qint64> stages = p.openStageIds();
+    for (qint64 id : { s.deals.at(2), s.deals.at(200) }) {
+        Deal edited = *p.deal(id);
+        edited.title = QStringLiteral("Nordic %1").arg(id);
+        QVERIFY(p.updateDeal(edited).ok());
+        QVERIFY(p.moveDeal(id, stages.at(2), p.dealsInStage(stages.at(2)).first().id).ok());
+    }
+    // The rest once its snapshot has certainly been read: only noting them makes it right.
+    search.startBackgroundLoad();
+    while (!search.backgroundReadFinished())
+        QThread::yieldCurrentThread();
+    QVERIFY(!search.isReady());
+    Account account = *p.account(s.accounts.at(2));
+    account.name = QStringLiteral("Oil Nordic");
+    QVERIFY(p.updateAccount(account).ok());
+    QVERIFY(p.removeNewDeal(s.deals.at(1)).ok());
+    Deal fresh;
+    fresh.title = QStringLiteral("Brand new nordic");
+    fresh.accountId = s.accounts.at(0);
+    fresh.stageId = lead;
+    QVERIFY(p.createDeal(fresh).ok());
+    QVERIFY(p.moveDeal(s.deals.at(7), stages.at(3), p.dealsInStage(stages.at(3)).at(20).id).ok());
+    LostInfo lost;
+    lost.lostOn = QDate(2026, 11, 23);
+    lost.reasonId = p.lostReasons().first().id;
+    lost.reengageOn = QDate(2027, 2, 21);
+    QVERIFY(p.markLost(s.deals.at(11), lost).ok());
+    QVERIFY(p.removeStage(stages.at(4), stages.at(1)).ok());
+
+    QTRY_VERIFY(search.isReady());
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(!search.isLoadingInBackground());
+    DealSearch sql(p, DealSearch::Loading::IdleTime); // from here on without an event loop: never loads
+    for (const QString &text : kTexts) {
+        for (const QString &owner : { QString(), QStringLiteral("Sam") })
+            QVERIFY2(sameAnswers(p, sql, search, BoardFilter { text, owner, false }), qPrintable(text));
+    }
+    // And it follows changes as they happen from then on.
+    Deal renamed = *p.deal(s.deals.at(3));
+    renamed.title = QStringLiteral("Nordic after");
+    QVERIFY(p.updateDeal(renamed).ok());
+    QVERIFY(sameAnswers(p, sql, search, BoardFilter { QStringLiteral("nordic"), {}, false }));
 }
 
 RIPEN_CORE_TEST_MAIN(TestDealSearch)

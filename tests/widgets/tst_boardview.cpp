@@ -4,6 +4,7 @@
 #include "board/droptarget.h"
 #include "board/stagecolumnview.h"
 #include "dealactions.h"
+#include "dealsearch.h"
 #include "dialogs/dealdialog.h"
 #include "dialogs/lostdialog.h"
 #include "dialogs/pipelinesettingsdialog.h"
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -180,6 +182,7 @@ private slots:
     void wonKeepsTheFollowUpsLeftTickedAndUndoPlansTheRestAgain();
     void lostCancelsTheFollowUpsButKeepsThePlannedReEngagement();
     void filtersByTextOwnerAndAttention();
+    void textFilterWaitsForTheSearchIndex();
     void newDealWithANewAccount();
     void newDealRefusesMissingTitle();
     void editDealIsUndoable();
@@ -505,6 +508,36 @@ void TestBoardView::filtersByTextOwnerAndAttention()
     QCOMPARE(b.ids(QStringLiteral("Lead in")), (QList<qint64> { b.globex, b.initech }));
     b.view->attentionCheck()->setChecked(false);
     QCOMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
+}
+
+void TestBoardView::textFilterWaitsForTheSearchIndex()
+{
+    Board b;
+    DealSearch *search = b.view->search();
+    QVERIFY(search);
+    // The index is read on a thread and taken over in the event loop: not yet.
+    QVERIFY(search->isLoadingInBackground());
+    b.view->filterEdit()->setText(QStringLiteral("glob"));
+    b.view->applyFilter();
+    // Held, and the bar says why; the columns still show every deal.
+    QVERIFY(b.view->searchNote()->isVisibleTo(b.view.get()));
+    QVERIFY(b.view->filter().text.isEmpty());
+    QCOMPARE(b.ids(QStringLiteral("Lead in")).size(), 3);
+    // Needs attention is answered by SQL either way: not held.
+    b.view->attentionCheck()->setChecked(true);
+    QVERIFY(!b.view->searchNote()->isVisibleTo(b.view.get()));
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64> { b.globex });
+    QVERIFY(!b.model(QStringLiteral("Lead in"))->usesIndex());
+    b.view->attentionCheck()->setChecked(false);
+    QVERIFY(b.view->searchNote()->isVisibleTo(b.view.get()));
+    // Once the index is here, the held filter is applied, through it.
+    QTRY_VERIFY(search->isReady());
+    QVERIFY(!search->isLoadingInBackground());
+    QVERIFY(!b.view->searchNote()->isVisibleTo(b.view.get()));
+    QCOMPARE(b.view->filter().text, QStringLiteral("glob"));
+    QVERIFY(!b.view->filter().needsAttention);
+    QCOMPARE(b.ids(QStringLiteral("Lead in")), QList<qint64> { b.globex });
+    QVERIFY(b.model(QStringLiteral("Lead in"))->usesIndex());
 }
 
 void TestBoardView::newDealWithANewAccount()

@@ -13,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
@@ -73,10 +74,12 @@ public:
     DropTarget *wonTarget() const { return m_wonTarget; }
     DropTarget *lostTarget() const { return m_lostTarget; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    // "Preparing the search…": visible while a text filter waits for the search's index.
+    QLabel *searchNote() const { return m_searchNote; }
     QComboBox *ownerCombo() const { return m_ownerCombo; }
     QCheckBox *attentionCheck() const { return m_attention; }
     BoardFilter filter() const { return m_filter; }
-    // The board's search, whose in-memory index loads in idle time (nullptr without a workspace).
+    // The board's search, whose in-memory index loads on a thread of its own (nullptr without a workspace).
     DealSearch *search() const { return m_search.get(); }
 
     qint64 currentDealId() const;
@@ -112,9 +115,11 @@ private:
     std::unique_ptr<DealSearch> m_search;
     BoardFilter m_filter;
     QTimer m_filterDelay;
+    bool m_filterHeld = false; // a text filter waits for the search's index
     int m_cursorRow = 0;
 
     QLineEdit *m_filterEdit;
+    QLabel *m_searchNote;
     QComboBox *m_ownerCombo;
     QCheckBox *m_attention;
     QPushButton *m_newDealButton;
