@@ -14,21 +14,13 @@ namespace Ripen {
 namespace {
 
 // One row per month, reason and currency of the losses from ? (a first day) to before ? (the first day
-// after the range). The losses come by losses_lost_on, each one's deal and reason by primary key; the
-// move that re-engaged it on stage_history_deal (the deal's later rows, by id: the history is written in
-// the order things happen, so no lookup of the loss's own move is needed) against the Lost and open
-// stages, listed once per statement; the touch after it on touches_deal_time. A touch "on a later day"
-// compares text: 'YYYY-MM-DDTHH:MM:SS' > 'YYYY-MM-DDU' exactly for the days after (cheaper than date()).
-// Grouped by ids; r.label and r.position are the same in every row of a group.
+// after the range). The losses come by losses_lost_on, each one's deal and reason by primary key; whether
+// it was re-engaged and touched since are kept on the loss (migration 010). Grouped by ids; r.label and
+// r.position are the same in every row of a group.
 const QString kFiguresSql = QStringLiteral(
     "SELECT substr(l.lost_on, 1, 7), coalesce(l.reason_id, 0), d.currency, r.position, r.label, count(*), "
-    "sum(d.value_minor), "
-    "sum(EXISTS (SELECT 1 FROM stage_history h WHERE h.deal_id = l.deal_id "
-    "AND (CASE WHEN l.history_id IS NULL THEN h.changed_at > l.lost_on ELSE h.id > l.history_id END) "
-    "AND h.from_stage_id IN (SELECT id FROM stages WHERE kind = 'lost') "
-    "AND h.to_stage_id IN (SELECT id FROM stages WHERE kind = 'open'))), "
-    "sum(d.status = 'won' AND d.won_on >= l.lost_on), "
-    "sum(EXISTS (SELECT 1 FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > l.lost_on || 'U')), "
+    "sum(d.value_minor), sum(l.reengaged), sum(d.status = 'won' AND d.won_on >= l.lost_on), "
+    "sum(l.touches_after > 0), "
     "sum(CASE WHEN d.status = 'won' AND d.won_on >= l.lost_on THEN d.value_minor ELSE 0 END) "
     "FROM losses l JOIN deals d ON d.id = l.deal_id "
     "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
@@ -48,9 +40,9 @@ const QString kWinHistogramsSql = QStringLiteral(
 
 // The lost deals to re-engage, before their state is filtered and ordered: each deal's latest loss (the
 // greatest id on losses_deal) in the window (on losses_lost_on), with its deal, account and reason by
-// primary key, the touches after the day of the loss on touches_deal_time and the open follow-ups on
-// follow_ups_deal_due. The state (LostState's order) and the days to the re-engage date come from those,
-// against today (the first two values).
+// primary key; the touches since the loss and the deal's open follow-ups are kept on the rows (migration
+// 010). The state (LostState's order) and the days to the re-engage date come from those, against today
+// (the first two values).
 QString listCoreSql(const LostFilter &filter)
 {
     QString sql = QStringLiteral(
@@ -60,9 +52,7 @@ QString listCoreSql(const LostFilter &filter)
         "AS state, coalesce(CAST(julianday(reengage_on) - julianday(?) AS INTEGER), 0) AS days FROM ("
         "SELECT d.id, d.title, a.name AS account, l.lost_on, d.value_minor, d.currency, l.failed_commitment, "
         "coalesce(r.label, '') AS reason, r.meaning, l.competitor, l.reengage_on, d.status, "
-        "(SELECT count(*) FROM touches p WHERE p.deal_id = d.id AND p.occurred_at > l.lost_on || 'U') AS "
-        "touches, "
-        "(SELECT count(*) FROM follow_ups f WHERE f.deal_id = d.id AND f.done_on IS NULL) AS planned "
+        "l.touches_after AS touches, d.open_follow_ups AS planned "
         "FROM losses l JOIN deals d ON d.id = l.deal_id JOIN accounts a ON a.id = d.account_id "
         "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
         "WHERE l.lost_on >= ? AND l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)");

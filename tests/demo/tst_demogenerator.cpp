@@ -105,6 +105,7 @@ private slots:
     void leavesConnectionSettingsAsTheyWere();
     void searchIndexAnswersAsItsTriggerWould();
     void openFollowUpsByDayAreCountedAtTheEnd();
+    void lossStateIsCountedAtTheEnd();
 
 private:
     std::unique_ptr<TestDatabase> m_demo;
@@ -825,6 +826,43 @@ void TestDemoGenerator::openFollowUpsByDayAreCountedAtTheEnd()
     QCOMPARE(rows(generated,
                  QStringLiteral("SELECT open_count FROM open_follow_ups_by_day WHERE due_on = '2031-01-02'")),
         QStringList { QStringLiteral("1") });
+}
+
+void TestDemoGenerator::lossStateIsCountedAtTheEnd()
+{
+    // Migration 10's counts (touches since each loss, re-engaged, open follow-ups per deal) are filled
+    // once at the end, their triggers paused meanwhile: they equal counting, and the triggers are back.
+    TestDatabase generated;
+    const QString triggers = QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'losses_%' OR name LIKE "
+        "'deals_open_follow_ups_%') ORDER BY name");
+    const QStringList before = rows(generated, triggers);
+    QCOMPARE(before.size(), 11);
+    const auto run = DemoGenerator::generate(generated.database(), demoOptions(5, 400));
+    QVERIFY2(run, qPrintable(run.error()));
+    QCOMPARE(rows(generated, triggers), before);
+    const QString kept = QStringLiteral("SELECT id, touches_after, reengaged FROM losses ORDER BY id");
+    const QString counted = QStringLiteral(
+        "SELECT l.id, (SELECT count(*) FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > "
+        "l.lost_on || 'U'), EXISTS (SELECT 1 FROM stage_history h WHERE h.deal_id = l.deal_id AND (CASE WHEN "
+        "l.history_id IS NULL THEN h.changed_at > l.lost_on ELSE h.id > l.history_id END) AND "
+        "h.from_stage_id "
+        "IN (SELECT id FROM stages WHERE kind = 'lost') AND h.to_stage_id IN (SELECT id FROM stages WHERE "
+        "kind = 'open')) FROM losses l ORDER BY l.id");
+    QVERIFY(rows(generated, kept).size() > 50);
+    QCOMPARE(rows(generated, kept), rows(generated, counted));
+    // Not all zeros: some losses were touched since, some re-engaged, some deals have a next step.
+    QVERIFY(
+        rows(generated, QStringLiteral("SELECT count(*) FROM losses WHERE touches_after > 0")).first().toInt()
+        > 0);
+    QVERIFY(rows(generated, QStringLiteral("SELECT count(*) FROM losses WHERE reengaged = 1")).first().toInt()
+        > 0);
+    const QString open = QStringLiteral("SELECT id, open_follow_ups FROM deals ORDER BY id");
+    const QString openCounted
+        = QStringLiteral("SELECT d.id, (SELECT count(*) FROM follow_ups f WHERE f.deal_id = "
+                         "d.id AND f.done_on IS NULL) FROM deals d ORDER BY d.id");
+    QCOMPARE(rows(generated, open), rows(generated, openCounted));
+    QVERIFY(rows(generated, QStringLiteral("SELECT sum(open_follow_ups) FROM deals")).first().toInt() > 0);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDemoGenerator)
