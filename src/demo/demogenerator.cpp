@@ -743,11 +743,11 @@ struct PausedTrigger
 constexpr PausedTrigger kPausedTriggers[] {
     { "deal_search_insert", 2, "INSERT INTO deal_search" },
     { "open_follow_ups_insert", 8, "INSERT INTO open_follow_ups_by_day" },
-    { "deals_open_follow_ups_insert", 10, "UPDATE deals SET open_follow_ups" },
     // The losses are written at the end (fillLosses), each counted by losses_insert; until then these
-    // would look for losses on every touch and move, and find none.
+    // would look for losses on every touch, move and follow-up, and find none.
     { "losses_touch_insert", 10, "UPDATE losses SET touches_after" },
     { "losses_reengaged_insert", 10, "UPDATE losses SET reengaged" },
+    { "losses_follow_up_insert", 10, "UPDATE losses SET latest" },
 };
 
 bool Generator::pauseDerivedTables()

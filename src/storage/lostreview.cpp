@@ -14,16 +14,15 @@ namespace Ripen {
 namespace {
 
 // One row per month, reason and currency of the losses from ? (a first day) to before ? (the first day
-// after the range). The losses come by losses_lost_on, each one's deal and reason by primary key; whether
-// it was re-engaged and touched since are kept on the loss (migration 010). Grouped by ids; r.label and
-// r.position are the same in every row of a group.
+// after the range). Everything summed is kept on the loss (migration 010) and is in losses_review, so the
+// losses are read from that index alone, and each one's reason by primary key. Grouped by ids; r.label
+// and r.position are the same in every row of a group.
 const QString kFiguresSql = QStringLiteral(
-    "SELECT substr(l.lost_on, 1, 7), coalesce(l.reason_id, 0), d.currency, r.position, r.label, count(*), "
-    "sum(d.value_minor), sum(l.reengaged), sum(d.status = 'won' AND d.won_on >= l.lost_on), "
+    "SELECT substr(l.lost_on, 1, 7), coalesce(l.reason_id, 0), l.currency, r.position, r.label, count(*), "
+    "sum(l.value_minor), sum(l.reengaged), sum(l.won_on IS NOT NULL AND l.won_on >= l.lost_on), "
     "sum(l.touches_after > 0), "
-    "sum(CASE WHEN d.status = 'won' AND d.won_on >= l.lost_on THEN d.value_minor ELSE 0 END) "
-    "FROM losses l JOIN deals d ON d.id = l.deal_id "
-    "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
+    "sum(CASE WHEN l.won_on >= l.lost_on THEN l.value_minor ELSE 0 END) "
+    "FROM losses l LEFT JOIN lost_reasons r ON r.id = l.reason_id "
     "WHERE l.lost_on >= ? AND l.lost_on < ? "
     "GROUP BY 1, 2, 3");
 
@@ -38,24 +37,28 @@ const QString kWinHistogramsSql = QStringLiteral(
     "FROM deals d WHERE d.status = 'won' AND d.won_on >= ? AND d.won_on < ?) "
     "GROUP BY 1, 2");
 
-// The lost deals to re-engage, before their state is filtered and ordered: each deal's latest loss (the
-// greatest id on losses_deal) in the window (on losses_lost_on), with its deal, account and reason by
-// primary key; the touches since the loss and the deal's open follow-ups are kept on the rows (migration
-// 010). The state (LostState's order) and the days to the re-engage date come from those, against today
-// (the first two values).
+// The lost deals to re-engage, before their state is filtered and ordered: each deal's latest loss in
+// the window, with what orders and counts it (its state in LostState's order, against today: the first
+// value), all kept on the loss (migration 010) and read from losses_list. Its deal, account and reason
+// are joined only as far as a filter needs them.
 QString listCoreSql(const LostFilter &filter)
 {
     QString sql = QStringLiteral(
-        "SELECT *, CASE WHEN status = 'won' THEN 4 WHEN status = 'open' THEN 3 "
-        "WHEN touches > 0 OR planned > 0 THEN 2 WHEN reengage_on IS NULL OR reengage_on <= ? THEN 0 ELSE 1 "
-        "END "
-        "AS state, coalesce(CAST(julianday(reengage_on) - julianday(?) AS INTEGER), 0) AS days FROM ("
-        "SELECT d.id, d.title, a.name AS account, l.lost_on, d.value_minor, d.currency, l.failed_commitment, "
-        "coalesce(r.label, '') AS reason, r.meaning, l.competitor, l.reengage_on, d.status, "
-        "l.touches_after AS touches, d.open_follow_ups AS planned "
-        "FROM losses l JOIN deals d ON d.id = l.deal_id JOIN accounts a ON a.id = d.account_id "
-        "LEFT JOIN lost_reasons r ON r.id = l.reason_id "
-        "WHERE l.lost_on >= ? AND l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)");
+        "SELECT l.deal_id, l.id AS loss_id, l.lost_on, l.reengage_on, l.touches_after, l.open_follow_ups, "
+        "CASE WHEN l.deal_status = 'won' THEN 4 WHEN l.deal_status = 'open' THEN 3 "
+        "WHEN l.touches_after > 0 OR l.open_follow_ups > 0 THEN 2 "
+        "WHEN l.reengage_on IS NULL OR l.reengage_on <= ? THEN 0 ELSE 1 END AS state FROM losses l");
+    // One deal (a change to place): by its own losses, never by the window.
+    if (filter.dealId)
+        sql += QStringLiteral(" INDEXED BY losses_deal");
+    const bool text = !filter.text.trimmed().isEmpty();
+    if (text || !filter.owner.isEmpty())
+        sql += QStringLiteral(" JOIN deals d ON d.id = l.deal_id");
+    if (text)
+        sql += QStringLiteral(" JOIN accounts a ON a.id = d.account_id");
+    if (filter.strategy)
+        sql += QStringLiteral(" JOIN lost_reasons r ON r.id = l.reason_id");
+    sql += QStringLiteral(" WHERE l.latest = 1 AND l.lost_on >= ?");
     if (filter.dealId)
         sql += QStringLiteral(" AND l.deal_id = ?");
     if (filter.reasonId)
@@ -64,14 +67,14 @@ QString listCoreSql(const LostFilter &filter)
         sql += QStringLiteral(" AND r.meaning = ?");
     if (!filter.owner.isEmpty())
         sql += QStringLiteral(" AND d.owner = ?");
-    if (!filter.text.trimmed().isEmpty())
+    if (text)
         sql += QStringLiteral(" AND (d.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')");
-    return sql + QLatin1Char(')');
+    return sql;
 }
 
 QVariantList listCoreValues(const LostFilter &filter, const QDate &today)
 {
-    QVariantList values { isoDate(today), isoDate(today), isoDate(today.addMonths(-filter.months)) };
+    QVariantList values { isoDate(today), isoDate(today.addMonths(-filter.months)) };
     if (filter.dealId)
         values << filter.dealId;
     if (filter.reasonId)
@@ -89,18 +92,26 @@ QVariantList listCoreValues(const LostFilter &filter, const QDate &today)
 
 QString LostReview::listSql(const LostFilter &filter)
 {
+    // Ordered and cut to the page first, on the losses alone; then the page's rows get their deal,
+    // account and reason (the subquery's LIMIT keeps SQLite from joining every loss before sorting).
     return QStringLiteral(
-        "SELECT id, title, account, lost_on, value_minor, currency, failed_commitment, reason, "
-        "meaning, competitor, reengage_on, touches, planned, state, days FROM (%1)%2 "
-        "ORDER BY state, reengage_on, lost_on DESC, id")
+        "SELECT k.deal_id, d.title, a.name, k.lost_on, l.value_minor, l.currency, l.failed_commitment, "
+        "coalesce(r.label, ''), r.meaning, l.competitor, k.reengage_on, k.touches_after, k.open_follow_ups, "
+        "k.state, coalesce(CAST(julianday(k.reengage_on) - julianday(?) AS INTEGER), 0) "
+        "FROM (SELECT * FROM (%1)%2 ORDER BY state, reengage_on, lost_on DESC, deal_id LIMIT ?) k "
+        "JOIN losses l ON l.id = k.loss_id JOIN deals d ON d.id = k.deal_id "
+        "JOIN accounts a ON a.id = d.account_id LEFT JOIN lost_reasons r ON r.id = l.reason_id "
+        "ORDER BY k.state, k.reengage_on, k.lost_on DESC, k.deal_id")
         .arg(listCoreSql(filter), filter.state ? QStringLiteral(" WHERE state = ?") : QString());
 }
 
-QVariantList LostReview::listValues(const LostFilter &filter, const QDate &today)
+QVariantList LostReview::listValues(const LostFilter &filter, const QDate &today, int limit)
 {
-    QVariantList values = listCoreValues(filter, today);
+    QVariantList values { isoDate(today) };
+    values << listCoreValues(filter, today);
     if (filter.state)
         values << static_cast<int>(*filter.state);
+    values << limit;
     return values;
 }
 
@@ -127,10 +138,14 @@ LostDealRow LostReview::listRow(const QSqlQuery &query)
 
 Result<QList<LostDealRow>> LostReview::deals(const LostFilter &filter, const QDate &today, int limit) const
 {
-    QString sql = listSql(filter);
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery query = prepared(m_pipeline.connection(), sql, listValues(filter, today));
+    return deals(m_pipeline.connection(), filter, today, limit);
+}
+
+Result<QList<LostDealRow>> LostReview::deals(
+    const QSqlDatabase &db, const LostFilter &filter, const QDate &today, int limit)
+{
+    QSqlQuery query = prepared(db, listSql(filter), listValues(filter, today, limit));
+    query.setForwardOnly(true);
     if (!query.exec())
         return Error { tr("Could not read the lost deals: %1").arg(sqlErrorText(query)) };
     QList<LostDealRow> rows;

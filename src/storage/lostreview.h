@@ -14,6 +14,7 @@
 #include <optional>
 #include <utility>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Ripen {
@@ -165,12 +166,16 @@ public:
         ListDaysToRipe,
         ListColumnCount
     };
+    // At most limit rows of the list (all of them for a negative limit).
     static QString listSql(const LostFilter &filter);
-    static QVariantList listValues(const LostFilter &filter, const QDate &today);
+    static QVariantList listValues(const LostFilter &filter, const QDate &today, int limit = -1);
     // The row listSql gives at the query's current position.
     static LostDealRow listRow(const QSqlQuery &query);
     // At most `limit` rows of the list (all of them for a negative limit).
     Result<QList<LostDealRow>> deals(const LostFilter &filter, const QDate &today, int limit = -1) const;
+    // The same through another connection to the file (a thread of its own reads the whole list).
+    static Result<QList<LostDealRow>> deals(
+        const QSqlDatabase &db, const LostFilter &filter, const QDate &today, int limit = -1);
     // How many deals the filter lists, by state (the state filter aside): the dashboard's badge and
     // counts.
     Result<QMap<LostState, int>> countByState(const LostFilter &filter, const QDate &today) const;
