@@ -61,34 +61,6 @@ DealIndex::DealIndex(const QSqlDatabase &db)
     m_load.prepare(kRowSql + QStringLiteral("WHERE d.id > ? AND s.kind = 'open' ORDER BY d.id LIMIT ?"));
 }
 
-std::unique_ptr<DealIndex> DealIndex::loadFile(const QString &path, const std::atomic_bool &cancel)
-{
-    static std::atomic_int counter;
-    const QString name = QStringLiteral("ripen-index-%1").arg(counter.fetch_add(1));
-    std::unique_ptr<DealIndex> index;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery pragma(db);
-            pragma.exec(QStringLiteral("PRAGMA cache_size = -16384")); // for this read; freed with it
-            index = std::make_unique<DealIndex>(db);
-            index->loadAll(cancel);
-            if (index->isReady())
-                index->attach(QSqlDatabase());
-            else
-                index.reset();
-        } else {
-            qWarning("Ripen: the search index could not open %s: %s", qPrintable(path),
-                qPrintable(db.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return index;
-}
-
 void DealIndex::loadAll(const std::atomic_bool &cancel)
 {
     m_load = QSqlQuery();

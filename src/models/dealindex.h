@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <atomic>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,11 +36,10 @@ public:
 
     explicit DealIndex(const QSqlDatabase &db);
 
-    // Reads every open deal of the file at path through a read-only connection of its own, in one
-    // read transaction (one snapshot of the file), for a thread other than the one that shows the
-    // board. Stops early when cancel becomes true. Returns nothing on failure or cancel; the index
-    // returned is attached to no connection: attach() it to the board's before it re-reads a change.
-    static std::unique_ptr<DealIndex> loadFile(const QString &path, const std::atomic_bool &cancel);
+    // Reads every open deal in one statement (one snapshot of the file), stopping early (and staying
+    // not ready) when cancel becomes true: for a connection of a thread other than the board's
+    // (BackgroundRead), after which the index is attach()ed to the board's connection.
+    void loadAll(const std::atomic_bool &cancel);
     // The connection later re-reads go through.
     void attach(const QSqlDatabase &db) { m_db = db; }
 
@@ -93,8 +91,6 @@ private:
         qint32 owner = 0;
     };
 
-    // Reads every open deal in one statement (one snapshot), stopping when cancel becomes true.
-    void loadAll(const std::atomic_bool &cancel);
     // Stores one row of rowSql()'s columns.
     void store(const QSqlQuery &row);
     void remove(qint64 dealId);

@@ -6,7 +6,6 @@
 
 #include <QAtomicInteger>
 #include <QSqlQuery>
-#include <QThread>
 #include <utility>
 
 namespace Ripen {
@@ -83,28 +82,27 @@ DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
 
 void DealSearch::startBackgroundLoad()
 {
-    if (m_thread || !m_inBackground)
+    if (m_read.isRunning() || !m_inBackground)
         return;
-    const QString path = m_pipeline.connection().databaseName();
-    m_thread = QThread::create([this, path] { m_loaded = DealIndex::loadFile(path, m_cancel); });
-    m_thread->setObjectName(QStringLiteral("Ripen search index"));
-    connect(m_thread, &QThread::finished, this, &DealSearch::adoptBackgroundIndex);
-    // Idle priority: it takes only what the window leaves of the machine.
-    m_thread->start(QThread::IdlePriority);
+    m_read.start(
+        m_pipeline.connection().databaseName(), this,
+        [this](const QSqlDatabase &db, const std::atomic_bool &cancel) {
+            auto index = std::make_unique<DealIndex>(db);
+            index->loadAll(cancel);
+            index->attach(QSqlDatabase()); // this connection closes with the thread
+            if (index->isReady())
+                m_loaded = std::move(index);
+        },
+        [this] { adoptBackgroundIndex(); });
 }
 
 bool DealSearch::backgroundReadFinished() const
 {
-    return m_thread && m_thread->isFinished();
+    return m_read.hasFinished();
 }
 
 void DealSearch::adoptBackgroundIndex()
 {
-    if (!m_thread)
-        return; // adopted already (loadMore waited for it)
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_inBackground = false;
     const Pending pending = std::exchange(m_pending, Pending {});
     if (!m_loaded) {
@@ -153,7 +151,7 @@ bool DealSearch::loadMore(int rows)
 {
     if (m_inBackground) {
         startBackgroundLoad(); // unless it has started
-        adoptBackgroundIndex();
+        m_read.finish();
         if (m_index->isReady())
             return true;
     }
@@ -173,11 +171,7 @@ const DealIndex &DealSearch::index(const QString &text)
 
 DealSearch::~DealSearch()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_read.cancel(); // its work writes m_loaded
     m_loaded.reset();
     if (!m_pipeline.connection().isOpen())
         return; // the temporary table went with the connection

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
 #include "boardfilter.h"
 #include "dealindex.h"
 
@@ -11,7 +12,6 @@
 #include <memory>
 
 class QSqlQuery;
-class QThread;
 
 namespace Ripen {
 
@@ -105,9 +105,8 @@ private:
     std::unique_ptr<DealIndex> m_index;
     QTimer m_loader;
     bool m_inBackground = false; // until its index is taken over, or its read failed
-    QThread *m_thread = nullptr; // from the first turn of the event loop
-    std::atomic_bool m_cancel { false };
-    std::unique_ptr<DealIndex> m_loaded; // written by m_thread, read once it has finished
+    BackgroundRead m_read; // from the first turn of the event loop
+    std::unique_ptr<DealIndex> m_loaded; // written by m_read's thread, read once it has finished
     Pending m_pending;
     QString m_table;
     QString m_text;
