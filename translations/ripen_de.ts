@@ -2231,6 +2231,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>State</source>
         <translation>Stand</translation>
     </message>
+    <message>
+        <source>Could not read the rest of the lost deals.</source>
+        <translation>Der Rest der verlorenen Deals konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::LostDealsView</name>

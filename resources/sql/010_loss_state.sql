@@ -41,6 +41,12 @@ CREATE INDEX losses_review ON losses(lost_on, reason_id, currency, value_minor, 
 CREATE INDEX losses_list ON losses(latest, lost_on, deal_status, touches_after, open_follow_ups, reengage_on,
     deal_id);
 
+-- A deal's touches in order (id breaks ties) with their outcome and value: counting a won deal's "no"s
+-- and attempts (the review's histograms) and a card's touches, last value touch and last reply read the
+-- index alone.
+DROP INDEX touches_deal_time;
+CREATE INDEX touches_deal_time ON touches(deal_id, occurred_at, id, outcome, value_kind);
+
 -- A new loss is counted from what is there, and becomes its deal's latest; a removed one leaves the
 -- deal's newest other loss its latest.
 CREATE TRIGGER losses_insert AFTER INSERT ON losses BEGIN

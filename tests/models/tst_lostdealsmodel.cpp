@@ -175,6 +175,7 @@ private slots:
     void showsTheColumns();
     void filters();
     void queryUsesItsIndexes();
+    void readsALongListInTwoSteps();
     void changesByTheChange();
     void reengagesIntoAStageAndUndoes();
     void refusesToReengageWhatIsNotLost();
@@ -328,6 +329,53 @@ void TestLostDealsModel::queryUsesItsIndexes()
     filter.dealId = h.ripe;
     const QString one = planOf(filter);
     QVERIFY2(one.contains(QStringLiteral("INDEX losses_deal")), qPrintable(one));
+}
+
+// More lost deals than the first rows: those and the counts at once, the rest from a thread of its
+// own; changes made before it arrives are placed once it has.
+void TestLostDealsModel::readsALongListInTwoSteps()
+{
+    History h;
+    const int extra = LostDealsModel::kFirstRows + 40;
+    QList<qint64> added;
+    for (int i = 0; i < extra; ++i) {
+        added << h.deal(QStringLiteral("Scanner %1").arg(i), QStringLiteral("Account %1").arg(i), 1000 + i,
+            QStringLiteral("kim"));
+        h.lose(added.last(), QDate(2026, 7, 1).addDays(i % 50), h.timing, QDate(2026, 11, 1));
+    }
+    h.clock.set(Test::fixedNow());
+    LostDealsModel model(h.pipeline(), h.clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy completed(&model, &LostDealsModel::completed);
+    // Shown at once: the first rows, and counts of the whole list (the fixture's two ripe deals too).
+    QVERIFY(!model.isComplete());
+    QCOMPARE(model.rowCount(), LostDealsModel::kFirstRows);
+    QCOMPARE(model.count(LostState::RipeNow), extra + 2);
+    QCOMPARE(model.count(LostState::Pursued), 2);
+    QCOMPARE(model.ripeUntouched().size(), extra + 2);
+    // Changes before the rest is here: a deal of the first rows and one of the rest are touched.
+    const qint64 shown = model.rowAt(0).dealId;
+    qint64 unread = 0;
+    for (qint64 id : std::as_const(added)) {
+        if (model.rowOfDeal(id) < 0)
+            unread = id;
+    }
+    QVERIFY(unread);
+    h.logTouch(shown, QDate(2026, 11, 30));
+    h.logTouch(unread, QDate(2026, 11, 30));
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(completed.count(), 1);
+    const auto expected = LostReview(h.pipeline()).deals(LostFilter {}, h.clock.today());
+    QVERIFY(expected);
+    QList<qint64> expectedIds;
+    for (const LostDealRow &row : *expected)
+        expectedIds << row.dealId;
+    QCOMPARE(expectedIds.size(), extra + 7);
+    QTRY_COMPARE(h.ids(model), expectedIds);
+    QCOMPARE(model.count(LostState::RipeNow), extra);
+    QCOMPARE(model.count(LostState::Pursued), 4);
+    QCOMPARE(model.rowAt(model.rowOfDeal(unread)).touchesSinceLoss, 1);
+    QCOMPARE(model.ripeUntouched().size(), extra);
 }
 
 // A touch logged on a ripe deal moves its row to "being pursued": one remove, one insert, no reset. A

@@ -6,7 +6,9 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSqlDatabase>
 #include <algorithm>
+#include <utility>
 
 namespace Ripen {
 
@@ -78,20 +80,93 @@ void LostDealsModel::reload()
     m_soon.stop();
     m_noted.clear();
     m_reloadNoted = false;
-    const auto rows = LostReview(m_pipeline).deals(m_filter, m_clock.today());
+    m_read.cancel();
+    const LostReview review(m_pipeline);
+    const QDate today = m_clock.today();
+    const auto first = review.deals(m_filter, today, kFirstRows);
+    const bool more = first && first->size() == kFirstRows;
+    // A database that no other connection can open: the whole list here and now.
+    const bool here = more && !BackgroundRead::canRead(m_pipeline.connection().databaseName());
+    const auto rows = here ? review.deals(m_filter, today) : first;
+    const Result<QMap<LostState, int>> counts = more && !here
+        ? review.countByState(m_filter, today)
+        : Result<QMap<LostState, int>>(QMap<LostState, int>());
     beginResetModel();
     m_rows.clear();
     m_counts.clear();
-    if (rows) {
+    m_error.clear();
+    if (rows)
         m_rows = *rows;
-        m_error.clear();
-    } else {
+    else
         m_error = rows.error();
+    m_complete = !more || here;
+    if (m_complete) {
+        for (const LostDealRow &row : std::as_const(m_rows))
+            countRow(row, 1);
+    } else if (counts) {
+        m_counts = *counts;
+    } else {
+        m_error = counts.error();
     }
+    endResetModel();
+    if (!m_complete)
+        readRest(today);
+    emit countsChanged();
+}
+
+void LostDealsModel::readRest(const QDate &today)
+{
+    m_rest.clear();
+    m_restError.clear();
+    m_read.start(
+        m_pipeline.connection().databaseName(), this,
+        [this, filter = m_filter, today](const QSqlDatabase &db, const std::atomic_bool &) {
+            if (const auto rows = LostReview::deals(db, filter, today))
+                m_rest = *rows;
+            else
+                m_restError = rows.error();
+        },
+        [this] { adoptRest(); });
+}
+
+void LostDealsModel::adoptRest()
+{
+    QList<LostDealRow> rest = std::exchange(m_rest, {});
+    const QString error = std::exchange(m_restError, {});
+    m_complete = true;
+    if (!error.isEmpty() || rest.isEmpty()) {
+        // Nothing read: what is shown stays, and the next change or refresh reads it all again.
+        m_error = error.isEmpty() ? tr("Could not read the rest of the lost deals.") : error;
+        m_reloadNoted = true;
+        m_soon.start();
+        emit completed();
+        return;
+    }
+    // The first rows again, at the head of the rest, unless a change came between the two reads.
+    bool head = rest.size() >= m_rows.size();
+    for (qsizetype row = 0; head && row < m_rows.size(); ++row)
+        head = rest.at(row).dealId == m_rows.at(row).dealId;
+    if (head) {
+        const qsizetype shown = m_rows.size();
+        if (rest.size() > shown)
+            beginInsertRows({}, int(shown), int(rest.size() - 1));
+        m_rows = std::move(rest);
+        if (m_rows.size() > shown)
+            endInsertRows();
+        if (shown > 0)
+            emit dataChanged(index(0, 0), index(int(shown - 1), ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rest);
+        endResetModel();
+    }
+    m_counts.clear();
     for (const LostDealRow &row : std::as_const(m_rows))
         countRow(row, 1);
-    endResetModel();
+    if (m_reloadNoted || !m_noted.isEmpty())
+        m_soon.start(); // what changed while it was read
     emit countsChanged();
+    emit completed();
 }
 
 void LostDealsModel::note(qint64 dealId)
@@ -104,6 +179,8 @@ void LostDealsModel::note(qint64 dealId)
 
 void LostDealsModel::recheckNoted()
 {
+    if (!m_complete)
+        return; // placed once the rest of the list is here (adoptRest)
     if (m_reloadNoted) {
         reload();
         return;
@@ -175,6 +252,14 @@ int LostDealsModel::rowOfDeal(qint64 dealId) const
 QList<qint64> LostDealsModel::ripeUntouched() const
 {
     QList<qint64> ids;
+    if (!m_complete) {
+        LostFilter ripe = m_filter;
+        ripe.state = LostState::RipeNow;
+        const auto rows = LostReview(m_pipeline).deals(ripe, m_clock.today());
+        for (const LostDealRow &row : rows ? *rows : QList<LostDealRow>())
+            ids << row.dealId;
+        return ids;
+    }
     for (const LostDealRow &row : m_rows) {
         if (row.state != LostState::RipeNow)
             break; // ripe ones come first

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
 #include "lostreview.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +19,10 @@ class Pipeline;
 // first, read through LostReview's list query (the one query layer the review, the PDF and `ripen
 // report lost` share). The state filter is left to a proxy (the view's), so the model always holds every
 // state and counts them: the badge and "first move" need the ripe ones whatever is shown.
+//
+// Shown at once: the first kFirstRows rows and the counts by state, each one statement over the losses'
+// index. The rest of the list is read on a thread of its own (BackgroundRead) and appended when it
+// arrives (completed()); changes made meanwhile are placed once it is there.
 //
 // A change costs what it changed: on the Pipeline's signals the model notes the deals concerned and, in
 // the next event-loop turn, reads those rows alone and removes, inserts or updates them where the order
@@ -50,6 +55,8 @@ public:
     };
     // More changed deals than this in one turn read the whole list once instead.
     static constexpr int kMaxRechecks = 64;
+    // Rows read before the view is shown; more come from the background.
+    static constexpr int kFirstRows = 200;
 
     LostDealsModel(Pipeline &pipeline, const Clock &clock, QObject *parent = nullptr);
 
@@ -60,6 +67,8 @@ public:
     void refresh();
     // The reason the last read failed, empty when it worked.
     QString lastError() const { return m_error; }
+    // Whether every row is here (the rest of a long list is still read in the background otherwise).
+    bool isComplete() const { return m_complete; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,7 +79,7 @@ public:
     int rowOfDeal(qint64 dealId) const;
     int count(LostState state) const { return m_counts.value(state); }
     // The deals "first move" plans a touch for: ripe now (nobody touched them since the "no", nothing
-    // planned), in the list's order.
+    // planned), in the list's order; read from the database while the list is not complete.
     QList<qint64> ripeUntouched() const;
 
     static QString stateText(LostState state, int daysToRipe);
@@ -78,9 +87,14 @@ public:
 signals:
     // After every read or change: the counts may have changed.
     void countsChanged();
+    // The rest of a long list has arrived: every row is here.
+    void completed();
 
 private:
     void reload();
+    // Reads the list past the first rows on a thread of its own.
+    void readRest(const QDate &today);
+    void adoptRest();
     void note(qint64 dealId);
     void recheckNoted();
     // Whether row, replacing the one at `at`, keeps the list's order there.
@@ -98,6 +112,10 @@ private:
     bool m_reloadNoted = false;
     QTimer m_soon;
     QString m_error;
+    bool m_complete = true;
+    BackgroundRead m_read;
+    QList<LostDealRow> m_rest; // written by m_read's thread, read once it has finished
+    QString m_restError;
 };
 
 } // namespace Ripen

@@ -392,7 +392,7 @@ QList<QAction *> LostDealsView::dealMenuActions() const
 
 QString LostDealsView::badge() const
 {
-    const int ripe = m_model ? m_model->ripeUntouched().size() : 0;
+    const int ripe = m_model ? m_model->count(LostState::RipeNow) : 0;
     return ripe > 0 ? QString::number(ripe) : QString();
 }
 
@@ -407,7 +407,7 @@ void LostDealsView::updateActions()
     m_planTouch->setEnabled(stillLost);
     m_snooze->setEnabled(stillLost);
     m_openTimeline->setEnabled(current.isValid());
-    const qsizetype ripe = m_model ? m_model->ripeUntouched().size() : 0;
+    const int ripe = m_model ? m_model->count(LostState::RipeNow) : 0;
     m_firstMove->setEnabled(ripe > 0);
     m_firstMove->setText(ripe > 0 ? tr("F&irst Move (%1)").arg(ripe) : tr("F&irst Move"));
 }
