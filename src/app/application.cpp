@@ -179,6 +179,8 @@ bool Application::saveScreenshot(
     MainWindow &window, const QString &path, const QSize &size, const QString &view, QString *errorMessage)
 {
     window.setCurrentView(view);
+    if (WorkspaceView *shown = window.view(view))
+        shown->prepareScreenshot();
     window.resize(size);
     window.show();
     // Polishing and layouts arrive as posted events; a few rounds settle them all, and grab() paints.

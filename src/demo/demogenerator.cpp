@@ -202,6 +202,7 @@ struct DealPlan
     FailedCommitment failed = FailedCommitment::None;
     QString competitor, lostNote;
     bool pursued = false;
+    bool wonBack = false; // won after a "no" and a re-engagement
     qint64 position = 0;
 };
 
@@ -490,6 +491,7 @@ private:
     void planWon(DealPlan &plan);
     void planLost(DealPlan &plan, bool recent, bool ripe);
     void planReopened(DealPlan &plan);
+    void planWonBack(DealPlan &plan);
     void chooseNextStep(DealPlan &plan, NextStep next);
     void addPath(DealPlan &plan, int created, int first, int last, int changesFrom, int changesTo);
     int createdBefore(int lastChange, int span, int changes);
@@ -525,6 +527,7 @@ private:
     qint64 m_wonStage = 0;
     qint64 m_lostStage = 0;
     QList<LostReasonInfo> m_reasons;
+    QList<int> m_comebackReasons; // the reasons a won-back deal was lost for: timing, value
 
     QList<AccountInfo> m_accounts;
     QList<DealPlan> m_plans;
@@ -971,6 +974,9 @@ bool Generator::loadPipeline()
         m_reasons << LostReasonInfo { reasons.value(0).toLongLong(),
             enumFromKey<NoMeaning>(reasons.value(1).toString()).value_or(NoMeaning::Timing),
             std::max(0, reasons.value(2).toInt()) };
+        const NoMeaning meaning = m_reasons.last().meaning;
+        if (meaning == NoMeaning::Timing || meaning == NoMeaning::Value)
+            m_comebackReasons << int(m_reasons.size() - 1);
     }
     if (m_reasons.isEmpty())
         return fail(QCoreApplication::translate("DemoGenerator",
@@ -1316,6 +1322,39 @@ void Generator::planLost(DealPlan &plan, bool recent, bool ripe)
         plan.lostNote += QStringLiteral(" Heard later they went with %1.").arg(plan.competitor);
 }
 
+void Generator::planWonBack(DealPlan &plan)
+{
+    // Lost within the year, re-engaged once ripe, and won since: what persistence pays, for the review.
+    const LostReasonInfo &reason = m_reasons.at(plan.reason);
+    const int nOpen = int(m_openStages.size());
+    const int wonDay = -between(1, 240);
+    const int reopenDay = wonDay - between(14, 60);
+    const int lostDay = reopenDay - std::max(reason.days, 7) - m_rng.bounded(30);
+    const int stage = lostStageFor(reason.meaning);
+    const int first = stage >= 1 && chance(15) ? 1 : 0;
+    const int span = (stage + 1) * between(7, 40) + m_rng.bounded(20);
+    const int created = createdBefore(lostDay - 1, span, stage - first);
+    addPath(plan, created, first, stage, created + 1, lostDay - 1);
+    plan.steps << makeStep(kLostStep, lostDay);
+    const int back = std::min(between(1, 2), nOpen - 1);
+    plan.steps << makeStep(back, reopenDay);
+    const QList<int> days = distinctDays(reopenDay + 1, wonDay - 1, nOpen - 1 - back);
+    for (int i = 0; i < days.size(); ++i)
+        plan.steps << makeStep(back + 1 + i, days.at(i));
+    plan.steps << makeStep(kWonStep, wonDay);
+    plan.activeEnd = wonDay;
+    plan.lostDay = lostDay;
+    plan.reengageDay = lostDay + reason.days;
+    plan.failed = stage <= 1 ? FailedCommitment::FirstMeeting
+        : stage == 2         ? FailedCommitment::Discovery
+                             : FailedCommitment::Proposal;
+    TextContext ctx;
+    ctx.topic = m_data.industries.at(m_accounts.at(plan.account).industry).topic;
+    ctx.peer = m_data.industries.at(m_accounts.at(plan.account).industry).peer;
+    ctx.rival = pick(m_data.competitors);
+    plan.lostNote = expand(pick(m_data.lostNotes[int(reason.meaning)]), ctx);
+}
+
 void Generator::planReopened(DealPlan &plan)
 {
     // Lost within the year, ripe again, and back in the pipeline: the review's success story.
@@ -1429,6 +1468,11 @@ void Generator::planDeals()
             ++openIndex;
         } else if (fate == won) {
             plan.fate = Fate::Won;
+            // About one win in eight came after a "not now" on timing or value, and a re-engagement.
+            if (!m_comebackReasons.isEmpty() && chance(12)) {
+                plan.wonBack = true;
+                plan.reason = m_comebackReasons.at(m_rng.bounded(int(m_comebackReasons.size())));
+            }
         } else {
             plan.fate = fate == lostRecent ? Fate::LostRecent : Fate::LostOld;
         }
@@ -1442,7 +1486,10 @@ void Generator::planDeals()
             planOpen(plan, fate);
             break;
         case Fate::Won:
-            planWon(plan);
+            if (plan.wonBack)
+                planWonBack(plan);
+            else
+                planWon(plan);
             break;
         case Fate::LostRecent:
             planLost(plan, true, ripeness.at(recentIndex++) == 0);

@@ -49,6 +49,9 @@ public:
     // A number the sidebar and the window title show next to the view's name ("3" follow-ups due),
     // empty for none; badgeChanged() says when it changes.
     virtual QString badge() const { return {}; }
+    // Before `ripen --screenshot` pictures the view: what it should show (the lost deals view its
+    // monthly review, the page a sales manager prints).
+    virtual void prepareScreenshot() { }
 
 signals:
     void badgeChanged();

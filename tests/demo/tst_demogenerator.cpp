@@ -857,6 +857,14 @@ void TestDemoGenerator::lossStateIsCountedAtTheEnd()
         > 0);
     QVERIFY(rows(generated, QStringLiteral("SELECT count(*) FROM losses WHERE reengaged = 1")).first().toInt()
         > 0);
+    // Some wins came after a "no" and a re-engagement: the review's "won back".
+    QVERIFY(rows(generated,
+                QStringLiteral(
+                    "SELECT count(*) FROM losses WHERE reengaged = 1 AND won_on >= lost_on AND reason_id "
+                    "IS NOT NULL"))
+                .first()
+                .toInt()
+        > 0);
     const QString open = QStringLiteral("SELECT id, latest, deal_status, coalesce(won_on, '-'), currency, "
                                         "value_minor, open_follow_ups FROM losses "
                                         "ORDER BY id");

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -87,6 +88,7 @@ private slots:
     void firstMoveAsksThenPlansForEveryRipeDeal();
     void noDatabaseShowsNothing();
     void readsTheListWhenFirstShown();
+    void screenshotShowsTheMonthlyReview();
 };
 
 void TestLostDealsView::listsRipeFirstWithABadge()
@@ -97,6 +99,11 @@ void TestLostDealsView::listsRipeFirstWithABadge()
     QCOMPARE(l.view->shownDeal(), l.fleet); // the first row is current, so the actions work at once
     QVERIFY(l.view->reengageAction()->isEnabled());
     QCOMPARE(l.view->firstMoveAction()->text(), QStringLiteral("F&irst Move (2)"));
+    // Every column at least as wide as its title.
+    const QHeaderView *header = l.view->table()->horizontalHeader();
+    for (int column = 0; column < LostDealsModel::ColumnCount; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+            qPrintable(l.view->table()->model()->headerData(column, Qt::Horizontal).toString()));
     QCOMPARE(l.view->tabs()->count(), 2);
     // The review is built when its tab is first opened, and shows this database's losses.
     QVERIFY(!l.view->tabs()->widget(1)->findChild<LostReviewPanel *>());
@@ -224,6 +231,17 @@ void TestLostDealsView::readsTheListWhenFirstShown()
     QVERIFY(hidden.model());
     QCOMPARE(hidden.shownDeals(), (QList<qint64> { l.fleet, l.scanners, l.storage }));
     QCOMPARE(hidden.badge(), QStringLiteral("2"));
+}
+
+// `ripen --screenshot --view lost` pictures the page a sales manager prints: the monthly review.
+void TestLostDealsView::screenshotShowsTheMonthlyReview()
+{
+    Lost l;
+    QCOMPARE(l.view->tabs()->currentIndex(), 0);
+    l.view->prepareScreenshot();
+    QCOMPARE(l.view->tabs()->currentIndex(), 1);
+    QVERIFY(l.view->tabs()->currentWidget()->findChild<LostReviewPanel *>());
+    QTRY_COMPARE(l.view->review()->figures().totals.lost, 3);
 }
 
 RIPEN_TEST_MAIN(TestLostDealsView)

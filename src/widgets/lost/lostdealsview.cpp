@@ -308,6 +308,10 @@ void LostDealsView::loadList()
     m_table->setColumnWidth(LostDealsModel::AccountColumn, x * 20);
     m_table->setColumnWidth(LostDealsModel::CommitmentColumn, x * 20);
     m_table->setColumnWidth(LostDealsModel::StrategyColumn, x * 24);
+    // Never narrower than its title: a clipped header ("ommitment that faile") reads as a glitch.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < LostDealsModel::ColumnCount; ++column)
+        header->resizeSection(column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
     applyFilter();
     updateActions();
     emit badgeChanged();
@@ -394,6 +398,11 @@ QString LostDealsView::badge() const
 {
     const int ripe = m_model ? m_model->count(LostState::RipeNow) : 0;
     return ripe > 0 ? QString::number(ripe) : QString();
+}
+
+void LostDealsView::prepareScreenshot()
+{
+    m_tabs->setCurrentIndex(m_tabs->count() - 1); // the monthly review
 }
 
 void LostDealsView::updateActions()

@@ -48,6 +48,7 @@ public:
     qint64 shownDeal() const override;
     QList<QAction *> dealMenuActions() const override;
     QString badge() const override;
+    void prepareScreenshot() override;
 
     // For tests and the screenshot.
     QTabWidget *tabs() const { return m_tabs; }
