@@ -11,6 +11,8 @@
 --   latest: 1 for the deal's newest loss (its greatest id), the one the list of lost deals shows.
 --   deal_status, won_on, currency, value_minor, open_follow_ups: the deal's, as they are now (won_on
 --     only while it is won).
+-- And on each won deal what the review's histograms count: deals.won_attempts, its touches up to the
+-- end of its win day, and deals.won_nos, those of them that heard "no" or "not now" (0 while not won).
 
 ALTER TABLE losses ADD COLUMN touches_after INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE losses ADD COLUMN reengaged INTEGER NOT NULL DEFAULT 0;
@@ -20,6 +22,8 @@ ALTER TABLE losses ADD COLUMN won_on TEXT;
 ALTER TABLE losses ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';
 ALTER TABLE losses ADD COLUMN value_minor INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE losses ADD COLUMN open_follow_ups INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN won_attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deals ADD COLUMN won_nos INTEGER NOT NULL DEFAULT 0;
 
 UPDATE losses SET touches_after = (SELECT count(*) FROM touches t
     WHERE t.deal_id = losses.deal_id AND t.occurred_at > losses.lost_on || 'U');
@@ -34,6 +38,12 @@ UPDATE losses SET latest = (id = (SELECT max(x.id) FROM losses x WHERE x.deal_id
         d.currency, d.value_minor FROM deals d WHERE d.id = losses.deal_id),
     open_follow_ups = (SELECT count(*) FROM follow_ups f WHERE f.deal_id = losses.deal_id AND f.done_on IS NULL);
 
+UPDATE deals SET
+    won_attempts = (SELECT count(*) FROM touches t WHERE t.deal_id = deals.id AND t.occurred_at < deals.won_on || 'U'),
+    won_nos = (SELECT count(*) FROM touches t WHERE t.deal_id = deals.id AND t.occurred_at < deals.won_on || 'U'
+        AND (t.outcome = 'no' OR t.outcome = 'not_now'))
+    WHERE status = 'won';
+
 -- The review's months: every figure it sums is in this index, so it reads nothing else but the reasons.
 DROP INDEX losses_lost_on;
 CREATE INDEX losses_review ON losses(lost_on, reason_id, currency, value_minor, reengaged, touches_after, won_on);
@@ -46,6 +56,10 @@ CREATE INDEX losses_list ON losses(latest, lost_on, deal_status, touches_after, 
 -- index alone.
 DROP INDEX touches_deal_time;
 CREATE INDEX touches_deal_time ON touches(deal_id, occurred_at, id, outcome, value_kind);
+
+-- The review's histograms: the deals won in its months, with their counts, from this index alone
+-- (status too: SQLite reads the column of the condition even from a partial index).
+CREATE INDEX deals_won ON deals(won_on, won_nos, won_attempts, status) WHERE status = 'won';
 
 -- A new loss is counted from what is there, and becomes its deal's latest; a removed one leaves the
 -- deal's newest other loss its latest.
@@ -156,4 +170,48 @@ CREATE TRIGGER losses_follow_up_update AFTER UPDATE OF deal_id, done_on ON follo
 BEGIN
     UPDATE losses SET open_follow_ups = open_follow_ups - 1 WHERE deal_id = old.deal_id AND old.done_on IS NULL;
     UPDATE losses SET open_follow_ups = open_follow_ups + 1 WHERE deal_id = new.deal_id AND new.done_on IS NULL;
+END;
+
+-- A won deal's touches up to its win day: counted when it is won (or written won), kept by its touches.
+CREATE TRIGGER deals_won_insert AFTER INSERT ON deals WHEN new.status = 'won' BEGIN
+    UPDATE deals SET
+        won_attempts = (SELECT count(*) FROM touches t WHERE t.deal_id = new.id AND t.occurred_at < new.won_on || 'U'),
+        won_nos = (SELECT count(*) FROM touches t WHERE t.deal_id = new.id AND t.occurred_at < new.won_on || 'U'
+            AND (t.outcome = 'no' OR t.outcome = 'not_now'))
+        WHERE id = new.id;
+END;
+
+CREATE TRIGGER deals_won_update AFTER UPDATE OF status, won_on ON deals
+    WHEN old.status IS NOT new.status OR old.won_on IS NOT new.won_on
+BEGIN
+    UPDATE deals SET
+        won_attempts = CASE WHEN new.status = 'won' THEN (SELECT count(*) FROM touches t
+            WHERE t.deal_id = new.id AND t.occurred_at < new.won_on || 'U') ELSE 0 END,
+        won_nos = CASE WHEN new.status = 'won' THEN (SELECT count(*) FROM touches t
+            WHERE t.deal_id = new.id AND t.occurred_at < new.won_on || 'U'
+                AND (t.outcome = 'no' OR t.outcome = 'not_now')) ELSE 0 END
+        WHERE id = new.id;
+END;
+
+CREATE TRIGGER deals_won_touch_insert AFTER INSERT ON touches BEGIN
+    UPDATE deals SET won_attempts = won_attempts + 1,
+            won_nos = won_nos + (new.outcome = 'no' OR new.outcome = 'not_now')
+        WHERE id = new.deal_id AND status = 'won' AND new.occurred_at < won_on || 'U';
+END;
+
+CREATE TRIGGER deals_won_touch_delete AFTER DELETE ON touches BEGIN
+    UPDATE deals SET won_attempts = won_attempts - 1,
+            won_nos = won_nos - (old.outcome = 'no' OR old.outcome = 'not_now')
+        WHERE id = old.deal_id AND status = 'won' AND old.occurred_at < won_on || 'U';
+END;
+
+CREATE TRIGGER deals_won_touch_update AFTER UPDATE OF deal_id, occurred_at, outcome ON touches
+    WHEN old.deal_id IS NOT new.deal_id OR old.occurred_at IS NOT new.occurred_at OR old.outcome IS NOT new.outcome
+BEGIN
+    UPDATE deals SET won_attempts = won_attempts - 1,
+            won_nos = won_nos - (old.outcome = 'no' OR old.outcome = 'not_now')
+        WHERE id = old.deal_id AND status = 'won' AND old.occurred_at < won_on || 'U';
+    UPDATE deals SET won_attempts = won_attempts + 1,
+            won_nos = won_nos + (new.outcome = 'no' OR new.outcome = 'not_now')
+        WHERE id = new.deal_id AND status = 'won' AND new.occurred_at < won_on || 'U';
 END;

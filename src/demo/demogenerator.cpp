@@ -751,6 +751,8 @@ constexpr PausedTrigger kPausedTriggers[] {
     { "losses_touch_insert", 10, "UPDATE losses SET touches_after" },
     { "losses_reengaged_insert", 10, "UPDATE losses SET reengaged" },
     { "losses_follow_up_insert", 10, "UPDATE losses SET latest" },
+    // Won deals are written before their touches: counted once at the end.
+    { "deals_won_touch_insert", 10, "UPDATE deals SET" },
 };
 
 bool Generator::pauseDerivedTables()

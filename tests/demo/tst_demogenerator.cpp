@@ -835,9 +835,10 @@ void TestDemoGenerator::lossStateIsCountedAtTheEnd()
     // every touch, move and follow-up paused meanwhile: they equal counting, and the triggers are back.
     TestDatabase generated;
     const QString triggers = QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'losses_%' ORDER BY name");
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'losses_%' OR name LIKE "
+        "'deals_won_%') ORDER BY name");
     const QStringList before = rows(generated, triggers);
-    QCOMPARE(before.size(), 13);
+    QCOMPARE(before.size(), 18);
     const auto run = DemoGenerator::generate(generated.database(), demoOptions(5, 400));
     QVERIFY2(run, qPrintable(run.error()));
     QCOMPARE(rows(generated, triggers), before);
@@ -876,6 +877,17 @@ void TestDemoGenerator::lossStateIsCountedAtTheEnd()
         "d.id "
         "= l.deal_id ORDER BY l.id");
     QCOMPARE(rows(generated, open), rows(generated, openCounted));
+    // Each won deal's "no"s and attempts up to its win day, counted at the end too.
+    const QString won = QStringLiteral("SELECT id, won_nos, won_attempts FROM deals ORDER BY id");
+    const QString wonCounted = QStringLiteral("SELECT d.id, CASE WHEN d.status = 'won' THEN (SELECT count(*) "
+                                              "FROM touches t WHERE t.deal_id = d.id AND "
+                                              "t.occurred_at < d.won_on || 'U' AND t.outcome IN ('no', "
+                                              "'not_now')) ELSE 0 END, CASE WHEN d.status = "
+                                              "'won' THEN (SELECT count(*) FROM touches t WHERE t.deal_id = "
+                                              "d.id AND t.occurred_at < d.won_on || 'U') "
+                                              "ELSE 0 END FROM deals d ORDER BY d.id");
+    QCOMPARE(rows(generated, won), rows(generated, wonCounted));
+    QVERIFY(rows(generated, QStringLiteral("SELECT sum(won_attempts) FROM deals")).first().toInt() > 0);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDemoGenerator)

@@ -100,6 +100,9 @@ bool downgradeTo(RawConnection &raw, int version)
         if (!raw.exec(QStringLiteral("DROP INDEX losses_review"))
             || !raw.exec(QStringLiteral("DROP INDEX losses_list"))
             || !raw.exec(QStringLiteral("CREATE INDEX losses_lost_on ON losses(lost_on, deal_id)"))
+            || !raw.exec(QStringLiteral("DROP INDEX deals_won"))
+            || !raw.exec(QStringLiteral("ALTER TABLE deals DROP COLUMN won_attempts"))
+            || !raw.exec(QStringLiteral("ALTER TABLE deals DROP COLUMN won_nos"))
             || !raw.exec(QStringLiteral("DROP INDEX touches_deal_time"))
             || !raw.exec(QStringLiteral("CREATE INDEX touches_deal_time ON touches(deal_id, occurred_at)")))
             return false;
@@ -201,26 +204,43 @@ QString stageTotalsAndCount(const QSqlDatabase &db)
 QString lossStateMismatches(const QSqlDatabase &db)
 {
     return scalar(db,
-        QStringLiteral(
-            "SELECT group_concat(line, '; ') FROM (SELECT 'loss ' || id || ' kept ' || kept || ' counted ' "
-            "|| "
-            "counted AS line FROM (SELECT l.id, l.touches_after || ',' || l.reengaged || ',' || l.latest || "
-            "',' "
-            "|| l.deal_status || ',' || coalesce(l.won_on, '-') || ',' || l.currency || ',' || l.value_minor "
-            "|| "
-            "',' || l.open_follow_ups AS kept, "
-            "(SELECT count(*) FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > l.lost_on || "
-            "'U') "
-            "|| ',' || EXISTS (SELECT 1 FROM stage_history h WHERE h.deal_id = l.deal_id "
-            "AND (CASE WHEN l.history_id IS NULL THEN h.changed_at > l.lost_on ELSE h.id > l.history_id END) "
-            "AND h.from_stage_id IN (SELECT id FROM stages WHERE kind = 'lost') "
-            "AND h.to_stage_id IN (SELECT id FROM stages WHERE kind = 'open')) "
-            "|| ',' || (l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)) "
-            "|| ',' || d.status || ',' || coalesce(CASE WHEN d.status = 'won' THEN d.won_on END, '-') "
-            "|| ',' || d.currency || ',' || d.value_minor "
-            "|| ',' || (SELECT count(*) FROM follow_ups f WHERE f.deal_id = l.deal_id AND f.done_on IS NULL) "
-            "AS counted FROM losses l JOIN deals d ON d.id = l.deal_id) WHERE kept <> counted)"))
-        .toString();
+               QStringLiteral(
+                   "SELECT group_concat(line, '; ') FROM (SELECT 'loss ' || id || ' kept ' || kept || ' "
+                   "counted ' "
+                   "|| "
+                   "counted AS line FROM (SELECT l.id, l.touches_after || ',' || l.reengaged || ',' || "
+                   "l.latest || "
+                   "',' "
+                   "|| l.deal_status || ',' || coalesce(l.won_on, '-') || ',' || l.currency || ',' || "
+                   "l.value_minor "
+                   "|| "
+                   "',' || l.open_follow_ups AS kept, "
+                   "(SELECT count(*) FROM touches p WHERE p.deal_id = l.deal_id AND p.occurred_at > "
+                   "l.lost_on || "
+                   "'U') "
+                   "|| ',' || EXISTS (SELECT 1 FROM stage_history h WHERE h.deal_id = l.deal_id "
+                   "AND (CASE WHEN l.history_id IS NULL THEN h.changed_at > l.lost_on ELSE h.id > "
+                   "l.history_id END) "
+                   "AND h.from_stage_id IN (SELECT id FROM stages WHERE kind = 'lost') "
+                   "AND h.to_stage_id IN (SELECT id FROM stages WHERE kind = 'open')) "
+                   "|| ',' || (l.id = (SELECT max(x.id) FROM losses x WHERE x.deal_id = l.deal_id)) "
+                   "|| ',' || d.status || ',' || coalesce(CASE WHEN d.status = 'won' THEN d.won_on END, '-') "
+                   "|| ',' || d.currency || ',' || d.value_minor "
+                   "|| ',' || (SELECT count(*) FROM follow_ups f WHERE f.deal_id = l.deal_id AND f.done_on "
+                   "IS NULL) "
+                   "AS counted FROM losses l JOIN deals d ON d.id = l.deal_id) WHERE kept <> counted)"))
+               .toString()
+        + scalar(db,
+            QStringLiteral(
+                "SELECT group_concat(line, '; ') FROM (SELECT 'deal ' || id || ' kept ' || won_nos || ',' || "
+                "won_attempts || ' counted ' || n || ',' || a AS line FROM (SELECT d.id, d.won_nos, "
+                "d.won_attempts, "
+                "CASE WHEN d.status = 'won' THEN (SELECT count(*) FROM touches t WHERE t.deal_id = d.id AND "
+                "t.occurred_at < d.won_on || 'U' AND t.outcome IN ('no', 'not_now')) ELSE 0 END AS n, "
+                "CASE WHEN d.status = 'won' THEN (SELECT count(*) FROM touches t WHERE t.deal_id = d.id AND "
+                "t.occurred_at < d.won_on || 'U') ELSE 0 END AS a FROM deals d) "
+                "WHERE won_nos <> n OR won_attempts <> a)"))
+              .toString();
 }
 
 } // namespace
@@ -629,19 +649,20 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     const QSqlDatabase c = db.connection();
     QCOMPARE(everyRow(c), rows);
     // Migration 7 changed no index and no trigger; later ones add their own: the open follow-ups by
-    // day's triggers (8), the losses table's indexes (9) and the triggers that keep the losses' and
-    // the deals' counts (10).
+    // day's triggers (8), the losses table's indexes (9), and the indexes and triggers that keep the
+    // losses' and the won deals' counts (10).
     QStringList indexesAfter = schema(c, QStringLiteral("index"));
     indexesAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("losses_"))
-            || line.startsWith(QLatin1String("touches_deal_time"));
+            || line.startsWith(QLatin1String("touches_deal_time"))
+            || line.startsWith(QLatin1String("deals_won"));
     });
     indexes.removeIf([](const QString &line) { return line.startsWith(QLatin1String("touches_deal_time")); });
     QCOMPARE(indexesAfter, indexes);
     QStringList triggersAfter = schema(c, QStringLiteral("trigger"));
     triggersAfter.removeIf([](const QString &line) {
-        return line.startsWith(QLatin1String("open_follow_ups_"))
-            || line.startsWith(QLatin1String("losses_"));
+        return line.startsWith(QLatin1String("open_follow_ups_")) || line.startsWith(QLatin1String("losses_"))
+            || line.startsWith(QLatin1String("deals_won_"));
     });
     QCOMPARE(triggersAfter, triggers);
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
@@ -931,6 +952,28 @@ void TestDatabaseFile::lossStateFollowsEveryWrite()
     QCOMPARE(
         scalar(db, QStringLiteral("SELECT sum(reengaged) FROM losses WHERE deal_id = ?"), { deal }).toInt(),
         0);
+    QCOMPARE(lossStateMismatches(db), QString());
+    // Won back: its "no"s and attempts up to the win day are counted, and follow its touches.
+    QVERIFY(pipeline.reopen(deal, lead).ok());
+    Touch no;
+    no.dealId = deal;
+    no.occurredAt = QDateTime(lossDay.addDays(3), QTime(15, 0));
+    no.outcome = TouchOutcome::NotNow;
+    const qint64 notNow = *pipeline.logTouch(no);
+    QVERIFY(pipeline.markWon(deal, Money { 5000, QStringLiteral("EUR") }, Test::fixedNow().date()).ok());
+    const auto won = [&] {
+        return scalar(
+            db, QStringLiteral("SELECT won_nos || '/' || won_attempts FROM deals WHERE id = ?"), { deal })
+            .toString();
+    };
+    const QString atWin = won();
+    QCOMPARE(atWin.section(QLatin1Char('/'), 0, 0), QStringLiteral("1"));
+    QCOMPARE(lossStateMismatches(db), QString());
+    Touch edited = *pipeline.touch(notNow);
+    edited.outcome = TouchOutcome::Conversation;
+    QVERIFY(pipeline.updateTouch(edited).ok());
+    QCOMPARE(won().section(QLatin1Char('/'), 0, 0), QStringLiteral("0"));
+    QVERIFY(pipeline.removeTouch(notNow).ok());
     QCOMPARE(lossStateMismatches(db), QString());
     QVERIFY(prepared(db, QStringLiteral("DELETE FROM deals WHERE id = ?"), { deal }).exec());
     QCOMPARE(lossStateMismatches(db), QString());
