@@ -1059,6 +1059,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>Could not read the won deals: %1</source>
         <translation>Die gewonnenen Deals konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Reading the lost deals was cancelled.</source>
+        <translation>Das Lesen der verlorenen Deals wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

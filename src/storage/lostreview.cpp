@@ -138,16 +138,19 @@ Result<QList<LostDealRow>> LostReview::deals(const LostFilter &filter, const QDa
     return deals(m_pipeline.connection(), filter, today, limit);
 }
 
-Result<QList<LostDealRow>> LostReview::deals(
-    const QSqlDatabase &db, const LostFilter &filter, const QDate &today, int limit)
+Result<QList<LostDealRow>> LostReview::deals(const QSqlDatabase &db, const LostFilter &filter,
+    const QDate &today, int limit, const std::atomic_bool *cancel)
 {
     QSqlQuery query = prepared(db, listSql(filter), listValues(filter, today, limit));
     query.setForwardOnly(true);
     if (!query.exec())
         return Error { tr("Could not read the lost deals: %1").arg(sqlErrorText(query)) };
     QList<LostDealRow> rows;
-    while (query.next())
+    while (query.next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return Error { tr("Reading the lost deals was cancelled.") };
         rows << listRow(query);
+    }
     return rows;
 }
 

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QString>
 #include <QVariantList>
+#include <atomic>
 #include <optional>
 #include <utility>
 
@@ -173,9 +174,10 @@ public:
     static LostDealRow listRow(const QSqlQuery &query);
     // At most `limit` rows of the list (all of them for a negative limit).
     Result<QList<LostDealRow>> deals(const LostFilter &filter, const QDate &today, int limit = -1) const;
-    // The same through another connection to the file (a thread of its own reads the whole list).
-    static Result<QList<LostDealRow>> deals(
-        const QSqlDatabase &db, const LostFilter &filter, const QDate &today, int limit = -1);
+    // The same through another connection to the file (a thread of its own reads the whole list); it
+    // stops, with an error, once cancel (when given) turns true.
+    static Result<QList<LostDealRow>> deals(const QSqlDatabase &db, const LostFilter &filter,
+        const QDate &today, int limit = -1, const std::atomic_bool *cancel = nullptr);
     // How many deals the filter lists, by state (the state filter aside): the dashboard's badge and
     // counts.
     Result<QMap<LostState, int>> countByState(const LostFilter &filter, const QDate &today) const;

@@ -120,8 +120,8 @@ void LostDealsModel::readRest(const QDate &today)
     m_restError.clear();
     m_read.start(
         m_pipeline.connection().databaseName(), this,
-        [this, filter = m_filter, today](const QSqlDatabase &db, const std::atomic_bool &) {
-            if (const auto rows = LostReview::deals(db, filter, today))
+        [this, filter = m_filter, today](const QSqlDatabase &db, const std::atomic_bool &cancel) {
+            if (const auto rows = LostReview::deals(db, filter, today, -1, &cancel))
                 m_rest = *rows;
             else
                 m_restError = rows.error();
