@@ -134,6 +134,19 @@ Seed seed(TestDatabase &t)
     return s;
 }
 
+// Changes the search must follow: an account renamed (its deals' text), a new deal's removal, a new
+// deal in the lead stage.
+bool renameRemoveCreate(Pipeline &p, const Seed &s)
+{
+    Account account = *p.account(s.accounts.at(2));
+    account.name = QStringLiteral("Oil Nordic");
+    Deal fresh;
+    fresh.title = QStringLiteral("Brand new nordic");
+    fresh.accountId = s.accounts.at(0);
+    fresh.stageId = p.openStageIds().first();
+    return p.updateAccount(account).ok() && p.removeNewDeal(s.deals.at(1)).ok() && p.createDeal(fresh).ok();
+}
+
 void loadAll(DealSearch &search)
 {
     while (!search.loadMore()) { }
@@ -367,16 +380,8 @@ void TestDealSearch::rightWhileLoading()
         QVERIFY(
             p.moveDeal(id, p.openStageIds().at(2), p.dealsInStage(p.openStageIds().at(2)).first().id).ok());
     }
-    Account account = *p.account(s.accounts.at(2));
-    account.name = QStringLiteral("Oil Nordic");
-    QVERIFY(p.updateAccount(account).ok());
-    QVERIFY(p.removeNewDeal(s.deals.at(1)).ok());
+    QVERIFY(renameRemoveCreate(p, s));
     QVERIFY(p.removeNewDeal(s.deals.at(220)).ok());
-    Deal fresh;
-    fresh.title = QStringLiteral("Brand new nordic");
-    fresh.accountId = s.accounts.at(0);
-    fresh.stageId = lead;
-    QVERIFY(p.createDeal(fresh).ok());
     QVERIFY(!loading.loadMore(60));
     QVERIFY(
         p.moveDeal(s.deals.at(7), p.openStageIds().at(3), p.dealsInStage(p.openStageIds().at(3)).at(20).id)
@@ -426,15 +431,7 @@ void TestDealSearch::loadsInTheBackgroundAndCatchesUp()
     while (!search.backgroundReadFinished())
         QThread::yieldCurrentThread();
     QVERIFY(!search.isReady());
-    Account account = *p.account(s.accounts.at(2));
-    account.name = QStringLiteral("Oil Nordic");
-    QVERIFY(p.updateAccount(account).ok());
-    QVERIFY(p.removeNewDeal(s.deals.at(1)).ok());
-    Deal fresh;
-    fresh.title = QStringLiteral("Brand new nordic");
-    fresh.accountId = s.accounts.at(0);
-    fresh.stageId = lead;
-    QVERIFY(p.createDeal(fresh).ok());
+    QVERIFY(renameRemoveCreate(p, s));
     QVERIFY(p.moveDeal(s.deals.at(7), stages.at(3), p.dealsInStage(stages.at(3)).at(20).id).ok());
     LostInfo lost;
     lost.lostOn = QDate(2026, 11, 23);
