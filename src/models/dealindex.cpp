@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -133,9 +134,35 @@ void DealIndex::setText(const QString &text)
         return;
     m_needle = std::move(needle);
     m_match.assign(m_entries.size(), 0);
-    for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].stageId)
-            m_match[i] = computeMatch(m_entries[i]);
+    if (m_needle.empty()) {
+        for (std::size_t i = 0; i < m_entries.size(); ++i)
+            m_match[i] = m_entries[i].stageId != 0;
+        return;
+    }
+    // One search through the whole block of texts (memmem skips what cannot match far faster than a
+    // search per deal), walking the deals in the order of their texts alongside: a hit belongs to the
+    // text it starts in, if that text is a live one and holds all of it; the rest of a matched text
+    // is skipped.
+    const char *const block = m_text.data();
+    const std::size_t size = m_text.size();
+    std::size_t at = 0;
+    std::size_t next = 0; // into m_order
+    while (at < size) {
+        const void *found = memmem(block + at, size - at, m_needle.data(), m_needle.size());
+        if (!found)
+            break;
+        const std::size_t hit = std::size_t(static_cast<const char *>(found) - block);
+        while (next + 1 < m_order.size() && m_order[next + 1].first <= hit)
+            ++next;
+        at = hit + 1;
+        if (next >= m_order.size() || m_order[next].first > hit)
+            continue;
+        const auto [offset, slot] = m_order[next];
+        const Entry &entry = m_entries[std::size_t(slot)];
+        if (!entry.stageId || entry.textOffset != offset || hit + m_needle.size() > offset + entry.textLength)
+            continue; // garbage, or a hit running into the next text
+        m_match[std::size_t(slot)] = 1;
+        at = std::max(at, std::size_t(offset) + entry.textLength);
     }
 }
 
@@ -193,6 +220,7 @@ void DealIndex::store(const QSqlQuery &row)
         + row.value(AccountNameColumn).toString() + QChar(QLatin1Char(kSeparator))
         + row.value(ContactNameColumn).toString());
     entry.textLength = quint32(m_text.size() - entry.textOffset);
+    m_order.emplace_back(entry.textOffset, slot);
     if (m_match.size() == m_entries.size())
         m_match[slot] = computeMatch(entry);
     compact();
@@ -236,12 +264,15 @@ void DealIndex::compact()
         return;
     std::string packed;
     packed.reserve(m_text.size() - m_garbage);
-    for (Entry &entry : m_entries) {
+    m_order.clear();
+    for (std::size_t slot = 0; slot < m_entries.size(); ++slot) {
+        Entry &entry = m_entries[slot];
         if (!entry.stageId)
             continue;
         const std::string_view text = textOf(entry);
         entry.textOffset = quint32(packed.size());
         packed.append(text);
+        m_order.emplace_back(entry.textOffset, qint32(slot));
     }
     m_text = std::move(packed);
     m_garbage = 0;

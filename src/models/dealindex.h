@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Ripen {
@@ -121,6 +122,9 @@ private:
     // and the old one is garbage until compact().
     std::string m_text;
     std::size_t m_garbage = 0;
+    // (text offset, slot) in the order the texts lie in m_text, stale pairs included (a slot whose
+    // offset is no longer its own): setText walks it beside one search through the block.
+    std::vector<std::pair<quint32, qint32>> m_order;
     QList<QString> m_currencies, m_owners;
     QHash<QString, qint32> m_currencyIds, m_ownerIds;
     std::string m_needle;

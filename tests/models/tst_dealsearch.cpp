@@ -171,6 +171,7 @@ private slots:
     void rightWhileLoading();
     void loadsInIdleTime();
     void loadsInTheBackgroundAndCatchesUp();
+    void aMatchNeverSpansTwoDeals();
 };
 
 void TestDealSearch::indexAnswersLikeSql()
@@ -453,6 +454,35 @@ void TestDealSearch::loadsInTheBackgroundAndCatchesUp()
     renamed.title = QStringLiteral("Nordic after");
     QVERIFY(p.updateDeal(renamed).ok());
     QVERIFY(sameAnswers(p, sql, search, BoardFilter { QStringLiteral("nordic"), {}, false }));
+}
+
+// The index keeps every deal's text end to end in one block and searches the block at once: a text
+// running from one deal's last name into the next deal's title is no match for either.
+void TestDealSearch::aMatchNeverSpansTwoDeals()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    Deal first;
+    first.title = QStringLiteral("Pilot");
+    first.stageId = p.openStageIds().first();
+    const qint64 a = *p.createDeal(first, NewParties { QStringLiteral("Acme"), QStringLiteral("Jo Ma") });
+    Deal second;
+    second.title = QStringLiteral("Rtin fleet");
+    second.stageId = first.stageId;
+    const qint64 b = *p.createDeal(second, NewParties { QStringLiteral("Globex"), {} });
+    DealSearch search(p, DealSearch::Loading::IdleTime);
+    loadAll(search);
+    QVERIFY(!search.index(QStringLiteral("martin")).matches(a, {}));
+    QVERIFY(!search.index(QStringLiteral("martin")).matches(b, {}));
+    QVERIFY(search.index(QStringLiteral("jo ma")).matches(a, {}));
+    QVERIFY(!search.index(QStringLiteral("jo ma")).matches(b, {}));
+    QVERIFY(search.index(QStringLiteral("rtin")).matches(b, {}));
+    // Edited, the first deal's old text stays in the block as garbage and is not matched.
+    Deal renamed = *p.deal(a);
+    renamed.title = QStringLiteral("Scanner");
+    QVERIFY(p.updateDeal(renamed).ok());
+    QVERIFY(!search.index(QStringLiteral("pilot")).matches(a, {}));
+    QVERIFY(search.index(QStringLiteral("scanner")).matches(a, {}));
 }
 
 RIPEN_CORE_TEST_MAIN(TestDealSearch)
