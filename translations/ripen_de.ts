@@ -375,6 +375,13 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field opens here and is not closed before the end of the file.</source>
+        <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, das bis zum Ende der Datei nicht geschlossen wird.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>“%1” does not exist.</source>
