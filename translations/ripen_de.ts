@@ -931,6 +931,45 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Pipedrive deals export</source>
+        <translation>Pipedrive-Deal-Export</translation>
+    </message>
+    <message>
+        <source>HubSpot deals export</source>
+        <translation>HubSpot-Deal-Export</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunity report</source>
+        <translation>Salesforce-Opportunity-Bericht</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (or Ripen&apos;s own export)</source>
+        <translation>Tabelle (oder Ripens eigener Export)</translation>
+    </message>
+    <message>
+        <source>Pipedrive activities export</source>
+        <translation>Pipedrive-Aktivitäten-Export</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of activities (or Ripen&apos;s own export)</source>
+        <translation>Tabelle mit Aktivitäten (oder Ripens eigener Export)</translation>
+    </message>
+    <message>
+        <source>“%1” in --map is not field=column.</source>
+        <translation>„%1“ in --map hat nicht die Form Feld=Spalte.</translation>
+    </message>
+    <message>
+        <source>--map names the field “%1”, which is not one of: %2.</source>
+        <translation>--map nennt das Feld „%1“, das keines von diesen ist: %2.</translation>
+    </message>
+    <message>
+        <source>--map gives “%1” the column “%2”, which the file does not have.</source>
+        <translation>--map gibt „%1“ die Spalte „%2“, die es in der Datei nicht gibt.</translation>
+    </message>
+</context>
+<context>
     <name>LogTouchDialog</name>
     <message>
         <source>Log Touch</source>
