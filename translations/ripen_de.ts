@@ -970,6 +970,53 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column “%2”: %3</source>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>the deal has no title</source>
+        <translation>der Deal hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR</source>
+        <translation>„%1“ ist kein Währungscode wie EUR</translation>
+    </message>
+    <message>
+        <source>“%1” is below zero</source>
+        <translation>„%1“ ist kleiner als null</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form %2</source>
+        <translation>„%1“ ist kein Datum in der Form %2</translation>
+    </message>
+    <message>
+        <source>a won deal needs the day it was won (a won-on or close date)</source>
+        <translation>ein gewonnener Deal braucht den Tag, an dem er gewonnen wurde (ein Gewonnen- oder Abschlussdatum)</translation>
+    </message>
+    <message>
+        <source>a lost deal needs the day it was lost (a lost-on or close date)</source>
+        <translation>ein verlorener Deal braucht den Tag, an dem er verloren wurde (ein Verloren- oder Abschlussdatum)</translation>
+    </message>
+</context>
+<context>
     <name>LogTouchDialog</name>
     <message>
         <source>Log Touch</source>
