@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvreader.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Ripen;
+using Ripen::Test::strings;
 
 namespace {
-
-// Texts written as UTF-8 literals.
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList out;
-    for (const char *text : texts)
-        out << QString::fromUtf8(text);
-    return out;
-}
 
 // The rows of a table as "a|b|c" lines, to compare at a glance.
 QStringList lines(const QList<CsvReader::Row> &rows)

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/importmapping.h"
+#include "testsupport.h"
 
 #include <QtTest>
 
 using namespace Ripen;
+using Ripen::Test::strings;
 
 namespace {
-
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList out;
-    for (const char *text : texts)
-        out << QString::fromUtf8(text);
-    return out;
-}
 
 // field=column name, sorted, to compare at a glance.
 QStringList described(const ImportMapping::Columns &columns, const QStringList &header)
