@@ -1017,6 +1017,25 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>ImportWriter</name>
+    <message>
+        <source>No account</source>
+        <translation>Kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The pipeline has no open stage to import deals into.</source>
+        <translation>Die Pipeline hat keine offene Phase, in die Deals importiert werden können.</translation>
+    </message>
+    <message>
+        <source>Line %1 (“%2”) could not be imported: %3</source>
+        <translation>Zeile %1 („%2“) konnte nicht importiert werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>LogTouchDialog</name>
     <message>
         <source>Log Touch</source>
@@ -3548,6 +3567,14 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not change when to re-engage “%1”</source>
         <translation>Das Datum zur Wiederaufnahme von „%1“ konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1. Nothing was imported.</source>
+        <translation>Die Datenbank ist belegt: %1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2. Nothing was imported.</source>
+        <translation>„%1“ konnte nicht importiert werden: %2. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

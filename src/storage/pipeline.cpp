@@ -1005,6 +1005,34 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
 
+Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
+    const auto summary = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file);
+    if (!summary || dryRun) {
+        tx.rollback();
+        if (!summary)
+            return summary;
+        ImportSummary dry = *summary;
+        dry.importId = 0;
+        dry.dealIds.clear();
+        return dry;
+    }
+    if (!tx.commit())
+        return Error { tr("Could not import “%1”: %2. Nothing was imported.").arg(file, tx.errorText()) };
+    if (!summary->stages.isEmpty())
+        emit stagesChanged();
+    if (!summary->lostReasons.isEmpty())
+        emit lostReasonsChanged();
+    for (qint64 dealId : std::as_const(summary->dealIds)) {
+        emit dealChanged(dealId);
+        emit dealMoved(dealId, 0, deal(dealId) ? deal(dealId)->stageId : 0);
+    }
+    return summary;
+}
+
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
     if (name.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "contact.h"
 #include "deal.h"
 #include "followup.h"
+#include "importwriter.h"
 #include "lostreason.h"
 #include "nuisanceguard.h"
 #include "result.h"
@@ -156,6 +157,11 @@ public:
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).
+    // The deals of an import plan, in one transaction (ImportWriter says how); a dry run writes them
+    // and rolls back, so its summary is exact and the file unchanged.
+    Result<ImportSummary> importDeals(
+        const ImportPlan::Deals &plan, const QString &file, bool dryRun = false);
+
     Result<qint64> addStage(const QString &name, int rotDays);
     Result<void> updateStage(const Stage &stage); // name and rot days
     // The open stages in their new order; Won and Lost keep their place at the end.

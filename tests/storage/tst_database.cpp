@@ -89,6 +89,14 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 11) {
+        for (const char *statement :
+            { "DROP TRIGGER external_ids_deal_delete", "DROP INDEX deals_account_title",
+                "DROP TABLE external_ids", "DROP TABLE import_rows", "DROP TABLE imports" }) {
+            if (!raw.exec(QString::fromLatin1(statement)))
+                return false;
+        }
+    }
     if (version < 10) {
         const QRegularExpression trigger(QStringLiteral("^CREATE TRIGGER (\\w+)"));
         for (const QString &statement : Database::migrationStatements(10)) {
@@ -649,20 +657,23 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     const QSqlDatabase c = db.connection();
     QCOMPARE(everyRow(c), rows);
     // Migration 7 changed no index and no trigger; later ones add their own: the open follow-ups by
-    // day's triggers (8), the losses table's indexes (9), and the indexes and triggers that keep the
-    // losses' and the won deals' counts (10).
+    // day's triggers (8), the losses table's indexes (9), the indexes and triggers that keep the
+    // losses' and the won deals' counts (10), and the imports' file ids (11).
     QStringList indexesAfter = schema(c, QStringLiteral("index"));
     indexesAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("losses_"))
             || line.startsWith(QLatin1String("touches_deal_time"))
-            || line.startsWith(QLatin1String("deals_won"));
+            || line.startsWith(QLatin1String("deals_won"))
+            || line.startsWith(QLatin1String("deals_account_title"))
+            || line.startsWith(QLatin1String("external_ids"));
     });
     indexes.removeIf([](const QString &line) { return line.startsWith(QLatin1String("touches_deal_time")); });
     QCOMPARE(indexesAfter, indexes);
     QStringList triggersAfter = schema(c, QStringLiteral("trigger"));
     triggersAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("open_follow_ups_")) || line.startsWith(QLatin1String("losses_"))
-            || line.startsWith(QLatin1String("deals_won_"));
+            || line.startsWith(QLatin1String("deals_won_"))
+            || line.startsWith(QLatin1String("external_ids_"));
     });
     QCOMPARE(triggersAfter, triggers);
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
