@@ -39,6 +39,10 @@
         <source>Run “ripen report --help” for its options.</source>
         <translation>Die Optionen zeigt „ripen report --help“.</translation>
     </message>
+    <message>
+        <source>Run “ripen import --help” for its options.</source>
+        <translation>Mit „ripen import --help“ sehen Sie seine Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -301,20 +305,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
-
-Commands, run without a display:
-  generate   Fill a new database with demo data (ripen generate --help)
-  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)
-  report     Print the lost-deal review, month by month (ripen report --help)</source>
-        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
-
-Befehle, die ohne Bildschirm laufen:
-  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
-  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)
-  report     Den Rückblick auf verlorene Deals Monat für Monat ausgeben (ripen report --help)</translation>
-    </message>
-    <message>
         <source>Prints the lost-deal review without a display: per month the deals lost, their value, the reasons, how many were re-engaged and won back, and the totals.</source>
         <translation>Gibt den Rückblick auf verlorene Deals ohne Bildschirm aus: je Monat die verlorenen Deals, ihren Wert, die Gründe, wie viele wieder aufgenommen und zurückgewonnen wurden, und die Summen.</translation>
     </message>
@@ -345,6 +335,102 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>--format must be text, json or csv, not “%1”.</source>
         <translation>--format muss text, json oder csv sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>What the file holds: deals or activities (default: deals).</source>
+        <translation>Was die Datei enthält: deals oder activities (Standard: deals).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>How its columns are named: %1 (default: recognised from the header).</source>
+        <translation>Wie ihre Spalten benannt sind: %1 (Standard: an der Kopfzeile erkannt).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Which column feeds which field, e.g. title=Deal,value=3 (a column by its header or its number).</source>
+        <translation>Welche Spalte welches Feld füllt, z. B. title=Deal,value=3 (eine Spalte nach Überschrift oder Nummer).</translation>
+    </message>
+    <message>
+        <source>field=column,...</source>
+        <translation>Feld=Spalte,...</translation>
+    </message>
+    <message>
+        <source>How the file writes dates, e.g. M/d/yyyy or d.M.yyyy (default: recognised).</source>
+        <translation>Wie die Datei Daten schreibt, z. B. M/d/yyyy oder d.M.yyyy (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The currency of amounts that name none (default: EUR).</source>
+        <translation>Die Währung von Beträgen ohne Währung (Standard: EUR).</translation>
+    </message>
+    <message>
+        <source>Give deals already there the file&apos;s value, currency and owner.</source>
+        <translation>Vorhandenen Deals Wert, Währung und Verantwortlichen aus der Datei geben.</translation>
+    </message>
+    <message>
+        <source>Check and count, write nothing.</source>
+        <translation>Prüfen und zählen, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
+
+Commands, run without a display:
+  generate   Fill a new database with demo data (ripen generate --help)
+  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)
+  report     Print the lost-deal review, month by month (ripen report --help)
+  import     Bring deals in from a CSV file (ripen import --help)</source>
+        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
+
+Befehle, die ohne Bildschirm laufen:
+  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
+  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)
+  report     Den Rückblick auf verlorene Deals Monat für Monat ausgeben (ripen report --help)
+  import     Deals aus einer CSV-Datei übernehmen (ripen import --help)</translation>
+    </message>
+    <message>
+        <source>Imports deals from a CSV file (a Pipedrive, HubSpot or Salesforce export, a spreadsheet, or Ripen&apos;s own export). Every row is checked first; a row with a problem is named by line and column and skipped, the others are written in one transaction.</source>
+        <translation>Importiert Deals aus einer CSV-Datei (ein Export aus Pipedrive, HubSpot oder Salesforce, eine Tabelle oder Ripens eigener Export). Jede Zeile wird zuerst geprüft; eine Zeile mit einem Problem wird mit Zeile und Spalte genannt und übersprungen, die anderen werden in einer Transaktion geschrieben.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>import needs the CSV file to read.</source>
+        <translation>import braucht die CSV-Datei, die gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>import needs --database FILE: the database to import into.</source>
+        <translation>import braucht --database DATEI: die Datenbank, in die importiert wird.</translation>
+    </message>
+    <message>
+        <source>--kind must be deals or activities, not “%1”.</source>
+        <translation>--kind muss deals oder activities sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown preset “%1”. The presets are: %2.</source>
+        <translation>Unbekannte Vorlage „%1“. Die Vorlagen sind: %2.</translation>
+    </message>
+    <message>
+        <source>Use either --preset or --map, not both.</source>
+        <translation>Verwenden Sie entweder --preset oder --map, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--date-format needs a format with the year, e.g. M/d/yyyy, not “%1”.</source>
+        <translation>--date-format braucht ein Format mit Jahr, z. B. M/d/yyyy, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--currency needs a three-letter code such as EUR, not “%1”.</source>
+        <translation>--currency braucht einen Code aus drei Buchstaben wie EUR, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1014,89 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>losses</source>
         <translation>Verluste</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Gelesene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1</source>
+        <translation>Würden importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation>Bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Open deals without a created date, given today: %1</source>
+        <translation>Offene Deals ohne Anlagedatum, mit heute angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Deals without an account, under “%1”: %2</source>
+        <translation>Deals ohne Unternehmen, unter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Lost deals without a reason, given “%1”: %2</source>
+        <translation>Verlorene Deals ohne Grund, mit „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation>Angelegte Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contacts created</source>
+        <translation>Angelegte Kontakte</translation>
+    </message>
+    <message>
+        <source>Stages created</source>
+        <translation>Angelegte Phasen</translation>
+    </message>
+    <message>
+        <source>Lost reasons created</source>
+        <translation>Angelegte Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Importing activities is not built yet: only --kind deals for now.</source>
+        <translation>Der Import von Aktivitäten ist noch nicht gebaut: vorerst nur --kind deals.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no rows to import.</source>
+        <translation>„%1“ enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>No column of “%1” gives the deals&apos; titles: name it with --map title=COLUMN.</source>
+        <translation>Keine Spalte von „%1“ liefert die Titel der Deals: nennen Sie sie mit --map title=SPALTE.</translation>
+    </message>
+    <message>
+        <source>Every date in “%1” reads in more than one way (%2): choose with --date-format.</source>
+        <translation>Jedes Datum in „%1“ lässt sich auf mehr als eine Weise lesen (%2): wählen Sie mit --date-format.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
 </context>
 <context>

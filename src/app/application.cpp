@@ -6,6 +6,7 @@
 #include "demodatabase.h"
 #include "exportcommand.h"
 #include "generatecommand.h"
+#include "importcommand.h"
 #include "reportcommand.h"
 #include "translations.h"
 #include "workspace.h"
@@ -84,6 +85,8 @@ int Application::run(int &argc, char **argv)
             err << tr("Run “ripen export-ics --help” for its options.") << Qt::endl;
         else if (parsed.options.command == CommandLine::Command::Report)
             err << tr("Run “ripen report --help” for its options.") << Qt::endl;
+        else if (parsed.options.command == CommandLine::Command::Import)
+            err << tr("Run “ripen import --help” for its options.") << Qt::endl;
         else
             err << tr("Run “ripen --help” for the options.") << Qt::endl;
         return UsageError;
@@ -103,6 +106,10 @@ int Application::run(int &argc, char **argv)
     case CommandLine::Command::Report: {
         const SystemClock clock;
         return ReportCommand::run(parsed.options, clock, out, err);
+    }
+    case CommandLine::Command::Import: {
+        const SystemClock clock;
+        return ImportCommand::run(parsed.options, clock, out, err);
     }
     case CommandLine::Command::Gui:
         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "io/importmapping.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -13,6 +15,7 @@ const auto kGenerate = QStringLiteral("generate");
 const auto kExportIcs = QStringLiteral("export-ics");
 const auto kReport = QStringLiteral("report");
 const auto kLostReport = QStringLiteral("lost");
+const auto kImport = QStringLiteral("import");
 
 // QGuiApplication and QApplication take these out of the arguments, but the first parse runs before
 // the application exists: accept them there so that e.g. "ripen -style fusion" is not an error.
@@ -55,7 +58,7 @@ void addQtOptions(QCommandLineParser &parser)
 
 QStringList CommandLine::commandNames()
 {
-    return { kGenerate, kExportIcs, kReport };
+    return { kGenerate, kExportIcs, kReport, kImport };
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -79,6 +82,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 command = Command::ExportIcs;
             else if (argument == kReport)
                 command = Command::Report;
+            else if (argument == kImport)
+                command = Command::Import;
             else
                 unknownCommand = argument;
             break;
@@ -124,6 +129,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("How to print it: text, json or csv (default: text)."), tr("format"));
 
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), tr("What the file holds: deals or activities (default: deals)."), tr("kind"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+        tr("How its columns are named: %1 (default: recognised from the header).")
+            .arg(QStringLiteral("pipedrive, hubspot, salesforce, spreadsheet")),
+        tr("name"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+        tr("Which column feeds which field, e.g. title=Deal,value=3 (a column by its header or its number)."),
+        tr("field=column,..."));
+    const QCommandLineOption dateFormatOption(QStringLiteral("date-format"),
+        tr("How the file writes dates, e.g. M/d/yyyy or d.M.yyyy (default: recognised)."), tr("format"));
+    const QCommandLineOption currencyOption(
+        QStringLiteral("currency"), tr("The currency of amounts that name none (default: EUR)."), tr("code"));
+    const QCommandLineOption updateOption(
+        QStringLiteral("update"), tr("Give deals already there the file's value, currency and owner."));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check and count, write nothing."));
+
     parser.addOption(databaseOption);
     parser.addOption(languageOption);
     if (command == Command::Gui) {
@@ -132,7 +154,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                "persistence.\n\nCommands, run without a display:\n"
                "  generate   Fill a new database with demo data (ripen generate --help)\n"
                "  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)\n"
-               "  report     Print the lost-deal review, month by month (ripen report --help)"));
+               "  report     Print the lost-deal review, month by month (ripen report --help)\n"
+               "  import     Bring deals in from a CSV file (ripen import --help)"));
         parser.addOption(demoOption);
         parser.addOption(resetDemoOption);
         parser.addOption(screenshotOption);
@@ -146,6 +169,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.addPositionalArgument(kGenerate, tr("The command."), kGenerate);
         parser.addOption(dealsOption);
         parser.addOption(seedOption);
+    } else if (command == Command::Import) {
+        parser.setApplicationDescription(
+            tr("Imports deals from a CSV file (a Pipedrive, HubSpot or Salesforce export, a spreadsheet, or "
+               "Ripen's own export). Every row is checked first; a row with a problem is named by line and "
+               "column and skipped, the others are written in one transaction."));
+        parser.addPositionalArgument(kImport, tr("The command."), kImport);
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."), tr("FILE"));
+        parser.addOption(kindOption);
+        parser.addOption(presetOption);
+        parser.addOption(mapOption);
+        parser.addOption(dateFormatOption);
+        parser.addOption(currencyOption);
+        parser.addOption(updateOption);
+        parser.addOption(dryRunOption);
     } else if (command == Command::Report) {
         parser.setApplicationDescription(
             tr("Prints the lost-deal review without a display: per month the deals lost, their value, the "
@@ -199,7 +236,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         extra.removeOne(kGenerate);
     else if (command == Command::ExportIcs)
         extra.removeOne(kExportIcs);
-    else if (command == Command::Report) {
+    else if (command == Command::Import) {
+        extra.removeOne(kImport);
+        if (extra.isEmpty())
+            return error(tr("import needs the CSV file to read."));
+        options.importFile = extra.takeFirst();
+    } else if (command == Command::Report) {
         extra.removeOne(kReport);
         if (extra.isEmpty())
             return error(tr("report needs the report to print: %1.").arg(kLostReport));
@@ -237,6 +279,44 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (options.from.isValid() && options.to.isValid() && options.from > options.to)
             return error(tr("--from (%1) is after --to (%2): no day lies between them.")
                              .arg(parser.value(fromOption), parser.value(toOption)));
+        return result;
+    }
+
+    if (command == Command::Import) {
+        if (!parser.isSet(databaseOption))
+            return error(tr("import needs --database FILE: the database to import into."));
+        if (parser.isSet(kindOption)) {
+            const QString kind = parser.value(kindOption);
+            if (kind == QLatin1String("activities"))
+                options.importActivities = true;
+            else if (kind != QLatin1String("deals"))
+                return error(tr("--kind must be deals or activities, not “%1”.").arg(kind));
+        }
+        options.preset = parser.value(presetOption);
+        if (parser.isSet(presetOption) && !ImportMapping::preset(options.preset))
+            return error(tr("Unknown preset “%1”. The presets are: %2.")
+                             .arg(options.preset,
+                                 QStringLiteral("pipedrive, hubspot, salesforce, spreadsheet, "
+                                                "pipedrive-activities, spreadsheet-activities")));
+        if (parser.isSet(presetOption) && parser.isSet(mapOption))
+            return error(tr("Use either --preset or --map, not both."));
+        options.map = parser.value(mapOption);
+        options.dateFormat = parser.value(dateFormatOption);
+        if (parser.isSet(dateFormatOption)
+            && !QDate::fromString(QStringLiteral("2026-12-31"), Qt::ISODate)
+                    .toString(options.dateFormat)
+                    .contains(QLatin1String("2026")))
+            return error(tr("--date-format needs a format with the year, e.g. M/d/yyyy, not “%1”.")
+                             .arg(options.dateFormat));
+        if (parser.isSet(currencyOption)) {
+            options.currency = parser.value(currencyOption).trimmed().toUpper();
+            static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+            if (!code.match(options.currency).hasMatch())
+                return error(tr("--currency needs a three-letter code such as EUR, not “%1”.")
+                                 .arg(parser.value(currencyOption)));
+        }
+        options.update = parser.isSet(updateOption);
+        options.dryRun = parser.isSet(dryRunOption);
         return result;
     }
 

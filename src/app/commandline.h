@@ -18,7 +18,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Subcommands run headless; later ones (import, report, export-ics) join Generate here.
-    enum class Command { Gui, Generate, ExportIcs, Report };
+    enum class Command { Gui, Generate, ExportIcs, Report, Import };
     // What "ripen report lost" prints.
     enum class ReportFormat { Text, Json, Csv };
     enum class Action { Run, ShowHelp, ShowVersion, Error };
@@ -47,6 +47,15 @@ public:
     int months = 12;
     QDate lastMonth;
     ReportFormat format = ReportFormat::Text;
+    // import: the CSV file, what it holds and how to read it.
+    QString importFile;
+    bool importActivities = false; // --kind activities
+    QString preset; // --preset KEY, empty: detected from the header
+    QString map; // --map field=column,...
+    QString dateFormat; // --date-format, Qt notation; empty: detected
+    QString currency = QStringLiteral("EUR"); // --currency: for rows that name none
+    bool update = false;
+    bool dryRun = false;
 
     // arguments as QCoreApplication::arguments(): the program first. Safe to call before the
     // application object exists (to decide which one to create); messages are then untranslated.

@@ -186,7 +186,8 @@ Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 a
         .toLongLong();
 }
 
-Result<ImportSummary> ImportWriter::writeDeals(const ImportPlan::Deals &plan, const QString &file)
+Result<ImportSummary> ImportWriter::writeDeals(
+    const ImportPlan::Deals &plan, const QString &file, bool update)
 {
     ImportSummary summary;
     summary.rowsRead = plan.rows;
@@ -219,6 +220,15 @@ Result<ImportSummary> ImportWriter::writeDeals(const ImportPlan::Deals &plan, co
             return failed(existing.error());
         if (*existing) {
             ++summary.present;
+            if (update) {
+                QSqlQuery q = prepared(m_db,
+                    QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, owner = ? WHERE id = ?"),
+                    { planned.value.minor, planned.value.currency, planned.owner, *existing });
+                if (auto done = execute(q); !done)
+                    return failed(done.error());
+                ++summary.updated;
+                summary.updatedIds << *existing;
+            }
             continue;
         }
         qint64 contactId = 0;

@@ -21,12 +21,14 @@ struct ImportSummary
     int rowsRead = 0;
     int imported = 0;
     int present = 0; // matched a deal already there (by its file id, else title, account and created day)
+    int updated = 0; // of those, given the file's value, currency and owner (--update)
     int skipped = 0; // rows with problems (ImportPlan::problems say why)
     int createdToday = 0; // open deals the file gave no created date
     int withoutAccount = 0; // deals put under "No account"
     int lostWithoutReason = 0; // lost deals given "Not recorded"
     QStringList accounts, contacts, stages, lostReasons; // created by the import
     QList<qint64> dealIds; // the deals written
+    QList<qint64> updatedIds;
 };
 
 // Writes an ImportPlan's deals inside the transaction the caller (Pipeline) opened: accounts,
@@ -42,7 +44,8 @@ class ImportWriter final
 public:
     ImportWriter(QSqlDatabase db, const Clock &clock);
 
-    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file);
+    // update: a deal already there takes the file's value, currency and owner (else it is left as it is).
+    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false);
 
     // The names the import gives what the file leaves out.
     static QString noAccountName();

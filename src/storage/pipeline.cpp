@@ -1005,12 +1005,13 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
 
-Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun)
+Result<ImportSummary> Pipeline::importDeals(
+    const ImportPlan::Deals &plan, const QString &file, bool dryRun, bool update)
 {
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
-    const auto summary = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file);
+    const auto summary = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file, update);
     if (!summary || dryRun) {
         tx.rollback();
         if (!summary)
@@ -1018,6 +1019,7 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
         ImportSummary dry = *summary;
         dry.importId = 0;
         dry.dealIds.clear();
+        dry.updatedIds.clear();
         return dry;
     }
     if (!tx.commit())
@@ -1026,6 +1028,8 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
         emit stagesChanged();
     if (!summary->lostReasons.isEmpty())
         emit lostReasonsChanged();
+    for (qint64 dealId : std::as_const(summary->updatedIds))
+        emit dealChanged(dealId);
     for (qint64 dealId : std::as_const(summary->dealIds)) {
         emit dealChanged(dealId);
         emit dealMoved(dealId, 0, deal(dealId) ? deal(dealId)->stageId : 0);

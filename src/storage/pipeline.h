@@ -155,13 +155,14 @@ public:
     // Several open follow-ups in one transaction (undo of scheduleFollowUps).
     Result<void> cancelFollowUps(const QList<qint64> &followUpIds);
 
+    // The deals of an import plan, in one transaction (ImportWriter says how); a dry run writes them
+    // and rolls back, so its summary is exact and the file unchanged. update: deals already there take the
+    // file's value, currency and owner.
+    Result<ImportSummary> importDeals(
+        const ImportPlan::Deals &plan, const QString &file, bool dryRun = false, bool update = false);
+
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).
-    // The deals of an import plan, in one transaction (ImportWriter says how); a dry run writes them
-    // and rolls back, so its summary is exact and the file unchanged.
-    Result<ImportSummary> importDeals(
-        const ImportPlan::Deals &plan, const QString &file, bool dryRun = false);
-
     Result<qint64> addStage(const QString &name, int rotDays);
     Result<void> updateStage(const Stage &stage); // name and rot days
     // The open stages in their new order; Won and Lost keep their place at the end.

@@ -34,6 +34,7 @@ private slots:
     void exportIcsReadsBackWithARealParser();
     void reportLostPrintsTheReview();
     void reportLostFailsClearly();
+    void importBringsDealsInOnce();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -470,6 +471,68 @@ void TestApplication::generateFillsDatabase()
     run = ripen({ QStringLiteral("generate"), QStringLiteral("--database"), database });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("big.sqlite")), qPrintable(run.err));
+}
+
+// `ripen import`: a HubSpot export into a new database; every bad row named on stderr by line and
+// column; a dry run writes nothing; the same file again adds nothing; bad arguments exit 2.
+void TestApplication::importBringsDealsInOnce()
+{
+    const QString db = path(QStringLiteral("import.sqlite"));
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db)); // a new, empty database
+    }
+    const QString csv = path(QStringLiteral("hubspot.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Record ID,Deal Name,Deal Stage,Amount,Close Date,Create Date,Associated Company\r\n"
+                   "101,Fleet renewal,Closed Won,\"$12,500.00\",2026-10-03,2026-06-01,Acme\r\n"
+                   "102,Scanners,closed lost,900,2026-11-20,2026-09-01,Globex\r\n"
+                   "103,Dock doors,Appointment Scheduled,abc,,,\r\n"
+                   "104,Ramp,Qualified,50,,2026-10-01,Acme\r\n");
+    }
+    const auto deals = [&db] {
+        Ripen::Database database;
+        Ripen::Database::Options options;
+        options.create = false;
+        return database.open(db, options)
+            ? Ripen::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM deals")).toInt()
+            : -1;
+    };
+    Run dry = ripen(
+        { QStringLiteral("import"), csv, QStringLiteral("--database"), db, QStringLiteral("--dry-run") });
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(dry.out.contains(QLatin1String("Would be imported: 3")), qPrintable(dry.out));
+    QCOMPARE(deals(), 0);
+
+    Run run = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), db });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("Rows read: 4")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Imported: 3")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Skipped: 1")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Accounts created (2): Acme, Globex")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Stages created (1): Qualified")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QString::fromUtf8("line 4, column “Amount”: “abc” is not an amount")),
+        qPrintable(run.err));
+    QCOMPARE(deals(), 3);
+
+    Run again = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), db });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QLatin1String("Already present: 3")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("Imported: 0")), qPrintable(again.out));
+    QCOMPARE(deals(), 3);
+
+    QCOMPARE(ripen({ QStringLiteral("import"), csv }).exitCode, 2); // no --database
+    QCOMPARE(ripen({ QStringLiteral("import"), QStringLiteral("--database"), db }).exitCode, 2); // no file
+    Run badPreset = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), db,
+        QStringLiteral("--preset"), QStringLiteral("zoho") });
+    QCOMPARE(badPreset.exitCode, 2);
+    QVERIFY2(badPreset.err.contains(QLatin1String("zoho")), qPrintable(badPreset.err));
+    Run missing = ripen(
+        { QStringLiteral("import"), path(QStringLiteral("none.csv")), QStringLiteral("--database"), db });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("none.csv")), qPrintable(missing.err));
 }
 
 RIPEN_CORE_TEST_MAIN(TestApplication)
