@@ -95,10 +95,9 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
     for (const ImportPlan::Problem &problem : plan.problems)
         err << tr("skipped: %1").arg(ImportPlan::describe(problem)) << Qt::endl;
 
+    // A new user starts from an export: a database that does not exist yet is created.
     Database database;
-    Database::Options open;
-    open.create = false;
-    if (!database.open(options.database, open))
+    if (!database.open(options.database))
         return fail(database.errorMessage());
     Pipeline pipeline(database, clock);
     const auto summary = pipeline.importDeals(
