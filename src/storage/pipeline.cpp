@@ -1032,7 +1032,8 @@ Result<ImportSummary> Pipeline::importDeals(
         emit dealChanged(dealId);
     for (qint64 dealId : std::as_const(summary->dealIds)) {
         emit dealChanged(dealId);
-        emit dealMoved(dealId, 0, deal(dealId) ? deal(dealId)->stageId : 0);
+        const auto written = deal(dealId);
+        emit dealMoved(dealId, 0, written ? written->stageId : 0);
     }
     return summary;
 }
