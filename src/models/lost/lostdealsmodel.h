@@ -113,9 +113,10 @@ private:
     QTimer m_soon;
     QString m_error;
     bool m_complete = true;
-    BackgroundRead m_read;
     QList<LostDealRow> m_rest; // written by m_read's thread, read once it has finished
     QString m_restError;
+    // Last, so it is destroyed first: its destructor stops the thread before what the thread writes goes.
+    BackgroundRead m_read;
 };
 
 } // namespace Ripen
