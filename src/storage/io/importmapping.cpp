@@ -102,7 +102,7 @@ QStringList ImportMapping::fields(Kind kind)
         QStringLiteral("external_id") };
 }
 
-QList<ImportMapping::Preset> ImportMapping::presets()
+const QList<ImportMapping::Preset> &ImportMapping::presets()
 {
     static const QList<Preset> list {
         { QStringLiteral("pipedrive"), tr("Pipedrive deals export"), Kind::Deals,
@@ -173,7 +173,7 @@ QList<ImportMapping::Preset> ImportMapping::presets()
 
 const ImportMapping::Preset *ImportMapping::preset(const QString &key)
 {
-    static const QList<Preset> list = presets();
+    const QList<Preset> &list = presets();
     const auto it
         = std::find_if(list.cbegin(), list.cend(), [&key](const Preset &p) { return p.key == key; });
     return it == list.cend() ? nullptr : &*it;
@@ -193,7 +193,7 @@ const ImportMapping::Preset *ImportMapping::detectPreset(const QStringList &head
         for (const auto &[name, fields] : candidate.columns)
             hits += names.contains(normalised(name)) ? 1 : 0;
         if (hits >= 2 && hits * 2 >= int(candidate.columns.size()) && hits > bestHits) {
-            best = preset(candidate.key);
+            best = &candidate;
             bestHits = hits;
         }
     }

@@ -36,7 +36,7 @@ public:
     using Columns = QMap<QString, int>;
 
     static QStringList fields(Kind kind);
-    static QList<Preset> presets();
+    static const QList<Preset> &presets();
     static const Preset *preset(const QString &key);
 
     // The preset whose own header names make up most of header (at least half of its names, and at
