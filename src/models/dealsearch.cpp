@@ -24,9 +24,8 @@ DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
 {
     static QAtomicInteger<int> counter;
     m_table = QStringLiteral("temp.ripen_search_%1").arg(counter.fetchAndAddRelaxed(1));
-    QSqlQuery create(m_pipeline.connection());
-    create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
-                    .arg(m_table.mid(5))); // the name is ours, never user text
+    // The table is created by the first search for a text: until then it holds the search for no text.
+    m_fresh = true;
     // A renamed account or contact may change what many deals match: search again next time. A
     // changed deal is looked up alone, before the columns (connected after this) read it.
     const auto stale = [this] { m_fresh = false; };
@@ -82,7 +81,7 @@ DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
 
 void DealSearch::startBackgroundLoad()
 {
-    if (m_read.isRunning() || !m_inBackground)
+    if (m_read.isRunning() || !m_inBackground || m_stopped)
         return;
     m_read.start(
         m_pipeline.connection().databaseName(), this,
@@ -94,6 +93,14 @@ void DealSearch::startBackgroundLoad()
                 m_loaded = std::move(index);
         },
         [this] { adoptBackgroundIndex(); });
+}
+
+void DealSearch::stopLoading()
+{
+    m_stopped = true;
+    m_read.cancel();
+    m_loader.stop();
+    disconnect(&m_pipeline, nullptr, this, nullptr);
 }
 
 bool DealSearch::backgroundReadFinished() const
@@ -175,8 +182,10 @@ DealSearch::~DealSearch()
     m_loaded.reset();
     if (!m_pipeline.connection().isOpen())
         return; // the temporary table went with the connection
-    QSqlQuery drop(m_pipeline.connection());
-    drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_table));
+    if (m_tableCreated) {
+        QSqlQuery drop(m_pipeline.connection());
+        drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_table));
+    }
     m_index.reset(); // its statements before the connection's owner goes
 }
 
@@ -185,6 +194,16 @@ bool DealSearch::prepare(const QString &text)
     const QString trimmed = text.trimmed();
     if (m_fresh && trimmed == m_text)
         return true;
+    if (!m_tableCreated) {
+        QSqlQuery create(m_pipeline.connection());
+        // The name is ours, never user text.
+        if (!create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
+                             .arg(m_table.mid(5)))) {
+            qWarning("Ripen: the board search has no table: %s", qPrintable(sqlErrorText(create)));
+            return false;
+        }
+        m_tableCreated = true;
+    }
     QSqlQuery clear(m_pipeline.connection());
     if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(m_table)))
         return false;

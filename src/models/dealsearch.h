@@ -50,7 +50,8 @@ public:
     explicit DealSearch(Pipeline &pipeline, Loading loading = Loading::Background, QObject *parent = nullptr);
     ~DealSearch() override;
 
-    // "temp.ripen_search_N": select its id column to get the matching deals.
+    // "temp.ripen_search_N": select its id column to get the matching deals. It exists once prepare() has
+    // been called for a text.
     QString table() const { return m_table; }
     // Fills the table for text unless it already holds that search and no deal, account or
     // contact changed since. Three characters and more use the trigram index.
@@ -63,6 +64,9 @@ public:
     bool isLoadingInBackground() const { return m_inBackground; }
     // Starts that thread now rather than at the first turn of the event loop (tests).
     void startBackgroundLoad();
+    // Stops reading the index, for a search being let go: it will not become ready, and changes are
+    // no longer followed.
+    void stopLoading();
     // Whether that thread is done and its index waits for the event loop to be taken over (tests).
     bool backgroundReadFinished() const;
     // Reads the next chunk of the index now (the idle-time loading calls it); true when ready. While
@@ -105,12 +109,14 @@ private:
     std::unique_ptr<DealIndex> m_index;
     QTimer m_loader;
     bool m_inBackground = false; // until its index is taken over, or its read failed
+    bool m_stopped = false; // stopLoading()
     BackgroundRead m_read; // from the first turn of the event loop
     std::unique_ptr<DealIndex> m_loaded; // written by m_read's thread, read once it has finished
     Pending m_pending;
     QString m_table;
     QString m_text;
     bool m_fresh = false;
+    bool m_tableCreated = false;
 };
 
 } // namespace Ripen

@@ -11,9 +11,16 @@ Workspace::Workspace(const Clock &clock)
 Workspace::~Workspace()
 {
     emit closing();
+    m_kept.clear(); // after closing: a view letting go then may hand over its last objects
     // Undo commands refer to the pipeline: drop them before the database closes.
     m_undoStack.clear();
     m_pipeline.reset();
+}
+
+void Workspace::keepUntilClosed(std::unique_ptr<QObject> object)
+{
+    if (object)
+        m_kept.push_back(std::move(object));
 }
 
 std::unique_ptr<Workspace> Workspace::open(

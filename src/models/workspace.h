@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <memory>
+#include <vector>
 
 namespace Ripen {
 
@@ -29,6 +30,11 @@ public:
     const Clock &clock() const { return m_clock; }
     QString path() const { return m_database.path(); }
 
+    // Keeps object, which reads this database, until the workspace closes; it is destroyed first then,
+    // before the database. A view moving to another file hands over what is slow to tear down (the
+    // search index), so the user does not wait for it before the new file is shown.
+    void keepUntilClosed(std::unique_ptr<QObject> object);
+
 signals:
     // An undo or redo could not be carried out; the message says what and why.
     void commandFailed(const QString &message);
@@ -43,6 +49,7 @@ private:
     Database m_database;
     std::unique_ptr<Pipeline> m_pipeline;
     QUndoStack m_undoStack;
+    std::vector<std::unique_ptr<QObject>> m_kept;
 };
 
 } // namespace Ripen

@@ -172,6 +172,7 @@ private slots:
     void loadsInIdleTime();
     void loadsInTheBackgroundAndCatchesUp();
     void aMatchNeverSpansTwoDeals();
+    void costsNothingUntilUsedAndStopsWhenLetGo();
 };
 
 void TestDealSearch::indexAnswersLikeSql()
@@ -486,5 +487,47 @@ void TestDealSearch::aMatchNeverSpansTwoDeals()
 }
 
 RIPEN_CORE_TEST_MAIN(TestDealSearch)
+
+// Opening a file builds a search per board: it writes nothing to the new connection until a text is
+// searched on SQL (the temporary table), and one let go while its thread reads stops at once, never
+// becoming ready nor following changes.
+void TestDealSearch::costsNothingUntilUsedAndStopsWhenLetGo()
+{
+    TestDatabase t;
+    seed(t);
+    Pipeline &p = t.pipeline();
+    const auto tempTables = [&] {
+        QSqlQuery query(t.connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'"))
+                && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    const qint64 lead = p.openStageIds().first();
+    {
+        DealSearch search(p, DealSearch::Loading::IdleTime);
+        QCOMPARE(tempTables(), 0);
+        QVERIFY(search.prepare(QString()));
+        QCOMPARE(tempTables(), 0);
+        // Not loaded: a text is answered on SQL, through its table.
+        QVERIFY(!answer(p, search, lead, BoardFilter { QStringLiteral("no"), {}, false }).indexed);
+        QCOMPARE(tempTables(), 1);
+    }
+    QCOMPARE(tempTables(), 0); // dropped with the search
+
+    DealSearch search(p);
+    QSignalSpy ready(&search, &DealSearch::ready);
+    search.startBackgroundLoad();
+    search.stopLoading();
+    QVERIFY(!search.isReady());
+    search.startBackgroundLoad(); // as its first turn of the event loop would: stays stopped
+    QVERIFY(!search.backgroundReadFinished());
+    Deal renamed = *p.deal(p.dealsInStage(lead).first().id);
+    renamed.title = QStringLiteral("Nordic after");
+    QVERIFY(p.updateDeal(renamed).ok());
+    QCoreApplication::processEvents();
+    QVERIFY(!search.isReady());
+    QCOMPARE(ready.count(), 0);
+}
 
 #include "tst_dealsearch.moc"

@@ -2,6 +2,7 @@
 #include "agenda/agendaview.h"
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
+#include "dealsearch.h"
 #include "demogenerator.h"
 #include "dialogs/logtouchdialog.h"
 #include "lost/lostdealsview.h"
@@ -742,11 +743,18 @@ void TestMainWindow::openReplacesTheDatabaseUnderAFilteredBoard()
     QTest::keyClicks(board->filterEdit(), QStringLiteral("fleet"));
     board->applyFilter();
     QPointer<Workspace> old = window->workspace();
+    QPointer<DealSearch> oldSearch = board->search();
+    QVERIFY(oldSearch);
     m_prompter.openAnswers << other;
     action(*window, "actionOpen")->trigger();
     QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
-    // The old file closes once the new board is up.
+    // The old search and its index are not freed while the user waits for the new board: they go
+    // with the old file, once the new board is up, before its database closes.
+    QVERIFY(board->search() != oldSearch);
+    QVERIFY(oldSearch);
+    QVERIFY(old);
     QTRY_VERIFY(old.isNull());
+    QVERIFY(oldSearch.isNull());
     // The board reads the new file, with the filter still on.
     const qint64 firstStage = board->stageIds().first();
     QTRY_COMPARE(board->columnModel(firstStage)->rowCount(), 1);

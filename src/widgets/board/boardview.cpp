@@ -218,6 +218,13 @@ void BoardView::setWorkspace(Workspace *workspace)
     // columns' widgets stay, to show the next file's stages.
     for (StageColumnView *column : std::as_const(m_columns))
         column->setModel(nullptr);
+    if (m_search && m_workspace) {
+        // Its index (tens of MB at 300,000 deals) is freed with the old file, after the new board is
+        // shown; its reading thread, if any, stops now.
+        m_search->disconnect(this);
+        m_search->stopLoading();
+        m_workspace->keepUntilClosed(std::move(m_search));
+    }
     m_search.reset();
     delete m_owners;
     m_owners = nullptr;
