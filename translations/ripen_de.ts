@@ -432,6 +432,14 @@ Befehle, die ohne Bildschirm laufen:
         <source>--currency needs a three-letter code such as EUR, not “%1”.</source>
         <translation>--currency braucht einen Code aus drei Buchstaben wie EUR, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>The preset “%1” is for a file of %2; add --kind %2.</source>
+        <translation>Die Vorlage „%1“ ist für eine Datei mit %2; ergänzen Sie --kind %2.</translation>
+    </message>
+    <message>
+        <source>--update is for deals: activities already present are left as they are.</source>
+        <translation>--update gilt für Deals: bereits vorhandene Aktivitäten bleiben, wie sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRole</name>
@@ -1075,10 +1083,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Angelegte Verlustgründe</translation>
     </message>
     <message>
-        <source>Importing activities is not built yet: only --kind deals for now.</source>
-        <translation>Der Import von Aktivitäten ist noch nicht gebaut: vorerst nur --kind deals.</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1097,6 +1101,26 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Touches: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Wiedervorlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deals created to hold activities</source>
+        <translation>Für Aktivitäten angelegte Deals</translation>
+    </message>
+    <message>
+        <source>No column of “%1” gives the activities&apos; dates: name it with --map occurred=COLUMN.</source>
+        <translation>Keine Spalte von „%1“ enthält das Datum der Aktivitäten: nennen Sie sie mit --map occurred=SPALTE.</translation>
+    </message>
+    <message>
+        <source>No column of “%1” names the activities&apos; deals or accounts: name one with --map deal=COLUMN or --map account=COLUMN.</source>
+        <translation>Keine Spalte von „%1“ nennt Deal oder Firma der Aktivitäten: nennen Sie eine mit --map deal=SPALTE oder --map account=SPALTE.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1208,34 @@ Befehle, die ohne Bildschirm laufen:
         <source>a lost deal needs the day it was lost (a lost-on or close date)</source>
         <translation>ein verlorener Deal braucht den Tag, an dem er verloren wurde (ein Verloren- oder Abschlussdatum)</translation>
     </message>
+    <message>
+        <source>the activity names neither its deal nor its account</source>
+        <translation>die Aktivität nennt weder ihren Deal noch ihre Firma</translation>
+    </message>
+    <message>
+        <source>the activity has no date</source>
+        <translation>die Aktivität hat kein Datum</translation>
+    </message>
+    <message>
+        <source>“%1” says neither done nor planned</source>
+        <translation>„%1“ sagt weder erledigt noch geplant</translation>
+    </message>
+    <message>
+        <source>the activity has no type</source>
+        <translation>die Aktivität hat keinen Typ</translation>
+    </message>
+    <message>
+        <source>“%1” is no channel Ripen knows (call, email, meeting, LinkedIn, visit, letter, package, referral, event…)</source>
+        <translation>„%1“ ist kein Kanal, den Ripen kennt (Anruf, E-Mail, Termin, LinkedIn, Besuch, Brief, Paket, Empfehlung, Veranstaltung …)</translation>
+    </message>
+    <message>
+        <source>“%1” is no outcome Ripen knows (no answer, conversation, no, not now, meeting booked, yes)</source>
+        <translation>„%1“ ist kein Ergebnis, das Ripen kennt (keine Antwort, Gespräch, Nein, Nicht jetzt, Termin vereinbart, Ja)</translation>
+    </message>
+    <message>
+        <source>“%1” is no value Ripen knows (none, insight, white paper, invitation, referral, idea)</source>
+        <translation>„%1“ ist kein Mehrwert, den Ripen kennt (keiner, Erkenntnis, Whitepaper, Einladung, Empfehlung, Idee)</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -1202,6 +1254,19 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Line %1 (“%2”) could not be imported: %3</source>
         <translation>Zeile %1 („%2“) konnte nicht importiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: imported activities</source>
+        <comment>account name</comment>
+        <translation>%1: importierte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported: %2</source>
+        <translation>Zeile %1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: there is no deal “%2”; name its account too, or import the deals first</source>
+        <translation>Zeile %1: Es gibt keinen Deal „%2“; nennen Sie auch seine Firma oder importieren Sie zuerst die Deals</translation>
     </message>
 </context>
 <context>

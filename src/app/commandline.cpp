@@ -300,6 +300,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                                 "pipedrive-activities, spreadsheet-activities")));
         if (parser.isSet(presetOption) && parser.isSet(mapOption))
             return error(tr("Use either --preset or --map, not both."));
+        if (parser.isSet(presetOption)
+            && options.importActivities
+                != (ImportMapping::preset(options.preset)->kind == ImportMapping::Kind::Activities))
+            return error(
+                tr("The preset “%1” is for a file of %2; add --kind %2.")
+                    .arg(options.preset,
+                        options.importActivities ? QStringLiteral("deals") : QStringLiteral("activities")));
+        if (parser.isSet(updateOption) && options.importActivities)
+            return error(tr("--update is for deals: activities already present are left as they are."));
         options.map = parser.value(mapOption);
         options.dateFormat = parser.value(dateFormatOption);
         if (parser.isSet(dateFormatOption)

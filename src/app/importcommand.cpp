@@ -26,6 +26,10 @@ QString ImportCommand::summaryText(const ImportSummary &summary, bool dryRun)
     if (summary.updated > 0)
         lines << tr("Updated: %1").arg(summary.updated);
     lines << tr("Skipped: %1").arg(summary.skipped);
+    if (summary.touches > 0)
+        lines << tr("Touches: %1").arg(summary.touches);
+    if (summary.followUps > 0)
+        lines << tr("Follow-ups: %1").arg(summary.followUps);
     if (summary.createdToday > 0)
         lines << tr("Open deals without a created date, given today: %1").arg(summary.createdToday);
     if (summary.withoutAccount > 0)
@@ -47,6 +51,7 @@ QString ImportCommand::summaryText(const ImportSummary &summary, bool dryRun)
     created(tr("Contacts created"), summary.contacts);
     created(tr("Stages created"), summary.stages);
     created(tr("Lost reasons created"), summary.lostReasons);
+    created(tr("Deals created to hold activities"), summary.deals);
     lines.removeAll(QString());
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -58,8 +63,6 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
         return 1;
     };
     const QString shown = QDir::toNativeSeparators(options.importFile);
-    if (options.importActivities)
-        return fail(tr("Importing activities is not built yet: only --kind deals for now."));
     QFile file(options.importFile);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read “%1”: %2").arg(shown, file.errorString()));
@@ -67,7 +70,8 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
     if (table.rows.isEmpty())
         return fail(tr("“%1” holds no rows to import.").arg(shown));
 
-    const ImportMapping::Kind kind = ImportMapping::Kind::Deals;
+    const ImportMapping::Kind kind
+        = options.importActivities ? ImportMapping::Kind::Activities : ImportMapping::Kind::Deals;
     ImportMapping::Columns columns;
     if (!options.map.isEmpty()) {
         const auto parsed = ImportMapping::parse(options.map, table.header, kind);
@@ -80,30 +84,56 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
             : ImportMapping::preset(options.preset);
         columns = ImportMapping::guess(table.header, kind, preset);
     }
-    if (!columns.contains(QStringLiteral("title")))
+    if (kind == ImportMapping::Kind::Deals && !columns.contains(QStringLiteral("title")))
         return fail(
             tr("No column of “%1” gives the deals' titles: name it with --map title=COLUMN.").arg(shown));
+    if (kind == ImportMapping::Kind::Activities && !columns.contains(QStringLiteral("occurred")))
+        return fail(tr("No column of “%1” gives the activities' dates: name it with --map occurred=COLUMN.")
+                        .arg(shown));
+    if (kind == ImportMapping::Kind::Activities && !columns.contains(QStringLiteral("deal"))
+        && !columns.contains(QStringLiteral("deal_external_id"))
+        && !columns.contains(QStringLiteral("account")))
+        return fail(tr("No column of “%1” names the activities' deals or accounts: name one with --map "
+                       "deal=COLUMN or --map account=COLUMN.")
+                        .arg(shown));
 
     ImportPlan::Options planOptions;
     planOptions.dateFormat = options.dateFormat;
     planOptions.defaultCurrency = options.currency;
     planOptions.today = clock.today();
-    const ImportPlan::Deals plan = ImportPlan::deals(table, columns, planOptions);
-    if (!plan.dateFormatChoices.isEmpty())
-        return fail(tr("Every date in “%1” reads in more than one way (%2): choose with --date-format.")
-                        .arg(shown, plan.dateFormatChoices.join(QStringLiteral(" or "))));
-    for (const ImportPlan::Problem &problem : plan.problems)
-        err << tr("skipped: %1").arg(ImportPlan::describe(problem)) << Qt::endl;
+    const auto check = [&](const QStringList &choices, const QList<ImportPlan::Problem> &problems) {
+        if (!choices.isEmpty())
+            return fail(tr("Every date in “%1” reads in more than one way (%2): choose with --date-format.")
+                            .arg(shown, choices.join(QStringLiteral(" or "))));
+        for (const ImportPlan::Problem &problem : problems)
+            err << tr("skipped: %1").arg(ImportPlan::describe(problem)) << Qt::endl;
+        return 0;
+    };
+    ImportPlan::Deals deals;
+    ImportPlan::Activities activities;
+    if (kind == ImportMapping::Kind::Deals) {
+        deals = ImportPlan::deals(table, columns, planOptions);
+        if (const int failed = check(deals.dateFormatChoices, deals.problems))
+            return failed;
+    } else {
+        activities = ImportPlan::activities(table, columns, planOptions);
+        if (const int failed = check(activities.dateFormatChoices, activities.problems))
+            return failed;
+    }
 
     // A new user starts from an export: a database that does not exist yet is created.
     Database database;
     if (!database.open(options.database))
         return fail(database.errorMessage());
     Pipeline pipeline(database, clock);
-    const auto summary = pipeline.importDeals(
-        plan, QFileInfo(options.importFile).fileName(), options.dryRun, options.update);
+    const QString name = QFileInfo(options.importFile).fileName();
+    const auto summary = kind == ImportMapping::Kind::Deals
+        ? pipeline.importDeals(deals, name, options.dryRun, options.update)
+        : pipeline.importActivities(activities, name, options.dryRun);
     if (!summary)
         return fail(summary.error());
+    for (const QString &skipped : summary->skippedRows)
+        err << tr("skipped: %1").arg(skipped) << Qt::endl;
     out << summaryText(*summary, options.dryRun);
     return summary->imported > 0 || summary->present > 0 ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include "settingswriter.h"
 #include "sqlutil.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Ripen {
@@ -173,10 +174,14 @@ Result<std::pair<qint64, int>> ImportWriter::lostReasonFor(const QString &label,
 Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 accountId)
 {
     if (!deal.externalId.isEmpty()) {
-        return scalar(m_db,
+        const qint64 byId = scalar(m_db,
             QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
             { deal.externalId })
-            .toLongLong();
+                                .toLongLong();
+        if (byId)
+            return byId;
+        // An id this database has not seen: the deal may have been made here (an export of this
+        // very file, read back) and is then the one of the same title, account and created day.
     }
     return scalar(m_db,
         QStringLiteral(
@@ -186,19 +191,45 @@ Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 a
         .toLongLong();
 }
 
+Result<qint64> ImportWriter::startImport(const char *kind, const QString &file, int rows)
+{
+    QSqlQuery batch = prepared(m_db,
+        QStringLiteral("INSERT INTO imports (file, kind, imported_at, rows_read) VALUES (?, ?, ?, ?)"),
+        { file, QString::fromLatin1(kind), isoDateTime(m_clock.now()), rows });
+    const auto importId = executeInsert(batch);
+    if (importId)
+        m_importId = *importId;
+    return importId;
+}
+
+Result<void> ImportWriter::finishImport(const ImportSummary &summary)
+{
+    QSqlQuery counts = prepared(m_db,
+        QStringLiteral("UPDATE imports SET imported = ?, present = ?, skipped = ? WHERE id = ?"),
+        { summary.imported, summary.present, summary.skipped, m_importId });
+    return execute(counts);
+}
+
+Result<void> ImportWriter::keepExternalId(const char *kind, const QString &externalId, qint64 rowId)
+{
+    if (externalId.isEmpty())
+        return {};
+    QSqlQuery id = prepared(m_db,
+        QStringLiteral("INSERT OR REPLACE INTO external_ids (kind, external_id, row_id) VALUES (?, ?, ?)"),
+        { QString::fromLatin1(kind), externalId, rowId });
+    return execute(id);
+}
+
 Result<ImportSummary> ImportWriter::writeDeals(
     const ImportPlan::Deals &plan, const QString &file, bool update)
 {
     ImportSummary summary;
     summary.rowsRead = plan.rows;
     summary.skipped = plan.rows - int(plan.deals.size());
-    QSqlQuery batch = prepared(m_db,
-        QStringLiteral("INSERT INTO imports (file, kind, imported_at, rows_read) VALUES (?, 'deals', ?, ?)"),
-        { file, isoDateTime(m_clock.now()), plan.rows });
-    const auto importId = executeInsert(batch);
+    const auto importId = startImport("deals", file, plan.rows);
     if (!importId)
         return Error { importId.error() };
-    m_importId = summary.importId = *importId;
+    summary.importId = *importId;
 
     const QVariant wonStage
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'won' ORDER BY id LIMIT 1"));
@@ -293,13 +324,8 @@ Result<ImportSummary> ImportWriter::writeDeals(
             if (auto recorded = record("follow_up", *followUp); !recorded)
                 return failed(recorded.error());
         }
-        if (!planned.externalId.isEmpty()) {
-            QSqlQuery id = prepared(m_db,
-                QStringLiteral("INSERT INTO external_ids (kind, external_id, row_id) VALUES ('deal', ?, ?)"),
-                { planned.externalId, deal.id });
-            if (auto done = execute(id); !done)
-                return failed(done.error());
-        }
+        if (auto kept = keepExternalId("deal", planned.externalId, deal.id); !kept)
+            return failed(kept.error());
         if (auto recorded = record("deal", deal.id); !recorded)
             return failed(recorded.error());
         ++summary.imported;
@@ -307,11 +333,210 @@ Result<ImportSummary> ImportWriter::writeDeals(
         if (planned.createdToday)
             ++summary.createdToday;
     }
-    QSqlQuery counts = prepared(m_db,
-        QStringLiteral("UPDATE imports SET imported = ?, present = ?, skipped = ? WHERE id = ?"),
-        { summary.imported, summary.present, summary.skipped, m_importId });
-    if (auto done = execute(counts); !done)
-        return Error { done.error() };
+    if (auto finished = finishImport(summary); !finished)
+        return Error { finished.error() };
+    return summary;
+}
+
+Result<qint64> ImportWriter::dealFor(
+    const ImportPlan::Activity &activity, const QDate &firstDay, ImportSummary &summary)
+{
+    if (!activity.dealExternalId.isEmpty()) {
+        const qint64 byId = scalar(m_db,
+            QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
+            { activity.dealExternalId })
+                                .toLongLong();
+        if (byId)
+            return byId;
+    }
+    // Among deals that fit: open ones first, then the most recently touched, then the newest.
+    const QString best = QStringLiteral(
+        " ORDER BY d.status = 'open' DESC, (SELECT max(t.occurred_at) FROM touches t WHERE t.deal_id = d.id) "
+        "DESC NULLS LAST, d.created_at DESC, d.id DESC LIMIT 1");
+    qint64 accountId = 0;
+    if (!activity.account.isEmpty()) {
+        accountId = scalar(m_db,
+            QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+            { activity.account.simplified() })
+                        .toLongLong();
+    }
+    if (!activity.deal.isEmpty()) {
+        const qint64 byTitle = accountId || activity.account.isEmpty()
+            ? scalar(m_db,
+                QStringLiteral("SELECT d.id FROM deals d WHERE d.title = ? COLLATE NOCASE AND (? = 0 OR "
+                               "d.account_id = ?)")
+                    + best,
+                { activity.deal.simplified(), accountId, accountId })
+                  .toLongLong()
+            : 0;
+        if (byTitle)
+            return byTitle;
+    }
+    if (activity.account.isEmpty())
+        return qint64(0);
+
+    const auto account = accountFor(activity.account, summary);
+    if (!account)
+        return account;
+    if (const auto it = m_activityDeals.constFind(*account); it != m_activityDeals.cend())
+        return *it;
+    qint64 dealId
+        = scalar(m_db, QStringLiteral("SELECT d.id FROM deals d WHERE d.account_id = ?") + best, { *account })
+              .toLongLong();
+    if (!dealId) {
+        // Nothing to hold them yet: an open deal, in the first open stage, from the first activity's day.
+        const auto stageId = openStageFor(QString(), summary);
+        if (!stageId)
+            return stageId;
+        FixedClock at(noonOf(firstDay));
+        DealWriter writer(m_db, at);
+        Deal deal;
+        deal.title = tr("%1: imported activities", "account name").arg(activity.account.simplified());
+        deal.accountId = *account;
+        deal.stageId = *stageId;
+        deal.createdAt = noonOf(firstDay);
+        const auto position = writer.topOf(*stageId);
+        if (!position)
+            return position;
+        deal.position = *position;
+        const auto inserted = writer.insert(deal);
+        if (!inserted)
+            return inserted;
+        dealId = *inserted;
+        summary.deals << deal.title;
+        summary.createdDealIds << dealId;
+        if (auto recorded = record("deal", dealId); !recorded)
+            return Error { recorded.error() };
+    }
+    m_activityDeals.insert(*account, dealId);
+    return dealId;
+}
+
+Result<bool> ImportWriter::activityPresent(const ImportPlan::Activity &activity, qint64 dealId)
+{
+    if (!activity.externalId.isEmpty()
+        && scalar(m_db,
+               QStringLiteral(
+                   "SELECT count(*) FROM external_ids WHERE (kind = 'touch' OR kind = 'follow_up') "
+                   "AND external_id = ?"),
+               { activity.externalId })
+                .toLongLong()
+            > 0)
+        return true;
+    // Else the same deal, channel and moment (a follow-up: day), whatever became of it since.
+    if (activity.planned)
+        return scalar(m_db,
+                   QStringLiteral(
+                       "SELECT count(*) FROM follow_ups WHERE deal_id = ? AND due_on = ? AND channel = ?"),
+                   { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) })
+                   .toLongLong()
+            > 0;
+    return scalar(m_db,
+               QStringLiteral(
+                   "SELECT count(*) FROM touches WHERE deal_id = ? AND occurred_at = ? AND channel = ?"),
+               { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) })
+               .toLongLong()
+        > 0;
+}
+
+Result<ImportSummary> ImportWriter::writeActivities(const ImportPlan::Activities &plan, const QString &file)
+{
+    ImportSummary summary;
+    summary.rowsRead = plan.rows;
+    summary.skipped = plan.rows - int(plan.activities.size());
+    const auto importId = startImport("activities", file, plan.rows);
+    if (!importId)
+        return Error { importId.error() };
+    summary.importId = *importId;
+
+    // A deal made for an account's activities starts on the day of its first one.
+    QHash<QString, QDate> firstDays;
+    for (const ImportPlan::Activity &activity : plan.activities) {
+        QDate &first = firstDays[key(activity.account)];
+        const QDate day = activity.occurred.date();
+        if (!first.isValid() || day < first)
+            first = day;
+    }
+    FollowUpWriter writer(m_db);
+    QSet<qint64> touched;
+    for (const ImportPlan::Activity &planned : plan.activities) {
+        const auto failed = [&planned](const QString &why) {
+            return Error { tr("Line %1 could not be imported: %2").arg(planned.line).arg(why) };
+        };
+        const auto dealId = dealFor(planned, firstDays.value(key(planned.account)), summary);
+        if (!dealId)
+            return failed(dealId.error());
+        if (!*dealId) {
+            ++summary.skipped;
+            summary.skippedRows << tr("line %1: there is no deal “%2”; name its account too, or import the "
+                                      "deals first")
+                                       .arg(planned.line)
+                                       .arg(planned.deal.isEmpty() ? planned.dealExternalId : planned.deal);
+            continue;
+        }
+        const auto present = activityPresent(planned, *dealId);
+        if (!present)
+            return failed(present.error());
+        if (*present) {
+            ++summary.present;
+            continue;
+        }
+        qint64 contactId = 0;
+        if (!planned.contact.simplified().isEmpty()) {
+            const qint64 accountId
+                = scalar(m_db, QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), { *dealId })
+                      .toLongLong();
+            const auto contact = contactFor(accountId, planned.contact, summary);
+            if (!contact)
+                return failed(contact.error());
+            contactId = *contact;
+        }
+        if (planned.planned) {
+            FollowUp followUp;
+            followUp.dealId = *dealId;
+            followUp.contactId = contactId;
+            followUp.dueOn = planned.occurred.date();
+            followUp.channel = planned.channel;
+            followUp.plannedValueKind = planned.valueKind;
+            followUp.plannedValue = planned.valueNote;
+            followUp.note = planned.note;
+            const auto id = writer.insertFollowUp(followUp);
+            if (!id)
+                return failed(id.error());
+            if (auto recorded = record("follow_up", *id); !recorded)
+                return failed(recorded.error());
+            if (auto kept = keepExternalId("follow_up", planned.externalId, *id); !kept)
+                return failed(kept.error());
+            ++summary.followUps;
+            summary.followUpRows << std::pair { *dealId, *id };
+        } else {
+            Touch touch;
+            touch.dealId = *dealId;
+            touch.contactId = contactId;
+            touch.channel = planned.channel;
+            touch.occurredAt = planned.occurred;
+            touch.outcome = planned.outcome;
+            touch.valueKind = planned.valueKind;
+            touch.valueText = planned.valueNote;
+            touch.note = planned.note;
+            const auto id = writer.insertTouch(touch);
+            if (!id)
+                return failed(id.error());
+            if (auto recorded = record("touch", *id); !recorded)
+                return failed(recorded.error());
+            if (auto kept = keepExternalId("touch", planned.externalId, *id); !kept)
+                return failed(kept.error());
+            ++summary.touches;
+            summary.touchRows << std::pair { *dealId, *id };
+        }
+        ++summary.imported;
+        if (!touched.contains(*dealId)) {
+            touched.insert(*dealId);
+            summary.dealIds << *dealId;
+        }
+    }
+    if (auto finished = finishImport(summary); !finished)
+        return Error { finished.error() };
     return summary;
 }
 

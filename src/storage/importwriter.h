@@ -27,7 +27,12 @@ struct ImportSummary
     int withoutAccount = 0; // deals put under "No account"
     int lostWithoutReason = 0; // lost deals given "Not recorded"
     QStringList accounts, contacts, stages, lostReasons; // created by the import
-    QList<qint64> dealIds; // the deals written
+    QStringList deals; // created to hold an account's activities ("<account>: imported activities")
+    int touches = 0, followUps = 0; // activities: of imported, what they became
+    QStringList skippedRows; // rows skipped while writing, each "line N: why"
+    QList<qint64> dealIds; // the deals written (activities: the deals given touches or follow-ups)
+    QList<qint64> createdDealIds; // activities: the deals made to hold them
+    QList<std::pair<qint64, qint64>> touchRows, followUpRows; // activities: (deal, row) written
     QList<qint64> updatedIds;
 };
 
@@ -46,6 +51,12 @@ public:
 
     // update: a deal already there takes the file's value, currency and owner (else it is left as it is).
     Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false);
+    // Each activity goes to its deal: the deal with its file id, else the deal of its title (within its
+    // account when it names one), else its account's open deal most recently touched, else the
+    // account's latest deal, else a new open deal "<account>: imported activities". Done activities
+    // become touches, planned ones follow-ups. One already there (by its file id, else the same deal,
+    // channel and moment) is counted as present.
+    Result<ImportSummary> writeActivities(const ImportPlan::Activities &plan, const QString &file);
 
     // The names the import gives what the file leaves out.
     static QString noAccountName();
@@ -58,11 +69,19 @@ private:
     Result<std::pair<qint64, int>> lostReasonFor(const QString &label, ImportSummary &summary);
     Result<qint64> existingDeal(const ImportPlan::Deal &deal, qint64 accountId);
     Result<void> record(const char *kind, qint64 rowId);
+    Result<qint64> startImport(const char *kind, const QString &file, int rows);
+    Result<void> finishImport(const ImportSummary &summary);
+    Result<void> keepExternalId(const char *kind, const QString &externalId, qint64 rowId);
+    // The deal an activity belongs to; 0 when it names a deal that is not there and no account.
+    Result<qint64> dealFor(
+        const ImportPlan::Activity &activity, const QDate &firstDay, ImportSummary &summary);
+    Result<bool> activityPresent(const ImportPlan::Activity &activity, qint64 dealId);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
     qint64 m_importId = 0;
     QHash<QString, qint64> m_accounts, m_stages; // by folded name
+    QHash<qint64, qint64> m_activityDeals; // account -> the deal its activities go to
     QHash<QString, std::pair<qint64, int>> m_reasons; // by folded label: id, re-engage days
 };
 

@@ -1038,6 +1038,40 @@ Result<ImportSummary> Pipeline::importDeals(
     return summary;
 }
 
+Result<ImportSummary> Pipeline::importActivities(
+    const ImportPlan::Activities &plan, const QString &file, bool dryRun)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
+    const auto summary = ImportWriter(m_database.connection(), m_clock).writeActivities(plan, file);
+    if (!summary || dryRun) {
+        tx.rollback();
+        if (!summary)
+            return summary;
+        ImportSummary dry = *summary;
+        dry.importId = 0;
+        dry.dealIds.clear();
+        dry.createdDealIds.clear();
+        dry.touchRows.clear();
+        dry.followUpRows.clear();
+        return dry;
+    }
+    if (!tx.commit())
+        return Error { tr("Could not import “%1”: %2. Nothing was imported.").arg(file, tx.errorText()) };
+    for (qint64 dealId : std::as_const(summary->createdDealIds)) {
+        emit dealChanged(dealId);
+        const auto written = deal(dealId);
+        emit dealMoved(dealId, 0, written ? written->stageId : 0);
+    }
+    // Each touch and follow-up as if logged or planned by hand: cards, timelines and the agenda follow.
+    for (const auto &[dealId, touchId] : std::as_const(summary->touchRows))
+        emit touchLogged(dealId, touchId);
+    for (const auto &[dealId, followUpId] : std::as_const(summary->followUpRows))
+        emit followUpChanged(dealId, followUpId);
+    return summary;
+}
+
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
     if (name.trimmed().isEmpty())

@@ -160,6 +160,10 @@ public:
     // file's value, currency and owner.
     Result<ImportSummary> importDeals(
         const ImportPlan::Deals &plan, const QString &file, bool dryRun = false, bool update = false);
+    // The activities of an import plan as touches and follow-ups of their deals, in one transaction
+    // (ImportWriter::writeActivities says which deal each goes to); a dry run rolls back.
+    Result<ImportSummary> importActivities(
+        const ImportPlan::Activities &plan, const QString &file, bool dryRun = false);
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).

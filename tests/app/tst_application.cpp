@@ -533,6 +533,45 @@ void TestApplication::importBringsDealsInOnce()
         { QStringLiteral("import"), path(QStringLiteral("none.csv")), QStringLiteral("--database"), db });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(QLatin1String("none.csv")), qPrintable(missing.err));
+
+    // Then the activities of those deals: by the deals' file ids, or by account.
+    const QString activities = path(QStringLiteral("activities.csv"));
+    {
+        QFile file(activities);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Activity - ID;Activity - Type;Activity - Due date;Activity - Done;Activity - Deal ID;"
+                   "Activity - Organization\r\n"
+                   "a1;Call;2026-10-05 09:30;Done;101;\r\n"
+                   "a2;Meeting;2027-01-12;To do;;Globex\r\n"
+                   "a3;Fax;2026-10-06;Done;101;\r\n");
+    }
+    const auto count = [&db](const char *table) {
+        Ripen::Database database;
+        return database.open(db) ? Ripen::scalar(
+                   database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                                       .toInt()
+                                 : -1;
+    };
+    const QStringList importActivities { QStringLiteral("import"), activities, QStringLiteral("--database"),
+        db, QStringLiteral("--kind"), QStringLiteral("activities") };
+    Run touches = ripen(importActivities);
+    QVERIFY2(touches.exitCode == 0, qPrintable(touches.err));
+    QVERIFY2(touches.out.contains(QLatin1String("Imported: 2")), qPrintable(touches.out));
+    QVERIFY2(touches.out.contains(QLatin1String("Touches: 1")), qPrintable(touches.out));
+    QVERIFY2(touches.out.contains(QLatin1String("Follow-ups: 1")), qPrintable(touches.out));
+    QVERIFY2(touches.err.contains(QString::fromUtf8("line 4, column “Activity - Type”: “Fax”")),
+        qPrintable(touches.err));
+    QCOMPARE(count("touches"), 1);
+    QCOMPARE(count("follow_ups"), 1);
+    Run twice = ripen(importActivities);
+    QVERIFY2(twice.out.contains(QLatin1String("Already present: 2")), qPrintable(twice.out));
+    QCOMPARE(count("touches"), 1);
+    Run update = ripen(QStringList(importActivities) << QStringLiteral("--update"));
+    QCOMPARE(update.exitCode, 2);
+    Run wrongPreset
+        = ripen(QStringList(importActivities) << QStringLiteral("--preset") << QStringLiteral("hubspot"));
+    QCOMPARE(wrongPreset.exitCode, 2);
+    QVERIFY2(wrongPreset.err.contains(QLatin1String("--kind deals")), qPrintable(wrongPreset.err));
 }
 
 RIPEN_CORE_TEST_MAIN(TestApplication)

@@ -89,6 +89,20 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 12) {
+        for (const char *statement : { "DROP TRIGGER external_ids_touch_delete",
+                 "DROP TRIGGER external_ids_follow_up_delete", "DROP TRIGGER external_ids_deal_delete",
+                 "DROP INDEX external_ids_row", "DROP TABLE external_ids",
+                 "CREATE TABLE external_ids (kind TEXT NOT NULL CHECK (kind = 'deal' OR kind = 'activity'), "
+                 "external_id TEXT NOT NULL, row_id INTEGER NOT NULL, PRIMARY KEY (kind, external_id)) "
+                 "WITHOUT ROWID",
+                 "CREATE INDEX external_ids_row ON external_ids(kind, row_id)",
+                 "CREATE TRIGGER external_ids_deal_delete AFTER DELETE ON deals BEGIN DELETE FROM "
+                 "external_ids WHERE kind = 'deal' AND row_id = old.id; END" }) {
+            if (!raw.exec(QString::fromLatin1(statement)))
+                return false;
+        }
+    }
     if (version < 11) {
         for (const char *statement :
             { "DROP TRIGGER external_ids_deal_delete", "DROP INDEX deals_account_title",
@@ -266,6 +280,7 @@ private slots:
     void upgradesVersionFiveWithSeriesEnds();
     void upgradesVersionSixWithoutTemporaryTablesPerRow();
     void upgradesVersionSevenWithOpenFollowUpsByDay();
+    void upgradesVersionElevenKeepingFileIds();
     void upgradesWithEveryLoss_data();
     void upgradesWithEveryLoss();
     void stageTotalsFollowEveryWrite();
@@ -447,6 +462,44 @@ void TestDatabaseFile::upgradesVersionSevenWithOpenFollowUpsByDay()
     Pipeline pipeline(db, clock);
     QVERIFY(pipeline.reopenFollowUps({ done }).ok());
     QCOMPARE(pipeline.openFollowUpsDueBy(QDate(2026, 11, 26)), 6);
+}
+
+// Version 12 keeps an activity's file id as a touch's or a follow-up's: the deals' ids stay, and each
+// goes with its row.
+void TestDatabaseFile::upgradesVersionElevenKeepingFileIds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 11));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO external_ids (kind, external_id, row_id) VALUES ('deal', 'D-1', %1)")
+                .arg(dealId)));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    const QSqlDatabase c = db.connection();
+    QCOMPARE(scalar(c, QStringLiteral("SELECT kind || ':' || external_id || ':' || row_id FROM external_ids"))
+                 .toString(),
+        QStringLiteral("deal:D-1:%1").arg(dealId));
+    QSqlQuery write(c);
+    QVERIFY(
+        write.exec(QStringLiteral("INSERT INTO touches (deal_id, channel, occurred_at, outcome) VALUES (%1, "
+                                  "'call', '2026-11-20T10:00:00', 'yes')")
+                       .arg(dealId)));
+    const qint64 touchId = write.lastInsertId().toLongLong();
+    QVERIFY(write.exec(
+        QStringLiteral("INSERT INTO external_ids (kind, external_id, row_id) VALUES ('touch', 'T-1', %1)")
+            .arg(touchId)));
+    QVERIFY(!write.exec(QStringLiteral(
+        "INSERT INTO external_ids (kind, external_id, row_id) VALUES ('activity', 'A-1', 1)")));
+    QVERIFY(write.exec(QStringLiteral("DELETE FROM touches WHERE id = %1").arg(touchId)));
+    QVERIFY(write.exec(QStringLiteral("DELETE FROM deals WHERE id = %1").arg(dealId)));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM external_ids")).toInt(), 0);
 }
 
 void TestDatabaseFile::upgradesVersionThreeWithStageTotals()

@@ -36,6 +36,7 @@ private slots:
     void hubspotExportReadsAsDeals();
     void explainsEveryBadCell();
     void ambiguousDatesAskTheUser();
+    void readsActivities();
 };
 
 // A HubSpot export: the stage column holds both stages and outcomes, one close date.
@@ -107,6 +108,52 @@ void TestImportPlan::ambiguousDatesAskTheUser()
     QVERIFY(chosen.problems.isEmpty());
     QCOMPARE(chosen.deals.at(0).created, QDate(2026, 3, 11));
     QCOMPARE(chosen.deals.at(1).created, QDate(2026, 2, 1));
+}
+
+void TestImportPlan::readsActivities()
+{
+    const CsvReader::Table table
+        = CsvReader::read("Deal,Organization,Type,Date,Status,Outcome,Value,Notes\n"
+                          "Fleet,Acme,Call,2026-11-02 14:05,done,connected,insight,Asked\n"
+                          "Fleet,Acme,Email,2026-12-20,,,,\n"
+                          ",,Call,2026-11-02,done,,,\n"
+                          "Dock,Acme,Fax,2026-11-02,done,,,\n"
+                          "Dock,Acme,Call,,done,,,\n"
+                          "Dock,Acme,Call,2026-11-02,maybe,great,cake,\n");
+    const ImportMapping::Columns columns
+        = ImportMapping::guess(table.header, ImportMapping::Kind::Activities);
+    QCOMPARE(columns.value(QStringLiteral("deal")), 0);
+    QCOMPARE(columns.value(QStringLiteral("account")), 1);
+    QCOMPARE(columns.value(QStringLiteral("channel")), 2);
+    QCOMPARE(columns.value(QStringLiteral("occurred")), 3);
+    ImportPlan::Options options;
+    options.today = QDate(2026, 12, 6);
+    const ImportPlan::Activities plan = ImportPlan::activities(table, columns, options);
+    QCOMPARE(plan.rows, 6);
+    QCOMPARE(plan.activities.size(), 2);
+    const ImportPlan::Activity &call = plan.activities.at(0);
+    QCOMPARE(call.deal, QStringLiteral("Fleet"));
+    QCOMPARE(call.account, QStringLiteral("Acme"));
+    QVERIFY(!call.planned);
+    QCOMPARE(call.channel, Channel::Call);
+    QCOMPARE(call.occurred, QDateTime(QDate(2026, 11, 2), QTime(14, 5)));
+    QCOMPARE(call.outcome, TouchOutcome::Conversation);
+    QCOMPARE(call.valueKind, ValueKind::Insight);
+    QCOMPARE(call.note, QStringLiteral("Asked"));
+    // No status: after today it is planned; a day without a time is noon.
+    const ImportPlan::Activity &email = plan.activities.at(1);
+    QVERIFY(email.planned);
+    QCOMPARE(email.occurred, QDateTime(QDate(2026, 12, 20), QTime(12, 0)));
+    QCOMPARE(described(plan.problems),
+        (QStringList { QStringLiteral("line 4: the activity names neither its deal nor its account"),
+            QString::fromUtf8("line 5, column “Type”: “Fax” is no channel Ripen knows (call, email, meeting, "
+                              "LinkedIn, visit, letter, package, referral, event…)"),
+            QString::fromUtf8("line 6, column “Date”: the activity has no date"),
+            QString::fromUtf8("line 7, column “Status”: “maybe” says neither done nor planned"),
+            QString::fromUtf8("line 7, column “Outcome”: “great” is no outcome Ripen knows (no answer, "
+                              "conversation, no, not now, meeting booked, yes)"),
+            QString::fromUtf8("line 7, column “Value”: “cake” is no value Ripen knows (none, insight, white "
+                              "paper, invitation, referral, idea)") }));
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)

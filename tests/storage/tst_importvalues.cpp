@@ -18,6 +18,7 @@ private slots:
     void findsTheFormatsOfAColumn();
     void readsStatusWords();
     void readsOtherToolsChannels();
+    void readsActivityWords();
 };
 
 void TestImportValues::readsMoney_data()
@@ -151,6 +152,37 @@ void TestImportValues::readsOtherToolsChannels()
     QCOMPARE(parseChannel(QStringLiteral(" Visit ")), Channel::DropIn);
     QCOMPARE(parseChannel(QStringLiteral("Webinar")), Channel::EventInvite);
     QVERIFY(!parseChannel(QStringLiteral("Carrier pigeon")));
+    // Ripen's own keys, as its export writes them.
+    for (Channel channel :
+        { Channel::Call, Channel::Voicemail, Channel::Email, Channel::LinkedIn, Channel::HandwrittenNote,
+            Channel::Package, Channel::DropIn, Channel::Referral, Channel::Meeting, Channel::EventInvite })
+        QCOMPARE(parseChannel(enumKey(channel)), channel);
+}
+
+void TestImportValues::readsActivityWords()
+{
+    using namespace ImportValues;
+    QCOMPARE(parseDone(QStringLiteral("Done")), true);
+    QCOMPARE(parseDone(QStringLiteral("COMPLETED")), true);
+    QCOMPARE(parseDone(QStringLiteral("1")), true);
+    QCOMPARE(parseDone(QStringLiteral("To do")), false);
+    QCOMPARE(parseDone(QStringLiteral("not_done")), false);
+    QCOMPARE(parseDone(QStringLiteral(" scheduled ")), false);
+    QVERIFY(!parseDone(QString()));
+    QVERIFY(!parseDone(QStringLiteral("maybe")));
+    QCOMPARE(parseOutcome(QStringLiteral("Left voicemail")), TouchOutcome::NoAnswer);
+    QCOMPARE(parseOutcome(QStringLiteral("Connected")), TouchOutcome::Conversation);
+    QCOMPARE(parseOutcome(QStringLiteral("Not now")), TouchOutcome::NotNow);
+    QVERIFY(!parseOutcome(QStringLiteral("Great")));
+    QCOMPARE(parseValueKind(QStringLiteral("White paper")), ValueKind::WhitePaper);
+    QVERIFY(!parseValueKind(QStringLiteral("cake")));
+    // Ripen's own keys, as its export writes them.
+    for (TouchOutcome outcome : { TouchOutcome::NoAnswer, TouchOutcome::Conversation, TouchOutcome::No,
+             TouchOutcome::NotNow, TouchOutcome::MeetingBooked, TouchOutcome::Yes })
+        QCOMPARE(parseOutcome(enumKey(outcome)), outcome);
+    for (ValueKind kind : { ValueKind::None, ValueKind::Insight, ValueKind::WhitePaper, ValueKind::Invitation,
+             ValueKind::Referral, ValueKind::Idea })
+        QCOMPARE(parseValueKind(enumKey(kind)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestImportValues)

@@ -30,6 +30,28 @@ ImportPlan::Deals planOf(const QByteArray &csv, const QDate &today)
         table, ImportMapping::guess(table.header, ImportMapping::Kind::Deals, preset), options);
 }
 
+// A Pipedrive activities export: done and planned activities, by deal and by account only.
+const QByteArray kActivities
+    = "Activity - ID;Activity - Type;Activity - Due date;Activity - Done;Activity - Deal;Activity - Deal ID;"
+      "Activity - Organization;Activity - Contact person;Activity - Note\n"
+      "a1;Call;2026-10-05 09:30;Done;Fleet renewal;101;Acme;Jo Ma;Spoke about the rollout\n"
+      "a2;Email;2026-10-07;Done;;101;;;Sent the case study\n"
+      "a3;Meeting;2026-12-02;To do;Scanners;;Globex;;Demo on site\n"
+      "a4;Task;2026-11-01;Done;;;Initech;;First call\n"
+      "a5;Call;2026-11-03;Done;Nowhere deal;;;;\n"
+      "a6;Lunch;2026-11-05;Done;;;Initech;;\n";
+
+ImportPlan::Activities activitiesOf(const QByteArray &csv, const QDate &today)
+{
+    const CsvReader::Table table = CsvReader::read(csv);
+    const ImportMapping::Preset *preset
+        = ImportMapping::detectPreset(table.header, ImportMapping::Kind::Activities);
+    ImportPlan::Options options;
+    options.today = today;
+    return ImportPlan::activities(
+        table, ImportMapping::guess(table.header, ImportMapping::Kind::Activities, preset), options);
+}
+
 QString text(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
 {
     return scalar(db, sql, values).toString();
@@ -46,6 +68,9 @@ private slots:
     void matchesOnTitleAccountAndDayWithoutIds();
     void dryRunWritesNothing();
     void aFailingRowLeavesTheFileAsItWas();
+    void activitiesGoToTheirDeals();
+    void activitiesImportedTwiceAddNothing();
+    void aDeletedTouchTakesItsFileId();
 };
 
 void TestImportWriter::writesDealsAsTheyHappened()
@@ -194,6 +219,144 @@ void TestImportWriter::aFailingRowLeavesTheFileAsItWas()
     QCOMPARE(t.countRows(QStringLiteral("accounts")), 0);
     QCOMPARE(t.countRows(QStringLiteral("imports")), 0);
     QCOMPARE(t.countRows(QStringLiteral("external_ids")), 0);
+}
+
+// The rules of README "Importing activities": by the deal's file id, by title, by account (its open
+// deal most recently touched, else its latest, else a new one); done ones are touches, planned ones
+// follow-ups; a deal that is nowhere and no account skips the row with its line.
+void TestImportWriter::activitiesGoToTheirDeals()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    QVERIFY(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
+    const QSqlDatabase db = t.connection();
+    const auto idOf = [&db](const char *title) {
+        return scalar(
+            db, QStringLiteral("SELECT id FROM deals WHERE title = ?"), { QString::fromUtf8(title) })
+            .toLongLong();
+    };
+    const qint64 fleet = idOf("Fleet renewal"), scanners = idOf("Scanners");
+
+    const ImportPlan::Activities plan = activitiesOf(kActivities, t.clock().today());
+    QVERIFY(plan.problems.isEmpty());
+    QCOMPARE(plan.activities.size(), 6);
+    const auto summary = p.importActivities(plan, QStringLiteral("activities.csv"));
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
+    QCOMPARE(summary->rowsRead, 6);
+    QCOMPARE(summary->imported, 5);
+    QCOMPARE(summary->touches, 4);
+    QCOMPARE(summary->followUps, 1);
+    QCOMPARE(summary->skipped, 1);
+    QCOMPARE(summary->skippedRows.size(), 1);
+    QVERIFY2(summary->skippedRows.first().startsWith(QLatin1String("line 6:")),
+        qPrintable(summary->skippedRows.first()));
+    QVERIFY(summary->skippedRows.first().contains(QLatin1String("Nowhere deal")));
+    QCOMPARE(summary->accounts, QStringList { QStringLiteral("Initech") });
+    QCOMPARE(summary->deals, QStringList { QStringLiteral("Initech: imported activities") });
+
+    // By the deal's file id (with or without its title), the contact of the deal's account, the time.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM touches WHERE deal_id = ?"), { fleet }).toInt(), 2);
+    QCOMPARE(text(db,
+                 QStringLiteral("SELECT channel || '|' || occurred_at || '|' || outcome || '|' || note FROM "
+                                "touches WHERE deal_id = ? ORDER BY occurred_at LIMIT 1"),
+                 { fleet }),
+        QStringLiteral("call|2026-10-05T09:30:00|no_answer|Spoke about the rollout"));
+    QCOMPARE(text(db,
+                 QStringLiteral("SELECT c.name FROM touches t JOIN contacts c ON c.id = t.contact_id WHERE "
+                                "t.deal_id = ?"),
+                 { fleet }),
+        QStringLiteral("Jo Ma"));
+    // A day without a time is noon of that day.
+    QCOMPARE(text(db, QStringLiteral("SELECT occurred_at FROM touches WHERE channel = 'email'")),
+        QStringLiteral("2026-10-07T12:00:00"));
+    // Planned: a follow-up of the deal of that title in that account.
+    QCOMPARE(text(db,
+                 QStringLiteral(
+                     "SELECT due_on || '|' || channel || '|' || note FROM follow_ups WHERE deal_id = ?"),
+                 { scanners }),
+        QStringLiteral("2026-12-02|meeting|Demo on site"));
+    // An account with no deal: one new open deal holds its activities, from the first one's day.
+    const qint64 holder = idOf("Initech: imported activities");
+    QVERIFY(holder);
+    const Deal made = *p.deal(holder);
+    QCOMPARE(made.status, DealStatus::Open);
+    QCOMPARE(made.createdAt.date(), QDate(2026, 11, 1));
+    QCOMPARE(text(db,
+                 QStringLiteral("SELECT group_concat(channel, ',') FROM (SELECT channel FROM touches WHERE "
+                                "deal_id = ? ORDER BY occurred_at)"),
+                 { holder }),
+        QStringLiteral("call,meeting")); // Task is a call; Lunch a meeting
+    QCOMPARE(text(db, QStringLiteral("SELECT outcome FROM touches WHERE deal_id = ? AND channel = 'meeting'"),
+                 { holder }),
+        QStringLiteral("conversation"));
+    QCOMPARE(summary->createdDealIds, QList<qint64> { holder });
+    QCOMPARE(summary->touchRows.size(), 4);
+    QCOMPARE(summary->followUpRows.size(), 1);
+    // Everything it made is listed under the import, to be taken back as a whole.
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM import_rows WHERE import_id = ? AND kind IN ('touch', "
+                                "'follow_up', 'deal', 'account')"),
+                 { summary->importId })
+                 .toInt(),
+        5 + 1 + 1);
+}
+
+// An account's activities go to its open deal most recently touched; importing the file again
+// matches each activity by its file id, or without ids by deal, channel and moment.
+void TestImportWriter::activitiesImportedTwiceAddNothing()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    const qint64 acme = t.account(QStringLiteral("Acme"));
+    const qint64 older = t.deal(QStringLiteral("Older"), 0, acme);
+    const qint64 recent = t.deal(QStringLiteral("Recent"), 0, acme);
+    Touch touch;
+    touch.dealId = older;
+    touch.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    QVERIFY(p.logTouch(touch));
+    const QByteArray withIds = "id,account,type,date,status\nx1,Acme,Call,2026-11-21,done\n";
+    const QByteArray withoutIds = "account,type,date,outcome\nAcme,Email,2026-11-22 08:00,conversation\n";
+    for (const QByteArray &csv : { withIds, withoutIds }) {
+        const auto first = p.importActivities(activitiesOf(csv, t.clock().today()), QStringLiteral("a.csv"));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error()));
+        QCOMPARE(first->imported, 1);
+        const auto again = p.importActivities(activitiesOf(csv, t.clock().today()), QStringLiteral("a.csv"));
+        QVERIFY(again);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->present, 1);
+    }
+    QCOMPARE(
+        scalar(t.connection(), QStringLiteral("SELECT count(*) FROM touches WHERE deal_id = ?"), { older })
+            .toInt(),
+        3);
+    QCOMPARE(
+        scalar(t.connection(), QStringLiteral("SELECT count(*) FROM touches WHERE deal_id = ?"), { recent })
+            .toInt(),
+        0);
+    // A dry run writes nothing and says what it would do.
+    const QByteArray planned = "account,type,date\nAcme,Call,2027-01-10\n";
+    const auto dry
+        = p.importActivities(activitiesOf(planned, t.clock().today()), QStringLiteral("p.csv"), true);
+    QVERIFY(dry);
+    QCOMPARE(dry->followUps, 1); // after today, without a status: planned
+    QCOMPARE(t.countRows(QStringLiteral("follow_ups")), 0);
+}
+
+void TestImportWriter::aDeletedTouchTakesItsFileId()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    t.deal(QStringLiteral("Fleet"), 0, t.account(QStringLiteral("Acme")));
+    const QByteArray csv
+        = "id,deal,type,date,status\nx1,Fleet,Call,2026-11-21,done\nx2,Fleet,Call,2026-12-21,planned\n";
+    const auto summary = p.importActivities(activitiesOf(csv, t.clock().today()), QStringLiteral("a.csv"));
+    QVERIFY(summary);
+    QCOMPARE(t.countRows(QStringLiteral("external_ids")), 2);
+    QVERIFY(p.removeTouch(summary->touchRows.first().second));
+    QCOMPARE(text(t.connection(),
+                 QStringLiteral("SELECT group_concat(kind || ':' || external_id) FROM external_ids")),
+        QStringLiteral("follow_up:x2"));
 }
 
 RIPEN_CORE_TEST_MAIN(TestImportWriter)

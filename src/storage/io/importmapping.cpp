@@ -58,6 +58,10 @@ const QList<std::pair<QString, QStringList>> &synonyms()
         { QStringLiteral("next_followup"),
             { QStringLiteral("next followup"), QStringLiteral("next follow up"),
                 QStringLiteral("next activity date"), QStringLiteral("next step date") } },
+        // Before external_id: in a file of activities "Deal ID" names the activity's deal.
+        { QStringLiteral("deal_external_id"),
+            { QStringLiteral("deal external id"), QStringLiteral("deal id"),
+                QStringLiteral("deal record id") } },
         { QStringLiteral("external_id"),
             { QStringLiteral("external id"), QStringLiteral("id"), QStringLiteral("record id"),
                 QStringLiteral("deal id") } },
@@ -73,6 +77,9 @@ const QList<std::pair<QString, QStringList>> &synonyms()
             { QStringLiteral("occurred"), QStringLiteral("date"), QStringLiteral("due date"),
                 QStringLiteral("activity date"), QStringLiteral("when") } },
         { QStringLiteral("outcome"), { QStringLiteral("outcome"), QStringLiteral("result") } },
+        { QStringLiteral("value_note"),
+            { QStringLiteral("value note"), QStringLiteral("value text"),
+                QStringLiteral("value description") } },
     };
     return list;
 }
@@ -96,10 +103,10 @@ QStringList ImportMapping::fields(Kind kind)
             QStringLiteral("closed"), QStringLiteral("won_on"), QStringLiteral("lost_on"),
             QStringLiteral("lost_reason"), QStringLiteral("competitor"), QStringLiteral("next_followup"),
             QStringLiteral("external_id"), QStringLiteral("note") };
-    return { QStringLiteral("deal"), QStringLiteral("account"), QStringLiteral("contact"),
-        QStringLiteral("channel"), QStringLiteral("occurred"), QStringLiteral("status"),
-        QStringLiteral("outcome"), QStringLiteral("value"), QStringLiteral("note"),
-        QStringLiteral("external_id") };
+    return { QStringLiteral("deal"), QStringLiteral("deal_external_id"), QStringLiteral("account"),
+        QStringLiteral("contact"), QStringLiteral("channel"), QStringLiteral("occurred"),
+        QStringLiteral("status"), QStringLiteral("outcome"), QStringLiteral("value"),
+        QStringLiteral("value_note"), QStringLiteral("note"), QStringLiteral("external_id") };
 }
 
 const QList<ImportMapping::Preset> &ImportMapping::presets()
@@ -161,6 +168,7 @@ const QList<ImportMapping::Preset> &ImportMapping::presets()
                 { QStringLiteral("Activity - Due date"), just("occurred") },
                 { QStringLiteral("Activity - Done"), just("status") },
                 { QStringLiteral("Activity - Deal"), just("deal") },
+                { QStringLiteral("Activity - Deal ID"), just("deal_external_id") },
                 { QStringLiteral("Activity - Organization"), just("account") },
                 { QStringLiteral("Activity - Contact person"), just("contact") },
                 { QStringLiteral("Activity - Note"), just("note") },

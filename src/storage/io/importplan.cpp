@@ -33,6 +33,82 @@ QString ImportPlan::describe(const Problem &problem)
     return tr("line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.message);
 }
 
+namespace {
+
+// The cells of a table by field, and the file's name of a field's column for messages.
+class Cells
+{
+public:
+    Cells(const CsvReader::Table &table, const ImportMapping::Columns &columns)
+        : m_table(table)
+        , m_columns(columns)
+    {
+    }
+    QString operator()(const CsvReader::Row &row, const QString &field) const
+    {
+        const int column = m_columns.value(field, -1);
+        return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+    }
+    QString columnName(const QString &field) const
+    {
+        const int column = m_columns.value(field, 0);
+        return column < m_table.header.size() && !m_table.header.at(column).isEmpty()
+            ? m_table.header.at(column)
+            : ImportPlan::tr("column %1").arg(column + 1);
+    }
+    bool has(const QString &field) const { return m_columns.contains(field); }
+    // A row with more or fewer fields than the table's.
+    std::optional<ImportPlan::Problem> shape(const CsvReader::Row &row) const
+    {
+        if (m_table.columns > 0 && row.fields.size() != m_table.columns)
+            return ImportPlan::Problem { row.line, {},
+                ImportPlan::tr("%1 fields where the header has %2")
+                    .arg(row.fields.size())
+                    .arg(m_table.columns) };
+        return std::nullopt;
+    }
+
+private:
+    const CsvReader::Table &m_table;
+    const ImportMapping::Columns &m_columns;
+};
+
+} // namespace
+
+QString ImportPlan::dateFormatOf(const CsvReader::Table &table, const ImportMapping::Columns &columns,
+    const QStringList &fields, const QString &given, QStringList *choices)
+{
+    // One date format for the whole file: the one given, else the one every date cell fits.
+    if (!given.isEmpty())
+        return given;
+    const Cells cell(table, columns);
+    QStringList cells;
+    for (const CsvReader::Row &row : table.rows) {
+        for (const QString &field : fields)
+            cells << cell(row, field);
+    }
+    const QStringList fitting = ImportValues::fittingDateFormats(cells);
+    if (fitting.size() > 1) {
+        *choices = fitting;
+        return {};
+    }
+    if (fitting.size() == 1)
+        return fitting.first();
+    // None fits every cell: the one that fits most, and the others are named as problems.
+    QString format;
+    int best = -1;
+    for (const QString &candidate : ImportValues::dateFormats()) {
+        const int fits = int(std::count_if(cells.cbegin(), cells.cend(), [&candidate](const QString &c) {
+            return !c.isEmpty() && ImportValues::parseDate(c, candidate).isValid();
+        }));
+        if (fits > best) {
+            best = fits;
+            format = candidate;
+        }
+    }
+    return format;
+}
+
 ImportPlan::Deals ImportPlan::deals(
     const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options)
 {
@@ -40,56 +116,20 @@ ImportPlan::Deals ImportPlan::deals(
     plan.rows = int(table.rows.size());
     for (const CsvReader::Problem &problem : table.problems)
         plan.problems << Problem { problem.line, {}, problem.message };
-    const auto columnName = [&](int column) {
-        return column < table.header.size() && !table.header.at(column).isEmpty()
-            ? table.header.at(column)
-            : tr("column %1").arg(column + 1);
-    };
-    const auto cell = [&](const CsvReader::Row &row, const QString &field) {
-        const int column = columns.value(field, -1);
-        return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
-    };
-
-    // One date format for the whole file: the one given, else the one every date cell fits.
-    plan.dateFormat = options.dateFormat;
-    if (plan.dateFormat.isEmpty()) {
-        QStringList cells;
-        for (const CsvReader::Row &row : table.rows) {
-            for (const QString &field : dateFields())
-                cells << cell(row, field);
-        }
-        const QStringList fitting = ImportValues::fittingDateFormats(cells);
-        if (fitting.size() > 1) {
-            plan.dateFormatChoices = fitting;
-            return plan;
-        }
-        if (fitting.size() == 1) {
-            plan.dateFormat = fitting.first();
-        } else {
-            // None fits every cell: the one that fits most, and the others are named below.
-            int best = -1;
-            for (const QString &format : ImportValues::dateFormats()) {
-                const int fits = int(std::count_if(cells.cbegin(), cells.cend(), [&format](const QString &c) {
-                    return !c.isEmpty() && ImportValues::parseDate(c, format).isValid();
-                }));
-                if (fits > best) {
-                    best = fits;
-                    plan.dateFormat = format;
-                }
-            }
-        }
-    }
+    const Cells cell(table, columns);
+    plan.dateFormat = dateFormatOf(table, columns, dateFields(), options.dateFormat, &plan.dateFormatChoices);
+    if (!plan.dateFormatChoices.isEmpty())
+        return plan;
 
     for (const CsvReader::Row &row : table.rows) {
         QList<Problem> problems;
-        if (table.columns > 0 && row.fields.size() != table.columns)
-            problems << Problem { row.line, {},
-                tr("%1 fields where the header has %2").arg(row.fields.size()).arg(table.columns) };
+        if (const auto wrongShape = cell.shape(row))
+            problems << *wrongShape;
         Deal deal;
         deal.line = row.line;
         deal.title = cell(row, QStringLiteral("title"));
         if (deal.title.isEmpty())
-            problems << Problem { row.line, columnName(columns.value(QStringLiteral("title"), 0)),
+            problems << Problem { row.line, cell.columnName(QStringLiteral("title")),
                 tr("the deal has no title") };
         deal.account = cell(row, QStringLiteral("account"));
         deal.contact = cell(row, QStringLiteral("contact"));
@@ -113,7 +153,7 @@ ImportPlan::Deals ImportPlan::deals(
         const QString currency = cell(row, QStringLiteral("currency")).toUpper();
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!currency.isEmpty() && !code.match(currency).hasMatch())
-            problems << Problem { row.line, columnName(columns.value(QStringLiteral("currency"))),
+            problems << Problem { row.line, cell.columnName(QStringLiteral("currency")),
                 tr("“%1” is not a currency code such as EUR").arg(currency) };
         deal.value.currency
             = currency.isEmpty() || !code.match(currency).hasMatch() ? options.defaultCurrency : currency;
@@ -123,7 +163,7 @@ ImportPlan::Deals ImportPlan::deals(
                 if (!parsed->currency.isEmpty() && currency.isEmpty())
                     deal.value.currency = parsed->currency;
             } else {
-                problems << Problem { row.line, columnName(columns.value(QStringLiteral("value"))),
+                problems << Problem { row.line, cell.columnName(QStringLiteral("value")),
                     parsed ? tr("“%1” is below zero").arg(amount) : tr("“%1” is not an amount").arg(amount) };
             }
         }
@@ -135,7 +175,7 @@ ImportPlan::Deals ImportPlan::deals(
                 continue;
             dates[i] = ImportValues::parseDate(text, plan.dateFormat).date();
             if (!dates[i].isValid())
-                problems << Problem { row.line, columnName(columns.value(dateFields().at(i))),
+                problems << Problem { row.line, cell.columnName(dateFields().at(i)),
                     tr("“%1” is not a date in the form %2").arg(text, plan.dateFormat) };
         }
         deal.created = dates[0];
@@ -162,6 +202,95 @@ ImportPlan::Deals ImportPlan::deals(
         }
         if (problems.isEmpty())
             plan.deals << deal;
+        else
+            plan.problems << problems;
+    }
+    return plan;
+}
+
+ImportPlan::Activities ImportPlan::activities(
+    const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options)
+{
+    Activities plan;
+    plan.rows = int(table.rows.size());
+    for (const CsvReader::Problem &problem : table.problems)
+        plan.problems << Problem { problem.line, {}, problem.message };
+    const Cells cell(table, columns);
+    const QString occurredField = QStringLiteral("occurred");
+    plan.dateFormat
+        = dateFormatOf(table, columns, { occurredField }, options.dateFormat, &plan.dateFormatChoices);
+    if (!plan.dateFormatChoices.isEmpty())
+        return plan;
+
+    for (const CsvReader::Row &row : table.rows) {
+        QList<Problem> problems;
+        if (const auto wrongShape = cell.shape(row))
+            problems << *wrongShape;
+        Activity activity;
+        activity.line = row.line;
+        activity.deal = cell(row, QStringLiteral("deal"));
+        activity.dealExternalId = cell(row, QStringLiteral("deal_external_id"));
+        activity.account = cell(row, QStringLiteral("account"));
+        activity.contact = cell(row, QStringLiteral("contact"));
+        activity.note = cell(row, QStringLiteral("note"));
+        activity.valueNote = cell(row, QStringLiteral("value_note"));
+        activity.externalId = cell(row, QStringLiteral("external_id"));
+        if (activity.deal.isEmpty() && activity.dealExternalId.isEmpty() && activity.account.isEmpty())
+            problems << Problem { row.line, {}, tr("the activity names neither its deal nor its account") };
+
+        const QString when = cell(row, occurredField);
+        const QDateTime occurred = ImportValues::parseDate(when, plan.dateFormat);
+        if (when.isEmpty())
+            problems << Problem { row.line, cell.columnName(occurredField), tr("the activity has no date") };
+        else if (!occurred.isValid())
+            problems << Problem { row.line, cell.columnName(occurredField),
+                tr("“%1” is not a date in the form %2").arg(when, plan.dateFormat) };
+        // A day without a time: noon, so no time zone moves it to another day.
+        const bool timed = occurred.isValid() && when.contains(QLatin1Char(':'));
+        activity.occurred
+            = timed || !occurred.isValid() ? occurred : QDateTime(occurred.date(), QTime(12, 0));
+
+        const QString status = cell(row, QStringLiteral("status"));
+        if (const auto done = ImportValues::parseDone(status))
+            activity.planned = !*done;
+        else if (!status.isEmpty())
+            problems << Problem { row.line, cell.columnName(QStringLiteral("status")),
+                tr("“%1” says neither done nor planned").arg(status) };
+        else
+            activity.planned = occurred.isValid() && occurred.date() > options.today;
+
+        const QString channel = cell(row, QStringLiteral("channel"));
+        if (const auto known = ImportValues::parseChannel(channel))
+            activity.channel = *known;
+        else if (cell.has(QStringLiteral("channel")))
+            problems << Problem { row.line, cell.columnName(QStringLiteral("channel")),
+                channel.isEmpty() ? tr("the activity has no type")
+                                  : tr("“%1” is no channel Ripen knows (call, email, meeting, LinkedIn, "
+                                       "visit, letter, package, referral, event…)")
+                                        .arg(channel) };
+
+        const QString outcome = cell(row, QStringLiteral("outcome"));
+        if (const auto known = ImportValues::parseOutcome(outcome))
+            activity.outcome = *known;
+        else if (!outcome.isEmpty())
+            problems << Problem { row.line, cell.columnName(QStringLiteral("outcome")),
+                tr("“%1” is no outcome Ripen knows (no answer, conversation, no, not now, meeting "
+                   "booked, yes)")
+                    .arg(outcome) };
+        else if (activity.channel == Channel::Meeting)
+            activity.outcome = TouchOutcome::Conversation;
+
+        const QString value = cell(row, QStringLiteral("value"));
+        if (const auto known = ImportValues::parseValueKind(value))
+            activity.valueKind = *known;
+        else if (!value.isEmpty())
+            problems << Problem { row.line, cell.columnName(QStringLiteral("value")),
+                tr("“%1” is no value Ripen knows (none, insight, white paper, invitation, referral, "
+                   "idea)")
+                    .arg(value) };
+
+        if (problems.isEmpty())
+            plan.activities << activity;
         else
             plan.problems << problems;
     }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,8 +64,41 @@ public:
         int rows = 0; // rows read (footers aside)
     };
 
+    // An activity of the file: a touch when it happened, a follow-up when it is planned.
+    struct Activity
+    {
+        int line = 0;
+        // Its deal: by the deal's id in the file it came from, else by title (within the account when
+        // one is given), else the account's deal (ImportWriter says which).
+        QString deal, dealExternalId, account, contact, note, valueNote, externalId;
+        bool planned = false;
+        Channel channel = Channel::Call;
+        TouchOutcome outcome = TouchOutcome::NoAnswer;
+        ValueKind valueKind = ValueKind::None;
+        QDateTime occurred; // a follow-up's due day; noon when the file gives no time
+    };
+
+    struct Activities
+    {
+        QList<Activity> activities;
+        QList<Problem> problems;
+        QString dateFormat;
+        QStringList dateFormatChoices; // as for deals
+        int rows = 0;
+    };
+
     static Deals deals(
         const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options);
+    // Rules: done, completed and the like are touches, planned or scheduled ones follow-ups; without a
+    // status, a day after today is planned. Channel words of other tools (ImportValues::parseChannel),
+    // Call when the file has no channel column; an outcome left empty is "no answer" (a meeting's
+    // "conversation"); value "none" unless a column gives it.
+    static Activities activities(
+        const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options);
+    // The date format of the cells of fields: given, else the one every cell fits; with several,
+    // none (choices lists them); with none fitting every cell, the one that fits most.
+    static QString dateFormatOf(const CsvReader::Table &table, const ImportMapping::Columns &columns,
+        const QStringList &fields, const QString &given, QStringList *choices);
 
     // "line 12, column “Amount”: “abc” is not an amount" for one problem.
     static QString describe(const Problem &problem);

@@ -8,6 +8,16 @@ namespace Ripen::ImportValues {
 
 namespace {
 
+// A word of a cell in a table of words: case, spacing and Ripen's key spelling ("drop_in") aside.
+template<typename T> std::optional<T> lookUp(const QHash<QString, T> &words, const QString &cell)
+{
+    const auto it = words.constFind(
+        QString(cell).replace(QLatin1Char('_'), QLatin1Char(' ')).simplified().toCaseFolded());
+    if (it == words.cend())
+        return std::nullopt;
+    return *it;
+}
+
 QString currencyOfSymbol(const QString &symbol)
 {
     static const QHash<QString, QString> symbols {
@@ -169,10 +179,74 @@ std::optional<Channel> parseChannel(const QString &cell)
         { QStringLiteral("webinar"), Channel::EventInvite },
         { QStringLiteral("event invite"), Channel::EventInvite },
     };
-    const auto it = words.constFind(cell.simplified().toCaseFolded());
-    if (it == words.cend())
-        return std::nullopt;
-    return *it;
+    return lookUp(words, cell);
+}
+
+std::optional<bool> parseDone(const QString &cell)
+{
+    static const QHash<QString, bool> words {
+        { QStringLiteral("done"), true },
+        { QStringLiteral("completed"), true },
+        { QStringLiteral("complete"), true },
+        { QStringLiteral("held"), true },
+        { QStringLiteral("sent"), true },
+        { QStringLiteral("finished"), true },
+        { QStringLiteral("yes"), true },
+        { QStringLiteral("true"), true },
+        { QStringLiteral("1"), true },
+        { QStringLiteral("planned"), false },
+        { QStringLiteral("scheduled"), false },
+        { QStringLiteral("to do"), false },
+        { QStringLiteral("todo"), false },
+        { QStringLiteral("open"), false },
+        { QStringLiteral("not done"), false },
+        { QStringLiteral("not started"), false },
+        { QStringLiteral("pending"), false },
+        { QStringLiteral("no"), false },
+        { QStringLiteral("false"), false },
+        { QStringLiteral("0"), false },
+    };
+    return lookUp(words, cell);
+}
+
+std::optional<TouchOutcome> parseOutcome(const QString &cell)
+{
+    static const QHash<QString, TouchOutcome> words {
+        { QStringLiteral("no answer"), TouchOutcome::NoAnswer },
+        { QStringLiteral("left voicemail"), TouchOutcome::NoAnswer },
+        { QStringLiteral("left live message"), TouchOutcome::NoAnswer },
+        { QStringLiteral("busy"), TouchOutcome::NoAnswer },
+        { QStringLiteral("wrong number"), TouchOutcome::NoAnswer },
+        { QStringLiteral("conversation"), TouchOutcome::Conversation },
+        { QStringLiteral("connected"), TouchOutcome::Conversation },
+        { QStringLiteral("spoke"), TouchOutcome::Conversation },
+        { QStringLiteral("replied"), TouchOutcome::Conversation },
+        { QStringLiteral("no"), TouchOutcome::No },
+        { QStringLiteral("not interested"), TouchOutcome::No },
+        { QStringLiteral("not now"), TouchOutcome::NotNow },
+        { QStringLiteral("later"), TouchOutcome::NotNow },
+        { QStringLiteral("meeting booked"), TouchOutcome::MeetingBooked },
+        { QStringLiteral("booked"), TouchOutcome::MeetingBooked },
+        { QStringLiteral("yes"), TouchOutcome::Yes },
+    };
+    return lookUp(words, cell);
+}
+
+std::optional<ValueKind> parseValueKind(const QString &cell)
+{
+    static const QHash<QString, ValueKind> words {
+        { QStringLiteral("none"), ValueKind::None },
+        { QStringLiteral("check in"), ValueKind::None },
+        { QStringLiteral("insight"), ValueKind::Insight },
+        { QStringLiteral("white paper"), ValueKind::WhitePaper },
+        { QStringLiteral("whitepaper"), ValueKind::WhitePaper },
+        { QStringLiteral("invitation"), ValueKind::Invitation },
+        { QStringLiteral("invite"), ValueKind::Invitation },
+        { QStringLiteral("referral"), ValueKind::Referral },
+        { QStringLiteral("introduction"), ValueKind::Referral },
+        { QStringLiteral("idea"), ValueKind::Idea },
+    };
+    return lookUp(words, cell);
 }
 
 } // namespace Ripen::ImportValues

@@ -45,6 +45,19 @@ DealStatus parseStatus(const QString &cell);
 // for a word Ripen has no channel for.
 std::optional<Channel> parseChannel(const QString &cell);
 
+// Whether an activity happened (done, completed, held, sent, yes, true, 1) or is planned (planned,
+// scheduled, to do, open, not done, pending, no, false, 0), whatever the case; nothing for an empty
+// cell or another word.
+std::optional<bool> parseDone(const QString &cell);
+
+// How a touch went, in Ripen's words or its own keys (no answer, conversation, no, not now, meeting
+// booked, yes) and a few of other tools' (connected, left voicemail, busy…); nothing for another word.
+std::optional<TouchOutcome> parseOutcome(const QString &cell);
+
+// The value a touch carried, in Ripen's words or keys (none, insight, white paper, invitation,
+// referral, idea); nothing for another word.
+std::optional<ValueKind> parseValueKind(const QString &cell);
+
 } // namespace ImportValues
 
 } // namespace Ripen
