@@ -252,6 +252,14 @@ Result<ImportSummary> ImportWriter::writeDeals(
         if (*existing) {
             ++summary.present;
             if (update) {
+                // What it held before, for taking the import back (the first import to change it keeps it).
+                QSqlQuery before = prepared(m_db,
+                    QStringLiteral("INSERT OR IGNORE INTO import_updates (import_id, deal_id, value_minor, "
+                                   "currency, owner) SELECT ?, id, value_minor, currency, owner FROM deals "
+                                   "WHERE id = ?"),
+                    { m_importId, *existing });
+                if (auto kept = execute(before); !kept)
+                    return failed(kept.error());
                 QSqlQuery q = prepared(m_db,
                     QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, owner = ? WHERE id = ?"),
                     { planned.value.minor, planned.value.currency, planned.owner, *existing });
@@ -538,6 +546,186 @@ Result<ImportSummary> ImportWriter::writeActivities(const ImportPlan::Activities
     if (auto finished = finishImport(summary); !finished)
         return Error { finished.error() };
     return summary;
+}
+
+Result<QList<ImportRecord>> ImportWriter::imports(const QSqlDatabase &db)
+{
+    QSqlQuery q = prepared(db,
+        QStringLiteral("SELECT id, file, kind, imported_at, undone_at, rows_read, imported, present, skipped "
+                       "FROM imports ORDER BY id DESC"));
+    if (!q.exec())
+        return Error { sqlErrorText(q) };
+    QList<ImportRecord> records;
+    while (q.next()) {
+        ImportRecord record;
+        record.id = q.value(0).toLongLong();
+        record.file = q.value(1).toString();
+        record.kind = q.value(2).toString();
+        record.importedAt = dateTimeFromIso(q.value(3).toString());
+        if (!q.value(4).isNull())
+            record.undoneAt = dateTimeFromIso(q.value(4).toString());
+        record.rowsRead = q.value(5).toInt();
+        record.imported = q.value(6).toInt();
+        record.present = q.value(7).toInt();
+        record.skipped = q.value(8).toInt();
+        records << record;
+    }
+    return records;
+}
+
+Result<ImportUndo> ImportWriter::undo(qint64 importId)
+{
+    QSqlQuery state
+        = prepared(m_db, QStringLiteral("SELECT file, undone_at FROM imports WHERE id = ?"), { importId });
+    if (!state.exec())
+        return Error { sqlErrorText(state) };
+    if (!state.next())
+        return Error { tr("That import is not in this database.") };
+    if (!state.value(1).isNull())
+        return Error { tr("The import of “%1” was taken back already.").arg(state.value(0).toString()) };
+    const auto rowsOf = [&](const char *kind) -> Result<QList<qint64>> {
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral("SELECT row_id FROM import_rows WHERE import_id = ? AND kind = ? ORDER BY row_id"),
+            { importId, QString::fromLatin1(kind) });
+        if (!q.exec())
+            return Error { sqlErrorText(q) };
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    ImportUndo undo;
+    const auto deals = rowsOf("deal");
+    if (!deals)
+        return Error { deals.error() };
+    const QSet<qint64> removedDeals(deals->cbegin(), deals->cend());
+
+    // Touches and follow-ups first: those of deals that stay are named for the views.
+    FollowUpWriter followUps(m_db);
+    for (const auto &[kind, list] :
+        { std::pair { "touch", &undo.removedTouches }, std::pair { "follow_up", &undo.removedFollowUps } }) {
+        const auto ids = rowsOf(kind);
+        if (!ids)
+            return Error { ids.error() };
+        const bool touch = QLatin1String(kind) == QLatin1String("touch");
+        for (qint64 id : *ids) {
+            const qint64 dealId = scalar(m_db,
+                touch ? QStringLiteral("SELECT deal_id FROM touches WHERE id = ?")
+                      : QStringLiteral("SELECT deal_id FROM follow_ups WHERE id = ?"),
+                { id })
+                                      .toLongLong();
+            if (!dealId)
+                continue; // deleted by hand since
+            if (auto done = touch ? followUps.removeTouch(id) : followUps.remove(id); !done)
+                return Error { done.error() };
+            ++(touch ? undo.touches : undo.followUps);
+            if (!removedDeals.contains(dealId))
+                list->append({ dealId, id });
+        }
+    }
+    // Then its deals, with what was logged on them since.
+    FixedClock now(m_clock.now());
+    DealWriter dealWriter(m_db, now);
+    for (qint64 id : *deals) {
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral("SELECT stage_id, (SELECT count(*) FROM touches WHERE deal_id = d.id) + (SELECT "
+                           "count(*) FROM follow_ups WHERE deal_id = d.id) FROM deals d WHERE id = ?"),
+            { id });
+        if (!q.exec())
+            return Error { sqlErrorText(q) };
+        if (!q.next())
+            continue;
+        undo.addedSince += q.value(1).toInt();
+        undo.removedDeals.append({ id, q.value(0).toLongLong() });
+        if (auto done = dealWriter.remove(id); !done)
+            return Error { done.error() };
+        ++undo.deals;
+    }
+    // Deals it updated get back what they held.
+    QSqlQuery restore = prepared(m_db,
+        QStringLiteral("SELECT deal_id FROM import_updates WHERE import_id = ? ORDER BY deal_id"),
+        { importId });
+    if (!restore.exec())
+        return Error { sqlErrorText(restore) };
+    while (restore.next())
+        undo.restoredDeals << restore.value(0).toLongLong();
+    QSqlQuery restored = prepared(m_db,
+        QStringLiteral(
+            "UPDATE deals SET (value_minor, currency, owner) = (SELECT u.value_minor, u.currency, u.owner "
+            "FROM import_updates u WHERE u.import_id = ? AND u.deal_id = deals.id) WHERE id IN (SELECT "
+            "deal_id FROM import_updates WHERE import_id = ?)"),
+        { importId, importId });
+    if (auto done = execute(restored); !done)
+        return Error { done.error() };
+    undo.restored = int(undo.restoredDeals.size());
+
+    // What it created and nothing uses any more.
+    PartyWriter parties(m_db);
+    const auto removeUnused = [&](const char *kind, const QString &table, auto remove, int &count,
+                                  QList<qint64> *ids) -> Result<void> {
+        const auto created = rowsOf(kind);
+        if (!created)
+            return Error { created.error() };
+        for (qint64 id : *created) {
+            if (auto done = remove(id); !done)
+                return done;
+            if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { id })
+                     .toLongLong()) {
+                ++count;
+                if (ids)
+                    ids->append(id);
+            }
+        }
+        return {};
+    };
+    if (auto done = removeUnused(
+            "contact", QStringLiteral("contacts"),
+            [&](qint64 id) { return parties.removeContactIfUnused(id); }, undo.contacts, &undo.contactIds);
+        !done)
+        return Error { done.error() };
+    if (auto done = removeUnused(
+            "account", QStringLiteral("accounts"),
+            [&](qint64 id) { return parties.removeAccountIfUnused(id); }, undo.accounts, &undo.accountIds);
+        !done)
+        return Error { done.error() };
+    const auto removeStage = [&](qint64 id) {
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral(
+                "DELETE FROM stages WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deals WHERE stage_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM stage_history WHERE from_stage_id = ? OR to_stage_id = ?)"),
+            { id, id, id, id });
+        return execute(q);
+    };
+    if (auto done = removeUnused("stage", QStringLiteral("stages"), removeStage, undo.stages, nullptr); !done)
+        return Error { done.error() };
+    if (undo.stages > 0) {
+        QList<qint64> order;
+        QSqlQuery open = prepared(
+            m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'open' ORDER BY position, id"));
+        if (!open.exec())
+            return Error { sqlErrorText(open) };
+        while (open.next())
+            order << open.value(0).toLongLong();
+        if (auto renumbered = SettingsWriter(m_db).renumberStages(order); !renumbered)
+            return Error { renumbered.error() };
+    }
+    const auto removeReason = [&](qint64 id) {
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral("DELETE FROM lost_reasons WHERE id = ? AND NOT EXISTS (SELECT 1 FROM losses WHERE "
+                           "reason_id = ?) AND NOT EXISTS (SELECT 1 FROM deals WHERE lost_reason_id = ?)"),
+            { id, id, id });
+        return execute(q);
+    };
+    if (auto done = removeUnused(
+            "lost_reason", QStringLiteral("lost_reasons"), removeReason, undo.lostReasons, nullptr);
+        !done)
+        return Error { done.error() };
+
+    QSqlQuery mark = prepared(m_db, QStringLiteral("UPDATE imports SET undone_at = ? WHERE id = ?"),
+        { isoDateTime(m_clock.now()), importId });
+    if (auto done = execute(mark); !done)
+        return Error { done.error() };
+    return undo;
 }
 
 } // namespace Ripen

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,6 +37,28 @@ struct ImportSummary
     QList<qint64> updatedIds;
 };
 
+// One import, as File > Import history lists it.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString file, kind; // kind: "deals" or "activities"
+    QDateTime importedAt, undoneAt; // undoneAt invalid while it stands
+    int rowsRead = 0, imported = 0, present = 0, skipped = 0;
+};
+
+// What taking an import back removed (or, on a dry run, would remove).
+struct ImportUndo
+{
+    int deals = 0, touches = 0, followUps = 0, accounts = 0, contacts = 0, stages = 0, lostReasons = 0;
+    int restored = 0; // deals matched with --update, given back their value, currency and owner
+    // Touches and follow-ups logged on the import's deals after it, which go with those deals.
+    int addedSince = 0;
+    // For the signals: (deal, stage it was in) of deals removed; (deal, row) of touches and follow-ups
+    // removed from deals that stay; deals given back their values.
+    QList<std::pair<qint64, qint64>> removedDeals, removedTouches, removedFollowUps;
+    QList<qint64> restoredDeals, accountIds, contactIds;
+};
+
 // Writes an ImportPlan's deals inside the transaction the caller (Pipeline) opened: accounts,
 // contacts, open stages and lost reasons that do not exist yet are created and named in the summary;
 // a deal without an account goes under one account "No account"; a won or lost deal is written into
@@ -57,6 +80,11 @@ public:
     // become touches, planned ones follow-ups. One already there (by its file id, else the same deal,
     // channel and moment) is counted as present.
     Result<ImportSummary> writeActivities(const ImportPlan::Activities &plan, const QString &file);
+    // Takes an import back as a whole: its touches, follow-ups and deals (with whatever was logged on
+    // those deals since), then the contacts, accounts, stages and lost reasons it created that nothing
+    // uses any more; deals it updated get their value, currency and owner back. Marks it undone.
+    Result<ImportUndo> undo(qint64 importId);
+    static Result<QList<ImportRecord>> imports(const QSqlDatabase &db);
 
     // The names the import gives what the file leaves out.
     static QString noAccountName();

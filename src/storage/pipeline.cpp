@@ -1072,6 +1072,46 @@ Result<ImportSummary> Pipeline::importActivities(
     return summary;
 }
 
+Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.begin())
+        return Error { tr("The database is busy: %1. Nothing was changed.").arg(tx.errorText()) };
+    const auto undone = ImportWriter(m_database.connection(), m_clock).undo(importId);
+    if (!undone || dryRun) {
+        tx.rollback();
+        return undone;
+    }
+    if (!tx.commit())
+        return Error { tr("Could not take the import back: %1. Nothing was changed.").arg(tx.errorText()) };
+    // Each change as if made by hand, so every view follows it.
+    for (const auto &[dealId, touchId] : std::as_const(undone->removedTouches))
+        emit touchChanged(dealId, touchId);
+    for (const auto &[dealId, followUpId] : std::as_const(undone->removedFollowUps))
+        emit followUpChanged(dealId, followUpId);
+    for (const auto &[dealId, stageId] : std::as_const(undone->removedDeals)) {
+        emit dealMoved(dealId, stageId, 0);
+        emit dealChanged(dealId);
+    }
+    for (qint64 dealId : std::as_const(undone->restoredDeals))
+        emit dealChanged(dealId);
+    for (qint64 accountId : std::as_const(undone->accountIds))
+        emit accountChanged(accountId);
+    if (undone->stages > 0)
+        emit stagesChanged();
+    if (undone->lostReasons > 0)
+        emit lostReasonsChanged();
+    return undone;
+}
+
+QList<ImportRecord> Pipeline::imports() const
+{
+    const auto records = ImportWriter::imports(m_database.connection());
+    if (!records)
+        qWarning("Ripen: reading the imports failed: %s", qPrintable(records.error()));
+    return records ? *records : QList<ImportRecord>();
+}
+
 Result<qint64> Pipeline::addStage(const QString &name, int rotDays)
 {
     if (name.trimmed().isEmpty())

@@ -164,6 +164,11 @@ public:
     // (ImportWriter::writeActivities says which deal each goes to); a dry run rolls back.
     Result<ImportSummary> importActivities(
         const ImportPlan::Activities &plan, const QString &file, bool dryRun = false);
+    // Takes an import back as a whole (ImportWriter::undo), in one transaction; a dry run says what it
+    // would remove and changes nothing.
+    Result<ImportUndo> undoImport(qint64 importId, bool dryRun = false);
+    // Every import of this database, the newest first.
+    QList<ImportRecord> imports() const;
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).

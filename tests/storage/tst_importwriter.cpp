@@ -4,7 +4,10 @@
 #include "sqlutil.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Ripen;
 using Ripen::Test::TestDatabase;
@@ -57,6 +60,26 @@ QString text(const QSqlDatabase &db, const QString &sql, std::initializer_list<Q
     return scalar(db, sql, values).toString();
 }
 
+// Every row of the tables a user's data lives in, and of those kept from it, as text.
+QStringList everyRow(const QSqlDatabase &db)
+{
+    QStringList rows;
+    for (const char *table :
+        { "accounts", "contacts", "deals", "stages", "lost_reasons", "touches", "follow_ups", "stage_history",
+            "losses", "external_ids", "stage_totals", "open_follow_ups_by_day" }) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
+            return { q.lastError().text() };
+        while (q.next()) {
+            QStringList fields { QLatin1String(table) };
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestImportWriter : public QObject
@@ -71,6 +94,8 @@ private slots:
     void activitiesGoToTheirDeals();
     void activitiesImportedTwiceAddNothing();
     void aDeletedTouchTakesItsFileId();
+    void undoTakesAnImportBackWhole();
+    void undoTakesActivitiesOffDealsThatStay();
 };
 
 void TestImportWriter::writesDealsAsTheyHappened()
@@ -357,6 +382,85 @@ void TestImportWriter::aDeletedTouchTakesItsFileId()
     QCOMPARE(text(t.connection(),
                  QStringLiteral("SELECT group_concat(kind || ':' || external_id) FROM external_ids")),
         QStringLiteral("follow_up:x2"));
+}
+
+// Undo removes what the import made and gives back what it changed, however much was made by hand
+// before it; what was logged since on its deals goes with them, and a dry run says so first.
+void TestImportWriter::undoTakesAnImportBackWhole()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    const qint64 acme = t.account(QStringLiteral("Acme"));
+    const qint64 mine = t.deal(QStringLiteral("Ramp"), 0, acme, 5000);
+    // Ramp in Acme, created on the test's day: the file's Ramp row (created 2026-10-01) is another deal;
+    // match this one by its created day to have --update change it.
+    const QByteArray update = "title,account,created,value,currency,owner\nRamp,Acme,2026-11-23,7,USD,Kim\n";
+    const QStringList before = everyRow(t.connection());
+
+    const auto first = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"));
+    QVERIFY(first);
+    const auto second
+        = p.importDeals(planOf(update, t.clock().today()), QStringLiteral("update.csv"), false, true);
+    QVERIFY(second);
+    QCOMPARE(second->updated, 1);
+    QCOMPARE(p.deal(mine)->value, (Money { 700, QStringLiteral("USD") }));
+    // A touch logged by hand since, on an imported deal.
+    const qint64 fleet
+        = scalar(t.connection(), QStringLiteral("SELECT id FROM deals WHERE title = 'Dock doors'"))
+              .toLongLong();
+    Touch touch;
+    touch.dealId = fleet;
+    touch.occurredAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
+    QVERIFY(p.logTouch(touch));
+
+    const auto dry = p.undoImport(first->importId, true);
+    QVERIFY(dry);
+    QCOMPARE(dry->deals, 4);
+    QCOMPARE(dry->addedSince, 1);
+    QCOMPARE(dry->accounts, 2); // Globex and No account; Acme was there before
+    QCOMPARE(dry->stages, 1);
+    QCOMPARE(dry->lostReasons, 2);
+    QCOMPARE(dry->contacts, 1);
+    QCOMPARE(p.imports().first().undoneAt, QDateTime()); // nothing changed
+
+    QSignalSpy moved(&p, &Pipeline::dealMoved);
+    QSignalSpy stages(&p, &Pipeline::stagesChanged);
+    QVERIFY(p.undoImport(second->importId));
+    QVERIFY(p.undoImport(first->importId));
+    QCOMPARE(moved.count(), 4);
+    QCOMPARE(stages.count(), 1);
+    QCOMPARE(everyRow(t.connection()), before);
+    const QList<ImportRecord> records = p.imports();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).file, QStringLiteral("update.csv"));
+    QCOMPARE(records.at(1).undoneAt, t.clock().now());
+    const auto again = p.undoImport(first->importId);
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QLatin1String("hubspot.csv")), qPrintable(again.error()));
+    // And the file can be imported again: its ids were freed with its deals.
+    QCOMPARE(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"))->imported, 4);
+}
+
+void TestImportWriter::undoTakesActivitiesOffDealsThatStay()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    QVERIFY(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
+    const QStringList before = everyRow(t.connection());
+    const auto imported
+        = p.importActivities(activitiesOf(kActivities, t.clock().today()), QStringLiteral("a.csv"));
+    QVERIFY(imported);
+    QSignalSpy touchChanged(&p, &Pipeline::touchChanged);
+    QSignalSpy followUpChanged(&p, &Pipeline::followUpChanged);
+    const auto undone = p.undoImport(imported->importId);
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error()));
+    QCOMPARE(undone->touches, 4);
+    QCOMPARE(undone->followUps, 1);
+    QCOMPARE(undone->deals, 1); // Initech's holder
+    QCOMPARE(undone->accounts, 1);
+    QCOMPARE(touchChanged.count(), 2); // the two on Fleet renewal, which stays
+    QCOMPARE(followUpChanged.count(), 1);
+    QCOMPARE(everyRow(t.connection()), before);
 }
 
 RIPEN_CORE_TEST_MAIN(TestImportWriter)
