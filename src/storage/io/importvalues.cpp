@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importvalues.h"
 
+#include "csvwriter.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -173,6 +175,14 @@ std::optional<Channel> parseChannel(const QString &cell)
     if (it == words.cend())
         return std::nullopt;
     return *it;
+}
+
+QString text(const QString &cell)
+{
+    const QString trimmed = cell.trimmed();
+    if (trimmed.startsWith(QLatin1Char('\'')) && CsvWriter::startsLikeAFormula(trimmed))
+        return trimmed.mid(1);
+    return trimmed;
 }
 
 } // namespace Ripen::ImportValues
