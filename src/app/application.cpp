@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "demodatabase.h"
 #include "exportcommand.h"
+#include "exportcsvcommand.h"
 #include "generatecommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
@@ -87,6 +88,8 @@ int Application::run(int &argc, char **argv)
             err << tr("Run “ripen report --help” for its options.") << Qt::endl;
         else if (parsed.options.command == CommandLine::Command::Import)
             err << tr("Run “ripen import --help” for its options.") << Qt::endl;
+        else if (parsed.options.command == CommandLine::Command::Export)
+            err << tr("Run “ripen export --help” for its options.") << Qt::endl;
         else
             err << tr("Run “ripen --help” for the options.") << Qt::endl;
         return UsageError;
@@ -111,6 +114,8 @@ int Application::run(int &argc, char **argv)
         const SystemClock clock;
         return ImportCommand::run(parsed.options, clock, out, err);
     }
+    case CommandLine::Command::Export:
+        return ExportCsvCommand::run(parsed.options, out, err);
     case CommandLine::Command::Gui:
         break;
     }

@@ -16,6 +16,7 @@ const auto kExportIcs = QStringLiteral("export-ics");
 const auto kReport = QStringLiteral("report");
 const auto kLostReport = QStringLiteral("lost");
 const auto kImport = QStringLiteral("import");
+const auto kExport = QStringLiteral("export");
 
 // QGuiApplication and QApplication take these out of the arguments, but the first parse runs before
 // the application exists: accept them there so that e.g. "ripen -style fusion" is not an error.
@@ -58,7 +59,7 @@ void addQtOptions(QCommandLineParser &parser)
 
 QStringList CommandLine::commandNames()
 {
-    return { kGenerate, kExportIcs, kReport, kImport };
+    return { kGenerate, kExportIcs, kReport, kImport, kExport };
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -84,6 +85,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 command = Command::Report;
             else if (argument == kImport)
                 command = Command::Import;
+            else if (argument == kExport)
+                command = Command::Export;
             else
                 unknownCommand = argument;
             break;
@@ -117,6 +120,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     const QCommandLineOption outputOption(QStringLiteral("output"),
         tr("The calendar file to write (default: standard output)."), tr("file.ics"));
+    const QCommandLineOption csvOutputOption(QStringLiteral("output"),
+        tr("The CSV file to write, whole or not at all (default: standard output)."), tr("file.csv"));
     const QCommandLineOption fromOption(
         QStringLiteral("from"), tr("Only follow-ups due on or after this day."), tr("YYYY-MM-DD"));
     const QCommandLineOption toOption(
@@ -155,7 +160,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                "  generate   Fill a new database with demo data (ripen generate --help)\n"
                "  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)\n"
                "  report     Print the lost-deal review, month by month (ripen report --help)\n"
-               "  import     Bring deals in from a CSV file (ripen import --help)"));
+               "  import     Bring deals in from a CSV file (ripen import --help)\n"
+               "  export     Write the deals, activities or follow-ups as a CSV file (ripen export --help)"));
         parser.addOption(demoOption);
         parser.addOption(resetDemoOption);
         parser.addOption(screenshotOption);
@@ -183,6 +189,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         parser.addOption(currencyOption);
         parser.addOption(updateOption);
         parser.addOption(dryRunOption);
+    } else if (command == Command::Export) {
+        parser.setApplicationDescription(tr(
+            "Writes the deals, the activities (touches) or the open follow-ups as a CSV file (UTF-8, "
+            "comma-separated) that spreadsheets open and “ripen import” reads back with no mapping. Text "
+            "a spreadsheet would run as a formula gets a leading apostrophe, which the import takes off."));
+        parser.addPositionalArgument(kExport, tr("The command."), kExport);
+        parser.addPositionalArgument(QStringLiteral("what"),
+            tr("What to export: %1.").arg(CsvExport::keys().join(QStringLiteral(", "))),
+            CsvExport::keys().join(QLatin1Char('|')));
+        parser.addOption(csvOutputOption);
     } else if (command == Command::Report) {
         parser.setApplicationDescription(
             tr("Prints the lost-deal review without a display: per month the deals lost, their value, the "
@@ -241,6 +257,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (extra.isEmpty())
             return error(tr("import needs the CSV file to read."));
         options.importFile = extra.takeFirst();
+    } else if (command == Command::Export) {
+        extra.removeOne(kExport);
+        const QString kinds = CsvExport::keys().join(QStringLiteral(", "));
+        if (extra.isEmpty())
+            return error(tr("export needs what to export: %1.").arg(kinds));
+        const auto kind = CsvExport::kindFromKey(extra.first());
+        if (!kind)
+            return error(tr("Unknown export “%1”. What can be exported: %2.").arg(extra.first(), kinds));
+        options.exportKind = *kind;
+        extra.removeFirst();
     } else if (command == Command::Report) {
         extra.removeOne(kReport);
         if (extra.isEmpty())
@@ -279,6 +305,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (options.from.isValid() && options.to.isValid() && options.from > options.to)
             return error(tr("--from (%1) is after --to (%2): no day lies between them.")
                              .arg(parser.value(fromOption), parser.value(toOption)));
+        return result;
+    }
+
+    if (command == Command::Export) {
+        if (!parser.isSet(databaseOption))
+            return error(tr("export needs --database FILE: the database to export from."));
+        options.output = parser.value(csvOutputOption);
+        if (parser.isSet(csvOutputOption) && options.output.trimmed().isEmpty())
+            return error(tr("--output needs a file name."));
         return result;
     }
 

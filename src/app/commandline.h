@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvexport.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     // Subcommands run headless; later ones (import, report, export-ics) join Generate here.
-    enum class Command { Gui, Generate, ExportIcs, Report, Import };
+    enum class Command { Gui, Generate, ExportIcs, Report, Import, Export };
     // What "ripen report lost" prints.
     enum class ReportFormat { Text, Json, Csv };
     enum class Action { Run, ShowHelp, ShowVersion, Error };
@@ -40,7 +41,8 @@ public:
     QString language; // empty: follow the system locale
     int deals = kDemoDeals;
     quint32 seed = 1;
-    QString output; // export-ics: the file to write, empty = standard output
+    QString output; // export-ics, export: the file to write, empty = standard output
+    CsvExport::Kind exportKind = CsvExport::Kind::Deals; // export: what to write
     QDate from, to; // export-ics: the days to export, invalid = no limit
     // report lost: how many months, up to which (its first day; invalid = the last full month), how
     static constexpr int kMaxReportMonths = 120;

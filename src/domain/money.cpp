@@ -68,6 +68,16 @@ qint64 parseMoneyMinor(const QString &text, const QLocale &locale)
     return static_cast<qint64>(std::llround(units * 100.0));
 }
 
+QString plainAmount(qint64 minor)
+{
+    // Integer arithmetic: a double would round amounts above 2^53 cents.
+    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    return QStringLiteral("%1%2.%3")
+        .arg(minor < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
 bool isValidCurrencyCode(const QString &code)
 {
     if (code.size() != 3)

@@ -21,6 +21,9 @@ QString formatMoney(const Money &money, const QLocale &locale = QLocale());
 QString formatMoneyShort(const Money &money, const QLocale &locale = QLocale());
 // Parses "12500", "12,500.50" (in the locale) into minor units; nullopt-like -1 on failure.
 qint64 parseMoneyMinor(const QString &text, const QLocale &locale = QLocale());
+// A plain number for files other programs read: major units, a dot and the two minor digits every
+// amount is kept in, a minus sign when below zero, no grouping and no symbol ("1234.50", "-0.05").
+QString plainAmount(qint64 minor);
 bool isValidCurrencyCode(const QString &code);
 
 } // namespace Ripen

@@ -2,6 +2,7 @@
 #include "importwriter.h"
 
 #include "clock.h"
+#include "csvexport.h"
 #include "dealwriter.h"
 #include "followupwriter.h"
 #include "partywriter.h"
@@ -174,14 +175,20 @@ Result<std::pair<qint64, int>> ImportWriter::lostReasonFor(const QString &label,
 Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 accountId)
 {
     if (!deal.externalId.isEmpty()) {
-        const qint64 byId = scalar(m_db,
+        const qint64 known = scalar(m_db,
             QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
             { deal.externalId })
-                                .toLongLong();
-        if (byId)
-            return byId;
-        // An id this database has not seen: the deal may have been made here (an export of this
-        // very file, read back) and is then the one of the same title, account and created day.
+                                 .toLongLong();
+        // The id Ripen's export gives a deal no import named: that deal, when this database is the
+        // one the file came from (its account by name: two accounts may share one).
+        const qint64 own = CsvExport::ownDealId(deal.externalId);
+        if (known || !own)
+            return known;
+        return scalar(m_db,
+            QStringLiteral("SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = ? "
+                           "AND d.title = ? AND a.name = ? AND substr(d.created_at, 1, 10) = ?"),
+            { own, deal.title, deal.account, isoDate(deal.created) })
+            .toLongLong();
     }
     return scalar(m_db,
         QStringLiteral(

@@ -280,6 +280,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->actionExportFollowUps, &QAction::triggered, this, &MainWindow::exportFollowUps);
+    for (const auto &[action, kind] : { std::pair { m_ui->actionExportDeals, CsvExport::Kind::Deals },
+             std::pair { m_ui->actionExportActivities, CsvExport::Kind::Activities },
+             std::pair { m_ui->actionExportFollowUpsCsv, CsvExport::Kind::FollowUps } })
+        connect(action, &QAction::triggered, this, [this, kind = kind] { exportCsv(kind); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, this, [this] { m_prompter->aboutQt(this); });
@@ -334,6 +338,31 @@ void MainWindow::exportFollowUps()
     }
     statusBar()->showMessage(
         tr("Wrote %1 follow-ups to “%2”.").arg(QLocale().toString(*written), displayPath(path)), 8000);
+}
+
+void MainWindow::exportCsv(CsvExport::Kind kind)
+{
+    if (!m_workspace)
+        return;
+    const QString caption = kind == CsvExport::Kind::Deals ? tr("Export Deals")
+        : kind == CsvExport::Kind::Activities              ? tr("Export Activities")
+                                                           : tr("Export Follow-ups as CSV");
+    QString path = m_prompter->saveFileName(this, caption,
+        QDir(dialogDirectory()).filePath(CsvExport::key(kind) + QStringLiteral(".csv")),
+        tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    // A large pipeline takes a few seconds: say so with the cursor, as the window waits.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = CsvExport::exportTo(m_workspace->pipeline().connection(), kind, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        reportError(tr("Cannot Export"), written.error());
+        return;
+    }
+    statusBar()->showMessage(CsvExport::summary(kind, *written, displayPath(path)), 8000);
 }
 
 void MainWindow::showPipelineSettings()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvexport.h"
+
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
@@ -91,6 +93,7 @@ private:
     void updateBadges();
     void showAbout();
     void exportFollowUps();
+    void exportCsv(CsvExport::Kind kind);
     void showPipelineSettings();
     QString dialogDirectory() const;
 

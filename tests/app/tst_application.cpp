@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexport.h"
 #include "database.h"
+#include "io/csvreader.h"
 #include "pipeline.h"
 #include "sqlutil.h"
 #include "testsupport.h"
@@ -35,6 +37,8 @@ private slots:
     void reportLostPrintsTheReview();
     void reportLostFailsClearly();
     void importBringsDealsInOnce();
+    void exportedDealsImportIntoANewDatabase();
+    void exportFailsClearly();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -572,6 +576,146 @@ void TestApplication::importBringsDealsInOnce()
         = ripen(QStringList(importActivities) << QStringLiteral("--preset") << QStringLiteral("hubspot"));
     QCOMPARE(wrongPreset.exitCode, 2);
     QVERIFY2(wrongPreset.err.contains(QLatin1String("--kind deals")), qPrintable(wrongPreset.err));
+}
+
+// `ripen export deals` writes a file `ripen import` takes into a new database with no mapping, once;
+// the same CSV on standard output, with nothing else there.
+void TestApplication::exportedDealsImportIntoANewDatabase()
+{
+    const QString db = path(QStringLiteral("source.sqlite"));
+    QCOMPARE(ripen({ QStringLiteral("generate"), QStringLiteral("--database"), db, QStringLiteral("--deals"),
+                       QStringLiteral("40") })
+                 .exitCode,
+        0);
+    const auto count = [](const QString &file, const char *table) {
+        Ripen::Database database;
+        Ripen::Database::Options options;
+        options.create = false;
+        return database.open(file, options) ? Ripen::scalar(
+                   database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                                                  .toInt()
+                                            : -1;
+    };
+    const int deals = count(db, "deals");
+    QVERIFY(deals >= 40);
+
+    const QString csv = path(QStringLiteral("deals.csv"));
+    Run run = ripen({ QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), db,
+        QStringLiteral("--output"), csv });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("Exported %1 deals").arg(deals))
+            && run.err.contains(QLatin1String("deals.csv")),
+        qPrintable(run.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    const Ripen::CsvReader::Table table = Ripen::CsvReader::read(written);
+    QCOMPARE(table.header, Ripen::CsvExport::header(Ripen::CsvExport::Kind::Deals));
+    QCOMPARE(int(table.rows.size()), deals);
+
+    // Standard output: the same bytes, byte order mark and CRLF included, and nothing else.
+    run = ripen({ QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), db });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.outBytes, written);
+    for (const char *kind : { "activities", "followups" }) {
+        run = ripen(
+            { QStringLiteral("export"), QString::fromLatin1(kind), QStringLiteral("--database"), db });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.outBytes.startsWith("\xEF\xBB\xBF"
+                                        "external_id,deal,deal_external_id,account,contact,channel,occurred,"
+                                        "status,outcome,value,value_note,note\r\n"));
+        QVERIFY2(Ripen::CsvReader::read(run.outBytes).rows.size() > 0, kind);
+    }
+
+    const QString target = path(QStringLiteral("target.sqlite"));
+    run = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), target });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Imported: %1\n").arg(deals)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Skipped: 0")), qPrintable(run.out + run.err));
+    QCOMPARE(count(target, "deals"), deals);
+    run = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), target });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Already present: %1").arg(deals)), qPrintable(run.out));
+    QCOMPARE(count(target, "deals"), deals);
+    // Into the database it came from: every deal is there already.
+    run = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), db });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Already present: %1").arg(deals)), qPrintable(run.out));
+    QCOMPARE(count(db, "deals"), deals);
+
+    // What the new database exports is what the old one did, field by field; only a won or lost deal's
+    // next follow-up stays behind (the deals import plans follow-ups for open deals alone).
+    run = ripen({ QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), target });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const Ripen::CsvReader::Table back = Ripen::CsvReader::read(run.outBytes);
+    QCOMPARE(back.rows.size(), table.rows.size());
+    const int status = int(table.header.indexOf(QStringLiteral("status")));
+    const int next = int(table.header.indexOf(QStringLiteral("next_followup")));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QStringList &was = table.rows.at(r).fields;
+        const QStringList &is = back.rows.at(r).fields;
+        for (int column = 0; column < was.size(); ++column) {
+            if (column == next && was.at(status) != QLatin1String("open"))
+                continue;
+            QVERIFY2(is.at(column) == was.at(column),
+                qPrintable(QStringLiteral("line %1, %2: “%3” came back as “%4”")
+                               .arg(table.rows.at(r).line)
+                               .arg(table.header.at(column), was.at(column), is.at(column))));
+        }
+    }
+}
+
+void TestApplication::exportFailsClearly()
+{
+    // A database that does not exist is reported, and not created.
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    Run run
+        = ripen({ QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), missing });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("missing.sqlite")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(missing));
+    // A file that cannot be written: named, and nothing half-written left behind.
+    const QString db = path(QStringLiteral("e.sqlite"));
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db));
+    }
+    const QString unwritable = path(QStringLiteral("no-such-folder/deals.csv"));
+    run = ripen({ QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), db,
+        QStringLiteral("--output"), unwritable });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("deals.csv")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(unwritable));
+    // Bad arguments: exit 2, naming what was wrong.
+    const QList<std::pair<QStringList, QString>> bad {
+        { { QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--database"), db },
+            QStringLiteral("contacts") },
+        { { QStringLiteral("export"), QStringLiteral("--database"), db },
+            QStringLiteral("deals, activities, followups") },
+        { { QStringLiteral("export"), QStringLiteral("deals") }, QStringLiteral("--database") },
+        { { QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--database"), db,
+              QStringLiteral("--output") },
+            QStringLiteral("output") },
+        { { QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("more"),
+              QStringLiteral("--database"), db },
+            QStringLiteral("more") },
+    };
+    for (const auto &[arguments, named] : bad) {
+        run = ripen(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("ripen export --help")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+    run = ripen({ QStringLiteral("--help") });
+    QVERIFY2(run.out.contains(QLatin1String("ripen export --help")), qPrintable(run.out));
+    run = ripen({ QStringLiteral("export"), QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("--output")) && run.out.contains(QLatin1String("followups")),
+        qPrintable(run.out));
 }
 
 RIPEN_CORE_TEST_MAIN(TestApplication)

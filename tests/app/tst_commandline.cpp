@@ -37,6 +37,7 @@ private slots:
     void rejected();
     void helpAndVersion();
     void reportOptions();
+    void exportOptions();
     void generateRefusesDatabaseWithData();
     void generateReportsUnopenableFile();
     void generateFillsNewDatabase();
@@ -163,6 +164,14 @@ void TestCommandLine::rejected_data()
     QTest::newRow("report unknown format")
         << words("report lost --database r.sqlite --format xml") << words("--format xml json csv text");
     QTest::newRow("report extra argument") << words("report lost more --database r.sqlite") << words("more");
+    QTest::newRow("export without kind")
+        << words("export --database r.sqlite") << words("export deals activities followups");
+    QTest::newRow("export unknown kind")
+        << words("export contacts --database r.sqlite") << words("contacts deals");
+    QTest::newRow("export without database") << words("export deals") << words("export --database");
+    QTest::newRow("export empty output")
+        << words("export deals --database r.sqlite --output=") << words("--output");
+    QTest::newRow("export extra argument") << words("export deals more --database r.sqlite") << words("more");
 }
 
 void TestCommandLine::rejected()
@@ -199,6 +208,27 @@ void TestCommandLine::reportOptions()
     QVERIFY(result.text.contains(QLatin1String("--months")));
     QVERIFY(result.text.contains(QLatin1String("--format")));
     QVERIFY(parse(words("--help")).text.contains(QLatin1String("report")));
+}
+
+void TestCommandLine::exportOptions()
+{
+    CommandLine::Result result = parse(words("export followups --database r.sqlite"));
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.text));
+    QCOMPARE(result.options.command, CommandLine::Command::Export);
+    QCOMPARE(result.options.exportKind, CsvExport::Kind::FollowUps);
+    QCOMPARE(result.options.database, QStringLiteral("r.sqlite"));
+    QVERIFY(result.options.output.isEmpty()); // standard output
+    result = parse(words("--lang de export --output d.csv deals -d r.sqlite"));
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.text));
+    QCOMPARE(result.options.exportKind, CsvExport::Kind::Deals);
+    QCOMPARE(result.options.output, QStringLiteral("d.csv"));
+    result = parse(words("export activities -d r.sqlite"));
+    QCOMPARE(result.options.exportKind, CsvExport::Kind::Activities);
+    result = parse(words("export --help"));
+    QCOMPARE(result.action, CommandLine::Action::ShowHelp);
+    QVERIFY(result.text.contains(QLatin1String("--output")));
+    QVERIFY(result.text.contains(QLatin1String("deals|activities|followups")));
+    QVERIFY(parse(words("--help")).text.contains(QLatin1String("ripen export --help")));
 }
 
 void TestCommandLine::helpAndVersion()

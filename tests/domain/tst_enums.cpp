@@ -3,6 +3,8 @@
 #include "money.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
+
 using namespace Ripen;
 using Ripen::Test::strings;
 
@@ -19,6 +21,7 @@ private slots:
     void moneyShortForm();
     void moneyParses_data();
     void moneyParses();
+    void moneyAsAPlainNumber();
 };
 
 template<typename E> static QStringList keysOf()
@@ -146,6 +149,22 @@ void TestEnums::moneyParses()
     QFETCH(QString, text);
     QFETCH(qint64, minor);
     QCOMPARE(parseMoneyMinor(text, QLocale(QLocale::English, QLocale::UnitedStates)), minor);
+}
+
+void TestEnums::moneyAsAPlainNumber()
+{
+    // What a CSV file holds, whatever the locale: a dot, two minor digits, no grouping, no symbol.
+    const auto restore
+        = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(plainAmount(123450), QStringLiteral("1234.50"));
+    QCOMPARE(plainAmount(0), QStringLiteral("0.00"));
+    QCOMPARE(plainAmount(7), QStringLiteral("0.07"));
+    QCOMPARE(plainAmount(100), QStringLiteral("1.00"));
+    QCOMPARE(plainAmount(-5), QStringLiteral("-0.05"));
+    QCOMPARE(plainAmount(-123456789), QStringLiteral("-1234567.89"));
+    QCOMPARE(plainAmount(std::numeric_limits<qint64>::max()), QStringLiteral("92233720368547758.07"));
+    QCOMPARE(plainAmount(std::numeric_limits<qint64>::min()), QStringLiteral("-92233720368547758.08"));
 }
 
 RIPEN_CORE_TEST_MAIN(TestEnums)

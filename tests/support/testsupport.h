@@ -68,6 +68,7 @@ struct ProgramRun
     int exitCode = -1; // -2: it crashed; -1: it did not finish in time
     QString out;
     QString err;
+    QByteArray outBytes; // out as written (QString::fromUtf8 drops a byte order mark)
 };
 
 // Runs a program the way a user or a script would, without a display: DISPLAY, WAYLAND_DISPLAY,

@@ -2,9 +2,11 @@
 #include "agenda/agendaview.h"
 #include "board/boardview.h"
 #include "board/stagecolumnview.h"
+#include "csvexport.h"
 #include "dealsearch.h"
 #include "demogenerator.h"
 #include "dialogs/logtouchdialog.h"
+#include "io/csvreader.h"
 #include "lost/lostdealsview.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoCommand>
 
@@ -114,6 +118,7 @@ private slots:
     void boardEnterOpensTheTimeline();
     void journeyFromBareCheckInsToAValueTouch();
     void exportsFollowUpsAsACalendar();
+    void exportsCsvFromTheFileMenu();
     void dealAndSettingsMenus();
     void openReplacesTheDatabaseUnderAFilteredBoard();
     void openShowsTheNewFilesStagesInKeptColumns();
@@ -685,6 +690,74 @@ void TestMainWindow::exportsFollowUpsAsACalendar()
     QCOMPARE(m_prompter.errors.size(), 1);
     QVERIFY2(
         m_prompter.errors.first().contains(QLatin1String("week.ics")), qPrintable(m_prompter.errors.first()));
+}
+
+void TestMainWindow::exportsCsvFromTheFileMenu()
+{
+    auto window = makeWindow();
+    Pipeline &pipeline = window->workspace()->pipeline();
+    const Deal acme = acmeDeal(*window);
+    QVERIFY(acme.id);
+    Deal formula;
+    formula.title = QStringLiteral("=1+1, \"quoted\"");
+    formula.stageId = pipeline.stages().first().id;
+    QVERIFY(pipeline.createDeal(formula, NewParties { QStringLiteral("Globex"), {} }).ok());
+    FollowUp planned;
+    planned.dealId = acme.id;
+    planned.dueOn = Test::fixedNow().date().addDays(3);
+    QVERIFY(pipeline.scheduleFollowUp(planned).ok());
+
+    // File > Export > Deals as CSV…, by keyboard: Alt+F's menu, E, D. The name without its suffix
+    // gets ".csv".
+    auto *file = window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    auto *exportMenu = window->findChild<QMenu *>(QStringLiteral("menuExport"));
+    QVERIFY(file && exportMenu);
+    QCOMPARE(exportMenu->menuAction()->text(), QStringLiteral("&Export"));
+    QVERIFY(file->actions().contains(exportMenu->menuAction()));
+    QCOMPARE(exportMenu->actions().size(), 5); // three CSV files, a separator, the calendar
+    QVERIFY(exportMenu->actions().contains(action(*window, "actionExportFollowUps")));
+    m_prompter.saveAnswers << path(QStringLiteral("pipeline-deals"));
+    window->menuBar()->setActiveAction(file->menuAction());
+    QTRY_VERIFY(file->isVisible());
+    QTest::keyClick(file, Qt::Key_E);
+    QTRY_VERIFY(exportMenu->isVisible());
+    QTest::keyClick(exportMenu, Qt::Key_D);
+    QTRY_VERIFY(QFile::exists(path(QStringLiteral("pipeline-deals.csv"))));
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+    QFile deals(path(QStringLiteral("pipeline-deals.csv")));
+    QVERIFY(deals.open(QIODevice::ReadOnly));
+    const QByteArray bytes = deals.readAll();
+    QVERIFY(bytes.contains("\"'=1+1, \"\"quoted\"\"\""));
+    const CsvReader::Table table = CsvReader::read(bytes);
+    QCOMPARE(table.header, CsvExport::header(CsvExport::Kind::Deals));
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).fields.at(1), QStringLiteral("Acme renewal"));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("2 deals")),
+        qPrintable(window->statusBar()->currentMessage()));
+
+    // The activities (none logged: the header alone) and the open follow-ups.
+    m_prompter.saveAnswers << path(QStringLiteral("touches.csv"));
+    action(*window, "actionExportActivities")->trigger();
+    QFile touches(path(QStringLiteral("touches.csv")));
+    QVERIFY(touches.open(QIODevice::ReadOnly));
+    QCOMPARE(CsvReader::read(touches.readAll()).header, CsvExport::header(CsvExport::Kind::Activities));
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("0 activities")));
+    m_prompter.saveAnswers << path(QStringLiteral("plans"));
+    action(*window, "actionExportFollowUpsCsv")->trigger();
+    QFile plans(path(QStringLiteral("plans.csv")));
+    QVERIFY(plans.open(QIODevice::ReadOnly));
+    QCOMPARE(CsvReader::read(plans.readAll()).rows.size(), 1);
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("1 follow-ups")));
+    QVERIFY(m_prompter.errors.isEmpty());
+
+    // Cancelled: nothing written, nothing said. A folder that cannot be written: reported, naming the file.
+    action(*window, "actionExportDeals")->trigger();
+    QVERIFY(m_prompter.errors.isEmpty());
+    m_prompter.saveAnswers << path(QStringLiteral("no-such-folder/deals.csv"));
+    action(*window, "actionExportDeals")->trigger();
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY2(m_prompter.errors.first().contains(QLatin1String("deals.csv")),
+        qPrintable(m_prompter.errors.first()));
 }
 
 void TestMainWindow::dealAndSettingsMenus()

@@ -127,20 +127,20 @@ ImportPlan::Deals ImportPlan::deals(
             problems << *wrongShape;
         Deal deal;
         deal.line = row.line;
-        deal.title = cell(row, QStringLiteral("title"));
+        deal.title = ImportValues::text(cell(row, QStringLiteral("title")));
         if (deal.title.isEmpty())
             problems << Problem { row.line, cell.columnName(QStringLiteral("title")),
                 tr("the deal has no title") };
-        deal.account = cell(row, QStringLiteral("account"));
-        deal.contact = cell(row, QStringLiteral("contact"));
-        deal.owner = cell(row, QStringLiteral("owner"));
-        deal.lostReason = cell(row, QStringLiteral("lost_reason"));
-        deal.competitor = cell(row, QStringLiteral("competitor"));
-        deal.note = cell(row, QStringLiteral("note"));
-        deal.externalId = cell(row, QStringLiteral("external_id"));
+        deal.account = ImportValues::text(cell(row, QStringLiteral("account")));
+        deal.contact = ImportValues::text(cell(row, QStringLiteral("contact")));
+        deal.owner = ImportValues::text(cell(row, QStringLiteral("owner")));
+        deal.lostReason = ImportValues::text(cell(row, QStringLiteral("lost_reason")));
+        deal.competitor = ImportValues::text(cell(row, QStringLiteral("competitor")));
+        deal.note = ImportValues::text(cell(row, QStringLiteral("note")));
+        deal.externalId = ImportValues::text(cell(row, QStringLiteral("external_id")));
 
         // Status: its own column, or a status word where the stage should be.
-        const QString stage = cell(row, QStringLiteral("stage"));
+        const QString stage = ImportValues::text(cell(row, QStringLiteral("stage")));
         const QString status = cell(row, QStringLiteral("status"));
         if (columns.contains(QStringLiteral("status")))
             deal.status = ImportValues::parseStatus(status);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importvalues.h"
 
+#include "csvwriter.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -247,6 +249,14 @@ std::optional<ValueKind> parseValueKind(const QString &cell)
         { QStringLiteral("idea"), ValueKind::Idea },
     };
     return lookUp(words, cell);
+}
+
+QString text(const QString &cell)
+{
+    const QString trimmed = cell.trimmed();
+    if (trimmed.startsWith(QLatin1Char('\'')) && CsvWriter::startsLikeAFormula(trimmed))
+        return trimmed.mid(1);
+    return trimmed;
 }
 
 } // namespace Ripen::ImportValues

@@ -58,6 +58,11 @@ std::optional<TouchOutcome> parseOutcome(const QString &cell);
 // referral, idea); nothing for another word.
 std::optional<ValueKind> parseValueKind(const QString &cell);
 
+// A free-text cell, trimmed, without the apostrophe a CSV export (Ripen's, CsvWriter) puts before
+// text a spreadsheet would run as a formula: "'=SUM(A1)" reads "=SUM(A1)", "'+1 555" reads "+1 555".
+// An apostrophe before anything else is the text's own ("'90s revival" stays as it is).
+QString text(const QString &cell);
+
 } // namespace ImportValues
 
 } // namespace Ripen
