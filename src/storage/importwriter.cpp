@@ -187,8 +187,12 @@ Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 a
 }
 
 Result<ImportSummary> ImportWriter::writeDeals(
-    const ImportPlan::Deals &plan, const QString &file, bool update)
+    const ImportPlan::Deals &plan, const QString &file, bool update, const ImportProgress &progress)
 {
+    const int total = int(plan.deals.size());
+    int done = 0;
+    const auto goOn = [&progress, total](int rows) { return !progress || progress(rows, total); };
+    const auto cancelled = [] { return Error { tr("Import cancelled: nothing was written.") }; };
     ImportSummary summary;
     summary.rowsRead = plan.rows;
     summary.skipped = plan.rows - int(plan.deals.size());
@@ -205,6 +209,9 @@ Result<ImportSummary> ImportWriter::writeDeals(
     const QVariant lostStage
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'lost' ORDER BY id LIMIT 1"));
     for (const ImportPlan::Deal &planned : plan.deals) {
+        if (done % kProgressEvery == 0 && !goOn(done))
+            return cancelled();
+        ++done;
         const auto failed = [&planned](const QString &why) {
             return Error {
                 tr("Line %1 (“%2”) could not be imported: %3").arg(planned.line).arg(planned.title, why)
@@ -307,6 +314,8 @@ Result<ImportSummary> ImportWriter::writeDeals(
         if (planned.createdToday)
             ++summary.createdToday;
     }
+    if (!goOn(total))
+        return cancelled();
     QSqlQuery counts = prepared(m_db,
         QStringLiteral("UPDATE imports SET imported = ?, present = ?, skipped = ? WHERE id = ?"),
         { summary.imported, summary.present, summary.skipped, m_importId });

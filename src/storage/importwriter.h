@@ -9,10 +9,15 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace Ripen {
 
 class Clock;
+
+// Told how far an import is, every ImportWriter::kProgressEvery rows and once at the end: done of
+// total planned rows. Returning false cancels the import: the caller's transaction rolls back.
+using ImportProgress = std::function<bool(int done, int total)>;
 
 // What an import did, for its summary.
 struct ImportSummary
@@ -44,8 +49,13 @@ class ImportWriter final
 public:
     ImportWriter(QSqlDatabase db, const Clock &clock);
 
+    static constexpr int kProgressEvery = 200;
+
     // update: a deal already there takes the file's value, currency and owner (else it is left as it is).
-    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false);
+    // progress (optional) may cancel: the result is then the error "Import cancelled: nothing was
+    // written." and the caller rolls back.
+    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false,
+        const ImportProgress &progress = {});
 
     // The names the import gives what the file leaves out.
     static QString noAccountName();

@@ -157,9 +157,9 @@ public:
 
     // The deals of an import plan, in one transaction (ImportWriter says how); a dry run writes them
     // and rolls back, so its summary is exact and the file unchanged. update: deals already there take the
-    // file's value, currency and owner.
-    Result<ImportSummary> importDeals(
-        const ImportPlan::Deals &plan, const QString &file, bool dryRun = false, bool update = false);
+    // file's value, currency and owner. progress is told how far it is and may cancel (nothing written).
+    Result<ImportSummary> importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun = false,
+        bool update = false, const ImportProgress &progress = {});
 
     // Settings > Pipeline: stages and lost reasons
     // A new open stage, after the other open stages (Won and Lost stay last).
