@@ -33,6 +33,7 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Ripen {
 
@@ -975,15 +976,27 @@ void ImportRunPage::run()
         return;
     m_running = true;
     m_cancel->setFocus();
+    std::optional<WaitCursor> saving;
     const auto result = m_workspace.pipeline().importDeals(
-        m_session.plan, fileNameOf(m_session), false, m_session.update, [this](int done, int total) {
+        m_session.plan, fileNameOf(m_session), false, m_session.update, [&](int done, int total) {
             m_progress->setMaximum(std::max(1, total));
             m_progress->setValue(done);
             // The bar moves and Cancel can be clicked; the rest of the wizard is disabled meanwhile
             // (Back by the commit, Finish until done) and the window it belongs to is blocked.
             QCoreApplication::processEvents();
-            return !m_cancelRequested;
+            if (m_cancelRequested)
+                return false;
+            if (done == total) {
+                // What follows cannot be cancelled: the commit, then every view reading its new
+                // deals, which takes a while for thousands of them.
+                m_cancel->setEnabled(false);
+                m_status->setText(tr("Saving, and putting the deals on the board…"));
+                saving.emplace();
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            }
+            return true;
         });
+    saving.reset();
     m_running = false;
     m_cancel->hide();
     if (result) {
