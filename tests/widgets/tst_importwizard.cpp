@@ -95,6 +95,7 @@ private slots:
     void theTitleIsRequiredAndOneColumnMayFeedTwoFields();
     void ambiguousDatesWaitForTheUsersFormat();
     void aBadRowIsSkippedOnlyWhenTheUserSaysSo();
+    void dealsAlreadyPresentAreUpdatedOnlyWhenAsked();
     void cancellingLeavesTheDatabaseByteForByte();
     void aFailedImportSaysTheDatabaseWasLeftAsItWas();
     void everyPageFitsItsTextAndWorksByKeyboard();
@@ -545,6 +546,48 @@ void TestImportWizard::aBadRowIsSkippedOnlyWhenTheUserSaysSo()
             QStringLiteral("SELECT group_concat(title, ',') FROM (SELECT title FROM deals ORDER BY title)"))
             .toString(),
         QStringLiteral("Fleet,Ramp"));
+}
+
+void TestImportWizard::dealsAlreadyPresentAreUpdatedOnlyWhenAsked()
+{
+    // The default currency is the one used last.
+    QSettings().setValue(ImportWizard::currencySettingsKey(), QStringLiteral("CHF"));
+    auto workspace = openWorkspace();
+    const auto walk = [this, &workspace](const QByteArray &csv) {
+        auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("deals.csv"), csv));
+        if (!advance(*wizard, ImportWizard::ReadingPageId) || !advance(*wizard, ImportWizard::ColumnsPageId)
+            || !advance(*wizard, ImportWizard::CheckPageId))
+            qWarning("the wizard did not reach the Check page");
+        return wizard;
+    };
+    {
+        auto first = walk("id,title,account,value,owner\n7,Fleet,Acme,100,Ann\n8,Dock,Acme,200,Ann\n");
+        QCOMPARE(child<QLineEdit>(*first, QStringLiteral("currencyEdit"))->text(), QStringLiteral("CHF"));
+        QVERIFY(advance(*first, ImportWizard::ImportPageId));
+        QTRY_VERIFY(first->button(QWizard::FinishButton)->isEnabled());
+    }
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals WHERE currency = 'CHF'")), 2);
+
+    // The same deals again, by their ids: nothing to import until updating is asked for.
+    auto second = walk("id,title,account,value,owner\n7,Fleet,Acme,150,Bea\n8,Dock,Acme,200,Ann\n");
+    auto *error = child<QLabel>(*second, QStringLiteral("checkError"));
+    QVERIFY2(error->isVisible() && error->text().contains(QLatin1String("in Ripen already")),
+        qPrintable(error->text()));
+    QVERIFY(child<QLabel>(*second, QStringLiteral("checkSummary"))
+                ->text()
+                .contains(QLatin1String("Already present: 2")));
+    QVERIFY(!second->button(QWizard::CommitButton)->isEnabled());
+    child<QCheckBox>(*second, QStringLiteral("updateCheck"))->setChecked(true);
+    QVERIFY(!error->isVisible());
+    QVERIFY(
+        child<QLabel>(*second, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Updated: 2")));
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT value_minor FROM deals WHERE title = 'Fleet'")), 10000);
+    QVERIFY(advance(*second, ImportWizard::ImportPageId));
+    QTRY_VERIFY(second->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals")), 2);
+    QCOMPARE(count(*workspace,
+                 QStringLiteral("SELECT value_minor FROM deals WHERE title = 'Fleet' AND owner = 'Bea'")),
+        15000);
 }
 
 void TestImportWizard::cancellingLeavesTheDatabaseByteForByte()
