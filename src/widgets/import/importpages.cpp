@@ -427,8 +427,7 @@ ImportColumnsPage::ImportColumnsPage(ImportSession &session, QWidget *parent)
     , m_session(session)
     , m_preset(new QComboBox(this))
     , m_recognised(new QLabel(this))
-    , m_fieldsHost(new QWidget(this))
-    , m_fields(new QGridLayout(m_fieldsHost))
+    , m_scroll(new QScrollArea(this))
     , m_unused(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -444,15 +443,10 @@ ImportColumnsPage::ImportColumnsPage(ImportSession &session, QWidget *parent)
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(QString(), m_recognised);
 
-    m_fieldsHost->setObjectName(QStringLiteral("fieldsHost"));
-    m_fields->setColumnStretch(1, 1);
-    m_fields->setColumnStretch(2, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("fieldsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_fieldsHost);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setObjectName(QStringLiteral("fieldsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_unused->setObjectName(QStringLiteral("unusedNote"));
     setUpNoteLabel(m_unused);
@@ -461,7 +455,7 @@ ImportColumnsPage::ImportColumnsPage(ImportSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_unused);
     layout->addWidget(m_error);
 
@@ -530,51 +524,56 @@ void ImportColumnsPage::rebuild()
     const CsvReader::Table &table = m_session.table;
     const Kind kind = m_session.kind;
 
-    while (QLayoutItem *item = m_fields->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    // A table of fields made afresh: the old one goes with the scroll area's widget.
+    auto *host = new QWidget;
+    host->setObjectName(QStringLiteral("fieldsHost"));
+    auto *grid = new QGridLayout(host);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     m_combos.clear();
     m_samples.clear();
-    const auto heading = [this](const QString &text) {
-        auto *label = new QLabel(text, m_fieldsHost);
+    const auto heading = [host](const QString &text) {
+        auto *label = new QLabel(text, host);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
         return label;
     };
-    m_fields->addWidget(heading(tr("Field")), 0, 0);
-    m_fields->addWidget(heading(tr("Column of the file")), 0, 1);
-    m_fields->addWidget(heading(tr("First value")), 0, 2);
+    grid->addWidget(heading(tr("Field")), 0, 0);
+    grid->addWidget(heading(tr("Column of the file")), 0, 1);
+    grid->addWidget(heading(tr("First value")), 0, 2);
     int columns = std::max(table.columns, int(table.header.size()));
     for (const CsvReader::Row &row : table.rows.mid(0, 50))
         columns = std::max(columns, int(row.fields.size()));
-    QWidget *previous = m_preset;
     for (const QString &field : ImportMapping::fields(kind)) {
-        const int row = m_fields->rowCount();
-        auto *label = new QLabel(fieldLabel(field), m_fieldsHost);
-        auto *combo = new QComboBox(m_fieldsHost);
+        const int row = grid->rowCount();
+        auto *label = new QLabel(fieldLabel(field), host);
+        auto *combo = new QComboBox(host);
         combo->setObjectName(QStringLiteral("column_") + field);
         combo->setAccessibleName(withoutMnemonic(label->text()));
         combo->addItem(tr("(not in the file)"), -1);
         for (int column = 0; column < columns; ++column)
             combo->addItem(columnName(table, column), column);
         label->setBuddy(combo);
-        auto *sample = new QLabel(m_fieldsHost);
+        auto *sample = new QLabel(host);
         sample->setObjectName(QStringLiteral("sample_") + field);
         sample->setTextFormat(Qt::PlainText);
         sample->setEnabled(false); // greyed: an example, not a setting
-        m_fields->addWidget(label, row, 0);
-        m_fields->addWidget(combo, row, 1);
-        m_fields->addWidget(sample, row, 2);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(combo, row, 1);
+        grid->addWidget(sample, row, 2);
         m_combos << std::pair { field, combo };
         m_samples << sample;
-        // In the page's order, after the preset, whenever they were made.
-        setTabOrder(previous, combo);
-        previous = combo;
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportColumnsPage::columnChosen);
     }
-    m_fields->setRowStretch(m_fields->rowCount(), 1);
+    grid->setRowStretch(grid->rowCount(), 1);
+    m_scroll->setWidget(host); // the old table goes
+    // In the page's order, after the preset, however late they were made.
+    QWidget *previous = m_preset;
+    for (const auto &[field, combo] : std::as_const(m_combos)) {
+        setTabOrder(previous, combo);
+        previous = combo;
+    }
 
     const ImportMapping::Preset *detected = ImportMapping::detectPreset(table.header, kind);
     const QSignalBlocker blocker(m_preset);

@@ -8,12 +8,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStandardItemModel;
 class QStringListModel;
 class QTableView;
@@ -113,8 +113,7 @@ private:
     ImportMapping::Kind m_builtKind = ImportMapping::Kind::Deals;
     QComboBox *m_preset;
     QLabel *m_recognised;
-    QWidget *m_fieldsHost;
-    QGridLayout *m_fields;
+    QScrollArea *m_scroll;
     QList<std::pair<QString, QComboBox *>> m_combos; // field, its column
     QList<QLabel *> m_samples;
     QLabel *m_unused;
