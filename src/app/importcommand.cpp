@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "commandline.h"
 #include "database.h"
+#include "importreport.h"
 #include "io/csvreader.h"
 #include "io/importmapping.h"
 #include "io/importplan.h"
@@ -18,41 +19,9 @@ namespace Ripen {
 
 QString ImportCommand::summaryText(const ImportSummary &summary, bool dryRun)
 {
-    QStringList lines;
-    lines << (dryRun ? tr("Dry run: nothing was written.") : QString());
-    lines << tr("Rows read: %1").arg(summary.rowsRead);
-    lines << (dryRun ? tr("Would be imported: %1") : tr("Imported: %1")).arg(summary.imported);
-    lines << tr("Already present: %1").arg(summary.present);
-    if (summary.updated > 0)
-        lines << tr("Updated: %1").arg(summary.updated);
-    lines << tr("Skipped: %1").arg(summary.skipped);
-    if (summary.touches > 0)
-        lines << tr("Touches: %1").arg(summary.touches);
-    if (summary.followUps > 0)
-        lines << tr("Follow-ups: %1").arg(summary.followUps);
-    if (summary.createdToday > 0)
-        lines << tr("Open deals without a created date, given today: %1").arg(summary.createdToday);
-    if (summary.withoutAccount > 0)
-        lines << tr("Deals without an account, under “%1”: %2")
-                     .arg(ImportWriter::noAccountName())
-                     .arg(summary.withoutAccount);
-    if (summary.lostWithoutReason > 0)
-        lines << tr("Lost deals without a reason, given “%1”: %2")
-                     .arg(ImportWriter::notRecordedReason())
-                     .arg(summary.lostWithoutReason);
-    const auto created = [&lines](const QString &what, const QStringList &names) {
-        if (!names.isEmpty())
-            lines << QStringLiteral("%1 (%2): %3")
-                         .arg(what)
-                         .arg(names.size())
-                         .arg(names.join(QStringLiteral(", ")));
-    };
-    created(tr("Accounts created"), summary.accounts);
-    created(tr("Contacts created"), summary.contacts);
-    created(tr("Stages created"), summary.stages);
-    created(tr("Lost reasons created"), summary.lostReasons);
-    created(tr("Deals created to hold activities"), summary.deals);
-    lines.removeAll(QString());
+    QStringList lines = ImportReport::lines(summary, dryRun);
+    if (dryRun)
+        lines.prepend(tr("Dry run: nothing was written."));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

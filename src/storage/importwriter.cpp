@@ -228,8 +228,12 @@ Result<void> ImportWriter::keepExternalId(const char *kind, const QString &exter
 }
 
 Result<ImportSummary> ImportWriter::writeDeals(
-    const ImportPlan::Deals &plan, const QString &file, bool update)
+    const ImportPlan::Deals &plan, const QString &file, bool update, const ImportProgress &progress)
 {
+    const int total = int(plan.deals.size());
+    int done = 0;
+    const auto goOn = [&progress, total](int rows) { return !progress || progress(rows, total); };
+    const auto cancelled = [] { return Error { tr("Import cancelled: nothing was written.") }; };
     ImportSummary summary;
     summary.rowsRead = plan.rows;
     summary.skipped = plan.rows - int(plan.deals.size());
@@ -243,6 +247,9 @@ Result<ImportSummary> ImportWriter::writeDeals(
     const QVariant lostStage
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'lost' ORDER BY id LIMIT 1"));
     for (const ImportPlan::Deal &planned : plan.deals) {
+        if (done % kProgressEvery == 0 && !goOn(done))
+            return cancelled();
+        ++done;
         const auto failed = [&planned](const QString &why) {
             return Error {
                 tr("Line %1 (“%2”) could not be imported: %3").arg(planned.line).arg(planned.title, why)
@@ -348,6 +355,8 @@ Result<ImportSummary> ImportWriter::writeDeals(
         if (planned.createdToday)
             ++summary.createdToday;
     }
+    if (!goOn(total))
+        return cancelled();
     if (auto finished = finishImport(summary); !finished)
         return Error { finished.error() };
     return summary;
@@ -454,8 +463,13 @@ Result<bool> ImportWriter::activityPresent(const ImportPlan::Activity &activity,
         > 0;
 }
 
-Result<ImportSummary> ImportWriter::writeActivities(const ImportPlan::Activities &plan, const QString &file)
+Result<ImportSummary> ImportWriter::writeActivities(
+    const ImportPlan::Activities &plan, const QString &file, const ImportProgress &progress)
 {
+    const int total = int(plan.activities.size());
+    int done = 0;
+    const auto goOn = [&progress, total](int rows) { return !progress || progress(rows, total); };
+    const auto cancelled = [] { return Error { tr("Import cancelled: nothing was written.") }; };
     ImportSummary summary;
     summary.rowsRead = plan.rows;
     summary.skipped = plan.rows - int(plan.activities.size());
@@ -475,6 +489,9 @@ Result<ImportSummary> ImportWriter::writeActivities(const ImportPlan::Activities
     FollowUpWriter writer(m_db);
     QSet<qint64> touched;
     for (const ImportPlan::Activity &planned : plan.activities) {
+        if (done % kProgressEvery == 0 && !goOn(done))
+            return cancelled();
+        ++done;
         const auto failed = [&planned](const QString &why) {
             return Error { tr("Line %1 could not be imported: %2").arg(planned.line).arg(why) };
         };
@@ -550,6 +567,8 @@ Result<ImportSummary> ImportWriter::writeActivities(const ImportPlan::Activities
             summary.dealIds << *dealId;
         }
     }
+    if (!goOn(total))
+        return cancelled();
     if (auto finished = finishImport(summary); !finished)
         return Error { finished.error() };
     return summary;

@@ -10,10 +10,15 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace Ripen {
 
 class Clock;
+
+// Told how far an import is, every ImportWriter::kProgressEvery rows and once at the end: done of
+// total planned rows. Returning false cancels the import: the caller's transaction rolls back.
+using ImportProgress = std::function<bool(int done, int total)>;
 
 // What an import did, for its summary.
 struct ImportSummary
@@ -72,14 +77,20 @@ class ImportWriter final
 public:
     ImportWriter(QSqlDatabase db, const Clock &clock);
 
+    static constexpr int kProgressEvery = 200;
+
     // update: a deal already there takes the file's value, currency and owner (else it is left as it is).
-    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false);
+    // progress (optional) may cancel: the result is then the error "Import cancelled: nothing was
+    // written." and the caller rolls back.
+    Result<ImportSummary> writeDeals(const ImportPlan::Deals &plan, const QString &file, bool update = false,
+        const ImportProgress &progress = {});
     // Each activity goes to its deal: the deal with its file id, else the deal of its title (within its
     // account when it names one), else its account's open deal most recently touched, else the
     // account's latest deal, else a new open deal "<account>: imported activities". Done activities
     // become touches, planned ones follow-ups. One already there (by its file id, else the same deal,
-    // channel and moment) is counted as present.
-    Result<ImportSummary> writeActivities(const ImportPlan::Activities &plan, const QString &file);
+    // channel and moment) is counted as present. progress as for deals.
+    Result<ImportSummary> writeActivities(
+        const ImportPlan::Activities &plan, const QString &file, const ImportProgress &progress = {});
     // Takes an import back as a whole: its touches, follow-ups and deals (with whatever was logged on
     // those deals since), then the contacts, accounts, stages and lost reasons it created that nothing
     // uses any more; deals it updated get their value, currency and owner back. Marks it undone.

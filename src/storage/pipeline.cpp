@@ -1005,13 +1005,14 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
 
-Result<ImportSummary> Pipeline::importDeals(
-    const ImportPlan::Deals &plan, const QString &file, bool dryRun, bool update)
+Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun,
+    bool update, const ImportProgress &progress)
 {
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
-    const auto summary = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file, update);
+    const auto summary
+        = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file, update, progress);
     if (!summary || dryRun) {
         tx.rollback();
         if (!summary)
@@ -1039,12 +1040,12 @@ Result<ImportSummary> Pipeline::importDeals(
 }
 
 Result<ImportSummary> Pipeline::importActivities(
-    const ImportPlan::Activities &plan, const QString &file, bool dryRun)
+    const ImportPlan::Activities &plan, const QString &file, bool dryRun, const ImportProgress &progress)
 {
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
-    const auto summary = ImportWriter(m_database.connection(), m_clock).writeActivities(plan, file);
+    const auto summary = ImportWriter(m_database.connection(), m_clock).writeActivities(plan, file, progress);
     if (!summary || dryRun) {
         tx.rollback();
         if (!summary)

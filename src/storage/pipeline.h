@@ -157,13 +157,13 @@ public:
 
     // The deals of an import plan, in one transaction (ImportWriter says how); a dry run writes them
     // and rolls back, so its summary is exact and the file unchanged. update: deals already there take the
-    // file's value, currency and owner.
-    Result<ImportSummary> importDeals(
-        const ImportPlan::Deals &plan, const QString &file, bool dryRun = false, bool update = false);
+    // file's value, currency and owner. progress is told how far it is and may cancel (nothing written).
+    Result<ImportSummary> importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun = false,
+        bool update = false, const ImportProgress &progress = {});
     // The activities of an import plan as touches and follow-ups of their deals, in one transaction
     // (ImportWriter::writeActivities says which deal each goes to); a dry run rolls back.
-    Result<ImportSummary> importActivities(
-        const ImportPlan::Activities &plan, const QString &file, bool dryRun = false);
+    Result<ImportSummary> importActivities(const ImportPlan::Activities &plan, const QString &file,
+        bool dryRun = false, const ImportProgress &progress = {});
     // Takes an import back as a whole (ImportWriter::undo), in one transaction; a dry run says what it
     // would remove and changes nothing.
     Result<ImportUndo> undoImport(qint64 importId, bool dryRun = false);

@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "dealactions.h"
 #include "dialogs/pipelinesettingsdialog.h"
+#include "import/importwizard.h"
 #include "io/followupcalendar.h"
 #include "lost/lostdealsview.h"
 #include "prompter.h"
@@ -273,12 +274,14 @@ void MainWindow::setUpActions()
     m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->menuOpenRecent->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/ripen/icons/ripen.svg")));
     m_ui->actionAboutQt->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] { showImportWizard(); });
     connect(m_ui->actionExportFollowUps, &QAction::triggered, this, &MainWindow::exportFollowUps);
     for (const auto &[action, kind] : { std::pair { m_ui->actionExportDeals, CsvExport::Kind::Deals },
              std::pair { m_ui->actionExportActivities, CsvExport::Kind::Activities },
@@ -363,6 +366,22 @@ void MainWindow::exportCsv(CsvExport::Kind kind)
         return;
     }
     statusBar()->showMessage(CsvExport::summary(kind, *written, displayPath(path)), 8000);
+}
+
+void MainWindow::showImportWizard(const QString &path)
+{
+    if (!m_workspace)
+        return;
+    auto *wizard = new ImportWizard(*m_workspace, *m_prompter, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+        // The new deals are on the board: that is where the user looks for them.
+        setCurrentView(QStringLiteral("board"));
+        statusBar()->showMessage(summary.imported == 1 ? tr("Imported 1 deal.")
+                                                       : tr("Imported %n deals.", nullptr, summary.imported),
+            8000);
+    });
+    wizard->open();
 }
 
 void MainWindow::showPipelineSettings()

@@ -63,6 +63,9 @@ public:
 
     QStringList recentFiles() const { return m_recentFiles; }
 
+    // File > Import…: the import wizard on the open database, starting from path when one is given.
+    void showImportWizard(const QString &path = {});
+
     // Reads the window geometry and state, the sidebar width, the last view and the recent files
     // from QSettings, and from then on writes them back. Without it (screenshots) the window
     // neither depends on nor changes the user's settings.

@@ -425,8 +425,7 @@ void TestCsvExport::activities()
     Source s;
     // A touch an import brought in keeps the file's id.
     QSqlQuery q = prepared(s.t.connection(),
-        QStringLiteral(
-            "INSERT INTO external_ids (kind, external_id, row_id) VALUES ('touch', 'PD-A-17', ?)"),
+        QStringLiteral("INSERT INTO external_ids (kind, external_id, row_id) VALUES ('touch', 'PD-A-17', ?)"),
         { s.call });
     QVERIFY(execute(q));
     qint64 rows = 0;

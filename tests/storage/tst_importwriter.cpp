@@ -96,6 +96,7 @@ private slots:
     void aDeletedTouchTakesItsFileId();
     void undoTakesAnImportBackWhole();
     void undoTakesActivitiesOffDealsThatStay();
+    void progressIsToldAndMayCancel();
 };
 
 void TestImportWriter::writesDealsAsTheyHappened()
@@ -461,6 +462,51 @@ void TestImportWriter::undoTakesActivitiesOffDealsThatStay()
     QCOMPARE(touchChanged.count(), 2); // the two on Fleet renewal, which stays
     QCOMPARE(followUpChanged.count(), 1);
     QCOMPARE(everyRow(t.connection()), before);
+}
+
+void TestImportWriter::progressIsToldAndMayCancel()
+{
+    QByteArray csv = "title,account,created\n";
+    for (int i = 1; i <= 450; ++i)
+        csv += "Deal " + QByteArray::number(i) + ",Acme,2026-01-01\n";
+
+    // Told before the first row, every 200 rows and at the end.
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    QList<std::pair<int, int>> told;
+    const auto imported = p.importDeals(planOf(csv, t.clock().today()), QStringLiteral("big.csv"), false,
+        false, [&told](int done, int total) {
+            told << std::pair { done, total };
+            return true;
+        });
+    QVERIFY(imported);
+    QCOMPARE(imported->imported, 450);
+    QCOMPARE(told, (QList<std::pair<int, int>> { { 0, 450 }, { 200, 450 }, { 400, 450 }, { 450, 450 } }));
+    QCOMPARE(t.countRows(QStringLiteral("deals")), 450);
+
+    // Cancelled after 200 rows were written: they are rolled back, nothing is signalled.
+    TestDatabase c;
+    QSignalSpy changed(&c.pipeline(), &Pipeline::dealChanged);
+    QSignalSpy stages(&c.pipeline(), &Pipeline::stagesChanged);
+    int calls = 0;
+    const auto cancelled = c.pipeline().importDeals(
+        planOf(csv, c.clock().today()), QStringLiteral("big.csv"), false, false, [&calls](int done, int) {
+            ++calls;
+            return done < 200;
+        });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error(), QStringLiteral("Import cancelled: nothing was written."));
+    QCOMPARE(calls, 2);
+    for (const char *table : { "deals", "accounts", "imports", "import_rows", "stage_history" })
+        QCOMPARE(c.countRows(QString::fromLatin1(table)), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(stages.count(), 0);
+
+    // A cancelled dry run is the same error.
+    const auto dry = c.pipeline().importDeals(planOf(csv, c.clock().today()), QStringLiteral("big.csv"), true,
+        false, [](int, int) { return false; });
+    QVERIFY(!dry);
+    QCOMPARE(dry.error(), QStringLiteral("Import cancelled: nothing was written."));
 }
 
 RIPEN_CORE_TEST_MAIN(TestImportWriter)

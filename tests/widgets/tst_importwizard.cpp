@@ -1,0 +1,733 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/boardview.h"
+#include "import/importpages.h"
+#include "import/importwizard.h"
+#include "mainwindow.h"
+#include "prompter.h"
+#include "sqlutil.h"
+#include "stagecolumnmodel.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Ripen;
+
+namespace {
+
+// Answers the file dialog from a queue and keeps the errors that would have been shown.
+class AnsweringPrompter final : public Prompter
+{
+public:
+    QStringList openAnswers;
+    QStringList errors;
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return openAnswers.isEmpty() ? QString() : openAnswers.takeFirst();
+    }
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QLatin1Char('\n') + text;
+    }
+};
+
+// A Pipedrive deals export as a German Excel saves it: semicolons, Windows-1252, grouped amounts with
+// decimal commas, times after the dates, and a totals line below the table.
+const QByteArray kPipedrive
+    = "Deal - ID;Deal - Title;Deal - Organization;Deal - Contact person;Deal - Value;Deal - Currency;"
+      "Deal - Stage;Deal - Status;Deal - Owner;Deal - Deal created;Deal - Won time;Deal - Lost time;"
+      "Deal - Lost reason\r\n"
+      "1;Fleet renewal;M\xfcller Logistik;Jo Ma;12.500,00;EUR;Proposal;open;Ann;2026-06-01 10:00:00;;;\r\n"
+      "2;Scanners;Globex;;900;USD;Discovery;won;Bob;2026-05-01 09:00:00;2026-10-03 09:00:00;;\r\n"
+      "3;Dock doors;Acme;;1.200,50;EUR;Lead in;lost;Ann;2026-04-01 08:00:00;;2026-11-02 16:00:00;Budget\r\n"
+      "4;Ramp;Acme;;50;EUR;Qualified;open;Ann;2026-09-01 08:00:00;;;\r\n"
+      "Total;;;;;;;;;;;;\r\n";
+
+template<typename T> T *child(const QObject &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    if (!found)
+        qWarning("no %s", qPrintable(name));
+    return found;
+}
+
+// The next widget Tab reaches from widget.
+QWidget *nextTabStop(QWidget *widget)
+{
+    for (QWidget *next = widget->nextInFocusChain(); next && next != widget;
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisibleTo(widget->window()) && next->isEnabled())
+            return next;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void importsAPipedriveExportFromTheFileMenu();
+    void activitiesAreNotAvailableYet();
+    void aFileThatCannotBeReadKeepsTheUserOnThePage();
+    void changingTheDelimiterReadsThePreviewAgain();
+    void theTitleIsRequiredAndOneColumnMayFeedTwoFields();
+    void ambiguousDatesWaitForTheUsersFormat();
+    void aBadRowIsSkippedOnlyWhenTheUserSaysSo();
+    void dealsAlreadyPresentAreUpdatedOnlyWhenAsked();
+    void cancellingLeavesTheDatabaseByteForByte();
+    void aFailedImportSaysTheDatabaseWasLeftAsItWas();
+    void everyPageFitsItsTextAndWorksByKeyboard();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    std::unique_ptr<Workspace> openWorkspace(const QString &name = QStringLiteral("pipeline.sqlite"));
+    // A wizard on workspace for the file, shown, on its first page.
+    std::unique_ptr<ImportWizard> makeWizard(Workspace &workspace, const QString &file);
+    // Presses Next (or Import on the Check page) and says whether the wizard moved to page `to`.
+    static bool advance(ImportWizard &wizard, int to);
+    static int count(Workspace &workspace, const QString &sql);
+    // Checks that every label of the current page shows its whole text and every label that names a
+    // control gives it a mnemonic; saves a picture into RIPEN_SCREENSHOT_DIR when it is set.
+    void look(ImportWizard &wizard, const QString &name) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FixedClock m_clock { Test::fixedNow() };
+    AnsweringPrompter m_prompter;
+    // Where everyPageFitsItsTextAndWorksByKeyboard saves its pictures (RIPEN_SCREENSHOT_DIR), to look at.
+    QString m_shots = qEnvironmentVariable("RIPEN_SCREENSHOT_DIR");
+};
+
+void TestImportWizard::initTestCase()
+{
+    // Settings in a temporary INI file: the tests never read or change the user's default currency.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_settingsDir.isValid());
+}
+
+void TestImportWizard::init()
+{
+    QSettings().clear();
+    m_prompter = AnsweringPrompter();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestImportWizard::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+std::unique_ptr<Workspace> TestImportWizard::openWorkspace(const QString &name)
+{
+    QString error;
+    auto workspace = Workspace::open(m_dir->filePath(name), m_clock, &error);
+    if (!workspace)
+        qFatal("%s", qPrintable(error));
+    return workspace;
+}
+
+std::unique_ptr<ImportWizard> TestImportWizard::makeWizard(Workspace &workspace, const QString &file)
+{
+    auto wizard = std::make_unique<ImportWizard>(workspace, m_prompter, file);
+    wizard->show();
+    return wizard;
+}
+
+bool TestImportWizard::advance(ImportWizard &wizard, int to)
+{
+    QAbstractButton *button = wizard.currentPage()->isCommitPage() ? wizard.button(QWizard::CommitButton)
+                                                                   : wizard.button(QWizard::NextButton);
+    if (!button->isVisible() || !button->isEnabled())
+        return false;
+    button->click();
+    return wizard.currentId() == to;
+}
+
+int TestImportWizard::count(Workspace &workspace, const QString &sql)
+{
+    return scalar(workspace.pipeline().connection(), sql).toInt();
+}
+
+void TestImportWizard::look(ImportWizard &wizard, const QString &name) const
+{
+    QApplication::processEvents();
+    QWidget *page = wizard.currentPage();
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&wizard) || label->text().isEmpty())
+            continue;
+        const int needed
+            = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(label->height() >= needed,
+            qPrintable(QStringLiteral("%1: “%2” is %3 px high, needs %4")
+                           .arg(name, label->text())
+                           .arg(label->height())
+                           .arg(needed)));
+        if (!label->wordWrap())
+            QVERIFY2(label->width() >= label->sizeHint().width(),
+                qPrintable(name + QLatin1Char(' ') + label->text()));
+        // The field names of the Columns page leave a few without one: there are more than letters.
+        if (label->buddy() && !label->buddy()->objectName().startsWith(QLatin1String("column_")))
+            QVERIFY2(label->text().contains(QLatin1Char('&')),
+                qPrintable(name + QLatin1Char(' ') + label->text()));
+    }
+    const QPixmap picture = wizard.grab();
+    QVERIFY(!picture.isNull());
+    if (!m_shots.isEmpty())
+        QVERIFY(picture.save(QDir(m_shots).filePath(QStringLiteral("import-%1.png").arg(name))));
+}
+
+void TestImportWizard::importsAPipedriveExportFromTheFileMenu()
+{
+    const QString csv = writeFile(QStringLiteral("pipedrive-deals.csv"), kPipedrive);
+    MainWindow window(m_clock, &m_prompter);
+    QVERIFY(window.createDatabase(m_dir->filePath(QStringLiteral("pipeline.sqlite"))));
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // File > Import…, Ctrl+Shift+I.
+    QAction *import = window.findChild<QAction *>(QStringLiteral("actionImport"));
+    QVERIFY(import);
+    QCOMPARE(import->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(import));
+    import->trigger();
+    ImportWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = window.findChild<ImportWizard *>()) && wizard->isVisible());
+    QVERIFY(wizard->isModal());
+
+    // Page 1: Browse… asks through the prompter.
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no file yet
+    m_prompter.openAnswers << csv;
+    child<QPushButton>(*wizard, QStringLiteral("browseButton"))->click();
+    QCOMPARE(child<QLineEdit>(*wizard, QStringLiteral("fileEdit"))->text(), QDir::toNativeSeparators(csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+
+    // Page 2: Windows-1252, semicolons and a header, detected; the totals line set apart.
+    auto *encoding = child<QComboBox>(*wizard, QStringLiteral("encodingCombo"));
+    auto *delimiter = child<QComboBox>(*wizard, QStringLiteral("delimiterCombo"));
+    QCOMPARE(encoding->currentData().toInt(), int(CsvReader::Encoding::Windows1252));
+    QVERIFY2(
+        encoding->currentText().contains(QLatin1String("detected")), qPrintable(encoding->currentText()));
+    QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
+    QVERIFY(child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))->isChecked());
+    auto *preview = child<QTableView>(*wizard, QStringLiteral("previewTable"));
+    QCOMPARE(preview->model()->columnCount(), 13);
+    QCOMPARE(preview->model()->rowCount(), 4);
+    QCOMPARE(preview->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Deal - Title"));
+    QCOMPARE(preview->model()->index(0, 2).data().toString(), QString::fromUtf8("Müller Logistik"));
+    QCOMPARE(
+        preview->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("2")); // the file's line
+    auto *footer = child<QLabel>(*wizard, QStringLiteral("footerNote"));
+    QVERIFY(footer->isVisible());
+    QVERIFY2(footer->text().contains(
+                 QString::fromUtf8("1 line below the table (totals, notes) will be skipped: “Total”")),
+        qPrintable(footer->text()));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+
+    // Page 3: the Pipedrive preset recognised, every field it names mapped.
+    auto *preset = child<QComboBox>(*wizard, QStringLiteral("presetCombo"));
+    QCOMPARE(preset->currentData().toString(), QStringLiteral("pipedrive"));
+    QCOMPARE(preset->itemText(0), QStringLiteral("None (guess from the header)"));
+    QVERIFY(
+        child<QLabel>(*wizard, QStringLiteral("presetNote"))->text().contains(QLatin1String("Pipedrive")));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_title"))->currentText(),
+        QStringLiteral("Deal - Title"));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_account"))->currentText(),
+        QStringLiteral("Deal - Organization"));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_won_on"))->currentText(),
+        QStringLiteral("Deal - Won time"));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_note"))->currentData().toInt(), -1);
+    QCOMPARE(child<QLabel>(*wizard, QStringLiteral("sample_title"))->text(), QStringLiteral("Fleet renewal"));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+
+    // Page 4: the dry run says what will happen; nothing is written yet.
+    auto *summary = child<QLabel>(*wizard, QStringLiteral("checkSummary"));
+    QVERIFY2(summary->text().contains(QLatin1String("Rows read: 4")), qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QLatin1String("Would be imported: 4")));
+    QVERIFY(summary->text().contains(QLatin1String("Stages created (1): Qualified")));
+    QVERIFY(!child<QListView>(*wizard, QStringLiteral("problemsList"))->isVisible());
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("dateFormatCombo"))->currentData().toString(),
+        QStringLiteral("yyyy-MM-dd"));
+    QCOMPARE(child<QLineEdit>(*wizard, QStringLiteral("currencyEdit"))->text(), QStringLiteral("EUR"));
+    QCOMPARE(count(*window.workspace(), QStringLiteral("SELECT count(*) FROM deals")), 0);
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text(), QStringLiteral("&Import"));
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+
+    // Page 5: written; Finish closes the wizard.
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    auto *result = child<QLabel>(*wizard, QStringLiteral("importResult"));
+    QVERIFY2(result->text().contains(QLatin1String("Imported: 4")), qPrintable(result->text()));
+    QCOMPARE(child<QProgressBar>(*wizard, QStringLiteral("importProgress"))->value(), 4);
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.findChild<ImportWizard *>());
+    QVERIFY(m_prompter.errors.isEmpty());
+
+    // In the database as the file says, and on the board in their stages.
+    Workspace &workspace = *window.workspace();
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 4);
+    QCOMPARE(count(workspace,
+                 QStringLiteral("SELECT value_minor FROM deals d JOIN accounts a ON a.id = d.account_id "
+                                "WHERE d.title = 'Fleet renewal' AND a.name = 'Müller Logistik'")),
+        1250000);
+    QCOMPARE(count(workspace,
+                 QStringLiteral("SELECT count(*) FROM deals WHERE status = 'won' AND "
+                                "won_on = '2026-10-03' AND currency = 'USD'")),
+        1);
+    QCOMPARE(window.currentView(), QStringLiteral("board"));
+    auto *board = qobject_cast<BoardView *>(window.view(QStringLiteral("board")));
+    QVERIFY(board);
+    Pipeline &pipeline = workspace.pipeline();
+    for (const QString &title : { QStringLiteral("Fleet renewal"), QStringLiteral("Ramp") }) {
+        const qint64 id
+            = scalar(pipeline.connection(), QStringLiteral("SELECT id FROM deals WHERE title = ?"), { title })
+                  .toLongLong();
+        const qint64 stageId = pipeline.deal(id)->stageId;
+        QVERIFY2(board->stageIds().contains(stageId), qPrintable(title));
+        QTRY_VERIFY2(board->columnModel(stageId)->rowOfDeal(id) >= 0, qPrintable(title));
+    }
+    QCOMPARE(pipeline
+                 .stage(pipeline
+                            .deal(scalar(pipeline.connection(),
+                                QStringLiteral("SELECT id FROM deals WHERE title = 'Ramp'"))
+                                      .toLongLong())
+                            ->stageId)
+                 ->name,
+        QStringLiteral("Qualified"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Imported 4 deals")));
+}
+
+void TestImportWizard::activitiesAreNotAvailableYet()
+{
+    auto workspace = openWorkspace();
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("a.csv"), kPipedrive));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    auto *kind = child<QComboBox>(*wizard, QStringLiteral("kindCombo"));
+    QCOMPARE(kind->count(), 2);
+    kind->setCurrentIndex(1);
+    QCOMPARE(wizard->session().kind, ImportMapping::Kind::Activities);
+    auto *note = child<QLabel>(*wizard, QStringLiteral("kindNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("not available yet")), qPrintable(note->text()));
+    look(*wizard, QStringLiteral("1-file-activities"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!advance(*wizard, ImportWizard::ReadingPageId));
+    wizard->next(); // not even this way
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+    kind->setCurrentIndex(0);
+    QVERIFY(!note->isVisible());
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+}
+
+void TestImportWizard::aFileThatCannotBeReadKeepsTheUserOnThePage()
+{
+    auto workspace = openWorkspace();
+    auto wizard = makeWizard(*workspace, m_dir->filePath(QStringLiteral("gone.csv")));
+    auto *error = child<QLabel>(*wizard, QStringLiteral("fileError"));
+    QVERIFY(!advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("There is no file")), qPrintable(error->text()));
+    look(*wizard, QStringLiteral("1-file-missing"));
+
+    child<QLineEdit>(*wizard, QStringLiteral("fileEdit"))
+        ->setText(writeFile(QStringLiteral("empty.csv"), "\n \n"));
+    QVERIFY(!error->isVisible()); // typing clears it
+    QVERIFY(!advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY2(error->text().contains(QLatin1String("is empty")), qPrintable(error->text()));
+}
+
+void TestImportWizard::changingTheDelimiterReadsThePreviewAgain()
+{
+    auto workspace = openWorkspace();
+    const QByteArray csv = "Name;Company;Amount\nFleet, phase 2;Acme;100\nDock;Globex, Inc.;200\n";
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("deals.csv"), csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    auto *delimiter = child<QComboBox>(*wizard, QStringLiteral("delimiterCombo"));
+    auto *preview = child<QTableView>(*wizard, QStringLiteral("previewTable"));
+    QCOMPARE(delimiter->currentData().toString(), QStringLiteral(";"));
+    QCOMPARE(preview->model()->columnCount(), 3);
+    QCOMPARE(preview->model()->index(0, 0).data().toString(), QStringLiteral("Fleet, phase 2"));
+    const int version = wizard->session().tableVersion;
+
+    // Read as commas: other columns, and the preview shows them.
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+    QCOMPARE(wizard->session().table.delimiter, QLatin1Char(','));
+    QCOMPARE(wizard->session().tableVersion, version + 1);
+    QCOMPARE(preview->model()->index(0, 0).data().toString(), QStringLiteral("Fleet"));
+    QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("phase 2;Acme;100"));
+    QCOMPARE(
+        preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name;Company;Amount"));
+
+    // The header unticked: the first row is data, the columns are numbered.
+    child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))->setChecked(false);
+    QCOMPARE(preview->model()->rowCount(), 3);
+    QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Column 1"));
+
+    // Back to semicolons and the header: the columns the Columns page maps.
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+    child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))->setChecked(true);
+    QCOMPARE(preview->model()->columnCount(), 3);
+    QCOMPARE(preview->model()->rowCount(), 2);
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QCOMPARE(
+        child<QComboBox>(*wizard, QStringLiteral("column_title"))->currentText(), QStringLiteral("Name"));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_account"))->currentText(),
+        QStringLiteral("Company"));
+    QCOMPARE(
+        child<QComboBox>(*wizard, QStringLiteral("column_value"))->currentText(), QStringLiteral("Amount"));
+
+    // Back and Next again without changes: the page keeps what it had.
+    child<QComboBox>(*wizard, QStringLiteral("column_note"))->setCurrentIndex(2);
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ReadingPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QCOMPARE(
+        child<QComboBox>(*wizard, QStringLiteral("column_note"))->currentText(), QStringLiteral("Company"));
+}
+
+void TestImportWizard::theTitleIsRequiredAndOneColumnMayFeedTwoFields()
+{
+    auto workspace = openWorkspace();
+    // HubSpot's "Deal Stage" holds stages and outcomes; its deal names are in "Deal Name". Here the
+    // header calls it "Opportunität", which nothing guesses.
+    const QByteArray csv
+        = "Record ID,Opportunität,Deal Stage,Amount,Close Date,Create Date,Associated Company,"
+          "Deal owner\n"
+          "101,Fleet renewal,Closed Won,\"$12,500.00\",2026-10-03,2026-06-01,Acme,Ann\n"
+          "102,Dock doors,Appointment Scheduled,900,,2026-09-01,Globex,Bob\n";
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("hubspot.csv"), csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("presetCombo"))->currentData().toString(),
+        QStringLiteral("hubspot"));
+    auto *title = child<QComboBox>(*wizard, QStringLiteral("column_title"));
+    QCOMPARE(title->currentData().toInt(), -1);
+    auto *error = child<QLabel>(*wizard, QStringLiteral("columnsError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("titles")), qPrintable(error->text()));
+    look(*wizard, QStringLiteral("3-columns-no-title"));
+    QVERIFY(!advance(*wizard, ImportWizard::CheckPageId));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ColumnsPageId));
+
+    // One column, two fields: the preset gives "Deal Stage" to both.
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_stage"))->currentText(),
+        QStringLiteral("Deal Stage"));
+    QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("column_status"))->currentText(),
+        QStringLiteral("Deal Stage"));
+    QCOMPARE(wizard->session().columns.value(QStringLiteral("stage")), 2);
+    QCOMPARE(wizard->session().columns.value(QStringLiteral("status")), 2);
+    auto *unused = child<QLabel>(*wizard, QStringLiteral("unusedNote"));
+    QVERIFY2(unused->text().contains(QString::fromUtf8("Opportunität")), qPrintable(unused->text()));
+
+    title->setCurrentIndex(title->findData(1));
+    QVERIFY(!error->isVisible());
+    QCOMPARE(child<QLabel>(*wizard, QStringLiteral("sample_title"))->text(), QStringLiteral("Fleet renewal"));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(count(*workspace,
+                 QStringLiteral("SELECT count(*) FROM deals WHERE title = 'Fleet renewal' AND "
+                                "status = 'won' AND value_minor = 1250000")),
+        1);
+    QCOMPARE(count(*workspace,
+                 QStringLiteral("SELECT count(*) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                                "WHERE d.title = 'Dock doors' AND s.name = 'Appointment Scheduled'")),
+        1);
+}
+
+void TestImportWizard::ambiguousDatesWaitForTheUsersFormat()
+{
+    auto workspace = openWorkspace();
+    const QByteArray csv
+        = "title,account,created,value\nFleet,Acme,03/04/2024,100\nDock,Acme,05/06/2024,200\n";
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("dates.csv"), csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+
+    // Nothing is chosen for the user, and Import waits for the choice.
+    auto *format = child<QComboBox>(*wizard, QStringLiteral("dateFormatCombo"));
+    QCOMPARE(format->count(), 3);
+    QCOMPARE(format->currentData().toString(), QString());
+    QCOMPARE(format->itemData(1).toString(), QStringLiteral("M/d/yyyy"));
+    QCOMPARE(format->itemData(2).toString(), QStringLiteral("d/M/yyyy"));
+    QVERIFY2(format->itemText(1).contains(QLatin1String("March 4, 2024")), qPrintable(format->itemText(1)));
+    QVERIFY2(format->itemText(2).contains(QLatin1String("April 3, 2024")), qPrintable(format->itemText(2)));
+    auto *note = child<QLabel>(*wizard, QStringLiteral("dateNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("fits more than one format")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QLatin1String("03/04/2024")));
+    QVERIFY(child<QLabel>(*wizard, QStringLiteral("checkError"))->isVisible());
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    look(*wizard, QStringLiteral("4-check-dates"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPageId));
+
+    // Day first: 3 April and 5 June.
+    format->setCurrentIndex(2);
+    QVERIFY(!child<QLabel>(*wizard, QStringLiteral("checkError"))->isVisible());
+    QVERIFY(child<QLabel>(*wizard, QStringLiteral("checkSummary"))
+                ->text()
+                .contains(QLatin1String("Would be imported: 2")));
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(scalar(workspace->pipeline().connection(),
+                 QStringLiteral("SELECT group_concat(title || ' ' || substr(created_at, 1, 10), ', ') FROM "
+                                "(SELECT * FROM deals ORDER BY title)"))
+                 .toString(),
+        QStringLiteral("Dock 2024-06-05, Fleet 2024-04-03"));
+}
+
+void TestImportWizard::aBadRowIsSkippedOnlyWhenTheUserSaysSo()
+{
+    auto workspace = openWorkspace();
+    const QByteArray csv = "title,account,value\nFleet,Acme,100\nDock,Acme,abc\nRamp,Acme,50\n";
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("bad.csv"), csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+
+    auto *problems = child<QListView>(*wizard, QStringLiteral("problemsList"));
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->index(0, 0).data().toString(),
+        QString::fromUtf8("line 3, column “value”: “abc” is not an amount"));
+    QVERIFY(child<QLabel>(*wizard, QStringLiteral("problemsLabel"))
+                ->text()
+                .contains(QLatin1String("Problems (1)")));
+    QVERIFY(
+        child<QLabel>(*wizard, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Skipped: 1")));
+    auto *skip = child<QCheckBox>(*wizard, QStringLiteral("skipProblemsCheck"));
+    QVERIFY(skip->isVisible());
+    QCOMPARE(skip->text(), QStringLiteral("Import the 2 &valid rows and skip the rest"));
+    QVERIFY(child<QLabel>(*wizard, QStringLiteral("checkAdvice"))->isVisible());
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPageId));
+
+    skip->setChecked(true);
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(
+        child<QLabel>(*wizard, QStringLiteral("importResult"))->text().contains(QLatin1String("Skipped: 1")));
+    QCOMPARE(
+        scalar(workspace->pipeline().connection(),
+            QStringLiteral("SELECT group_concat(title, ',') FROM (SELECT title FROM deals ORDER BY title)"))
+            .toString(),
+        QStringLiteral("Fleet,Ramp"));
+}
+
+void TestImportWizard::dealsAlreadyPresentAreUpdatedOnlyWhenAsked()
+{
+    // The default currency is the one used last.
+    QSettings().setValue(ImportWizard::currencySettingsKey(), QStringLiteral("CHF"));
+    auto workspace = openWorkspace();
+    const auto walk = [this, &workspace](const QByteArray &csv) {
+        auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("deals.csv"), csv));
+        if (!advance(*wizard, ImportWizard::ReadingPageId) || !advance(*wizard, ImportWizard::ColumnsPageId)
+            || !advance(*wizard, ImportWizard::CheckPageId))
+            qWarning("the wizard did not reach the Check page");
+        return wizard;
+    };
+    {
+        auto first = walk("id,title,account,value,owner\n7,Fleet,Acme,100,Ann\n8,Dock,Acme,200,Ann\n");
+        QCOMPARE(child<QLineEdit>(*first, QStringLiteral("currencyEdit"))->text(), QStringLiteral("CHF"));
+        QVERIFY(advance(*first, ImportWizard::ImportPageId));
+        QTRY_VERIFY(first->button(QWizard::FinishButton)->isEnabled());
+    }
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals WHERE currency = 'CHF'")), 2);
+
+    // The same deals again, by their ids: nothing to import until updating is asked for.
+    auto second = walk("id,title,account,value,owner\n7,Fleet,Acme,150,Bea\n8,Dock,Acme,200,Ann\n");
+    auto *error = child<QLabel>(*second, QStringLiteral("checkError"));
+    QVERIFY2(error->isVisible() && error->text().contains(QLatin1String("in Ripen already")),
+        qPrintable(error->text()));
+    QVERIFY(child<QLabel>(*second, QStringLiteral("checkSummary"))
+                ->text()
+                .contains(QLatin1String("Already present: 2")));
+    QVERIFY(!second->button(QWizard::CommitButton)->isEnabled());
+    child<QCheckBox>(*second, QStringLiteral("updateCheck"))->setChecked(true);
+    QVERIFY(!error->isVisible());
+    QVERIFY(
+        child<QLabel>(*second, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Updated: 2")));
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT value_minor FROM deals WHERE title = 'Fleet'")), 10000);
+    QVERIFY(advance(*second, ImportWizard::ImportPageId));
+    QTRY_VERIFY(second->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals")), 2);
+    QCOMPARE(count(*workspace,
+                 QStringLiteral("SELECT value_minor FROM deals WHERE title = 'Fleet' AND owner = 'Bea'")),
+        15000);
+}
+
+void TestImportWizard::cancellingLeavesTheDatabaseByteForByte()
+{
+    const QString database = m_dir->filePath(QStringLiteral("pipeline.sqlite"));
+    openWorkspace().reset(); // created, migrated and closed
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    QVERIFY(!before.isEmpty());
+
+    QByteArray csv = "title,account,created,value\n";
+    for (int i = 1; i <= 650; ++i)
+        csv += "Deal " + QByteArray::number(i) + ",Account " + QByteArray::number(i % 40)
+            + ",2026-01-02,100\n";
+    {
+        auto workspace = openWorkspace();
+        auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("big.csv"), csv));
+        QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+        QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+        QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+        QVERIFY(child<QLabel>(*wizard, QStringLiteral("checkSummary"))
+                    ->text()
+                    .contains(QLatin1String("Would be imported: 650")));
+
+        // Cancel clicked once 400 rows are written, while the import runs.
+        auto *progress = child<QProgressBar>(*wizard, QStringLiteral("importProgress"));
+        auto *cancel = child<QPushButton>(*wizard, QStringLiteral("cancelImportButton"));
+        int shownWhenCancelled = -1;
+        connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
+            if (value >= 400 && shownWhenCancelled < 0) {
+                QVERIFY(wizard->isImporting());
+                QVERIFY(cancel->isVisible() && cancel->isEnabled());
+                shownWhenCancelled = value;
+                look(*wizard, QStringLiteral("5-import-running"));
+                cancel->click();
+            }
+        });
+        QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+        QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(shownWhenCancelled, 400);
+        QVERIFY(!wizard->isImporting());
+        const QString result = child<QLabel>(*wizard, QStringLiteral("importResult"))->text();
+        QVERIFY2(
+            result.contains(QLatin1String("Import cancelled: nothing was written.")), qPrintable(result));
+        QVERIFY(result.contains(QLatin1String("The database was left as it was.")));
+        QCOMPARE(child<QLabel>(*wizard, QStringLiteral("importStatus"))->text(),
+            QStringLiteral("The import was cancelled."));
+        QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals")), 0);
+        QVERIFY(!progress->isVisible()); // no half-full bar
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Close"));
+        look(*wizard, QStringLiteral("5-import-cancelled"));
+        wizard->button(QWizard::FinishButton)->click();
+    }
+    // Closed: the file is the one it was before, byte for byte.
+    QVERIFY(!QFile::exists(database + QStringLiteral("-wal"))
+        || QFileInfo(database + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+}
+
+void TestImportWizard::aFailedImportSaysTheDatabaseWasLeftAsItWas()
+{
+    auto workspace = openWorkspace();
+    const QByteArray csv = "title,account,value\nFleet,Acme,100\nRamp,Acme,50\nDock,Acme,70\n";
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("deals.csv"), csv));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+    // The database refuses the second deal only once the check has passed.
+    QSqlQuery trap(workspace->pipeline().connection());
+    QVERIFY(
+        trap.exec(QStringLiteral("CREATE TEMP TRIGGER trap BEFORE INSERT ON deals WHEN new.title = 'Ramp' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(
+        child<QLabel>(*wizard, QStringLiteral("importStatus"))->text(), QStringLiteral("The import failed."));
+    const QString result = child<QLabel>(*wizard, QStringLiteral("importResult"))->text();
+    QVERIFY2(result.contains(QLatin1String("refused by the test")), qPrintable(result));
+    QVERIFY(result.contains(QLatin1String("Line 3")));
+    QVERIFY(result.endsWith(QLatin1String("The database was left as it was: nothing was written.")));
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM deals")), 0);
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM accounts")), 0);
+    QCOMPARE(count(*workspace, QStringLiteral("SELECT count(*) FROM imports")), 0);
+    look(*wizard, QStringLiteral("5-import-failed"));
+    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(!wizard->isVisible());
+}
+
+void TestImportWizard::everyPageFitsItsTextAndWorksByKeyboard()
+{
+    auto workspace = openWorkspace();
+    QByteArray csv = kPipedrive;
+    csv.insert(csv.indexOf("Total"), "5;Pallets;Acme;;abc;EUR;Proposal;open;Ann;2026-09-01;;;\r\n");
+    auto wizard = makeWizard(*workspace, writeFile(QStringLiteral("pipedrive-deals.csv"), csv));
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+
+    look(*wizard, QStringLiteral("1-file"));
+    QVERIFY(advance(*wizard, ImportWizard::ReadingPageId));
+    look(*wizard, QStringLiteral("2-reading"));
+    // Tab order: encoding, delimiter, header, preview.
+    auto *encoding = child<QComboBox>(*wizard, QStringLiteral("encodingCombo"));
+    QCOMPARE(nextTabStop(encoding), child<QComboBox>(*wizard, QStringLiteral("delimiterCombo")));
+    QCOMPARE(nextTabStop(nextTabStop(encoding)), child<QCheckBox>(*wizard, QStringLiteral("headerCheck")));
+    QCOMPARE(nextTabStop(child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))),
+        child<QTableView>(*wizard, QStringLiteral("previewTable")));
+
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    look(*wizard, QStringLiteral("3-columns"));
+    const auto checkFields = [&wizard] {
+        // The preset, then the fields in order, however late their combos were made; the first just
+        // under the headings.
+        QWidget *stop = child<QComboBox>(*wizard, QStringLiteral("presetCombo"));
+        for (const QString &field : ImportMapping::fields(ImportMapping::Kind::Deals)) {
+            stop = nextTabStop(stop);
+            QCOMPARE(stop, child<QComboBox>(*wizard, QStringLiteral("column_") + field));
+        }
+        QCOMPARE(wizard->findChildren<QComboBox *>(QStringLiteral("column_title")).size(), 1);
+        auto *title = child<QComboBox>(*wizard, QStringLiteral("column_title"));
+        QVERIFY2(title->y() < 3 * title->height(), qPrintable(QString::number(title->y())));
+    };
+    checkFields();
+    // The file read again: the fields are made afresh, in the same order and place.
+    wizard->back();
+    child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))->setChecked(false);
+    child<QCheckBox>(*wizard, QStringLiteral("headerCheck"))->setChecked(true);
+    QVERIFY(advance(*wizard, ImportWizard::ColumnsPageId));
+    QApplication::processEvents();
+    checkFields();
+    look(*wizard, QStringLiteral("3-columns-again"));
+    QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
+    look(*wizard, QStringLiteral("4-check"));
+    child<QCheckBox>(*wizard, QStringLiteral("skipProblemsCheck"))->setChecked(true);
+    look(*wizard, QStringLiteral("4-check-ticked"));
+    QVERIFY(advance(*wizard, ImportWizard::ImportPageId));
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    look(*wizard, QStringLiteral("5-import"));
+}
+
+RIPEN_TEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
