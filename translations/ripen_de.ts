@@ -43,6 +43,10 @@
         <source>Run “ripen import --help” for its options.</source>
         <translation>Mit „ripen import --help“ sehen Sie seine Optionen.</translation>
     </message>
+    <message>
+        <source>Run “ripen export --help” for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>
@@ -377,22 +381,6 @@
         <translation>Prüfen und zählen, nichts schreiben.</translation>
     </message>
     <message>
-        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
-
-Commands, run without a display:
-  generate   Fill a new database with demo data (ripen generate --help)
-  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)
-  report     Print the lost-deal review, month by month (ripen report --help)
-  import     Bring deals in from a CSV file (ripen import --help)</source>
-        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
-
-Befehle, die ohne Bildschirm laufen:
-  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
-  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)
-  report     Den Rückblick auf verlorene Deals Monat für Monat ausgeben (ripen report --help)
-  import     Deals aus einer CSV-Datei übernehmen (ripen import --help)</translation>
-    </message>
-    <message>
         <source>Imports deals from a CSV file (a Pipedrive, HubSpot or Salesforce export, a spreadsheet, or Ripen&apos;s own export). Every row is checked first; a row with a problem is named by line and column and skipped, the others are written in one transaction.</source>
         <translation>Importiert Deals aus einer CSV-Datei (ein Export aus Pipedrive, HubSpot oder Salesforce, eine Tabelle oder Ripens eigener Export). Jede Zeile wird zuerst geprüft; eine Zeile mit einem Problem wird mit Zeile und Spalte genannt und übersprungen, die anderen werden in einer Transaktion geschrieben.</translation>
     </message>
@@ -440,6 +428,45 @@ Befehle, die ohne Bildschirm laufen:
         <source>--update is for deals: activities already present are left as they are.</source>
         <translation>--update gilt für Deals: bereits vorhandene Aktivitäten bleiben, wie sie sind.</translation>
     </message>
+    <message>
+        <source>The CSV file to write, whole or not at all (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
+
+Commands, run without a display:
+  generate   Fill a new database with demo data (ripen generate --help)
+  export-ics Write the open follow-ups as a calendar file (ripen export-ics --help)
+  report     Print the lost-deal review, month by month (ripen report --help)
+  import     Bring deals in from a CSV file (ripen import --help)
+  export     Write the deals, activities or follow-ups as a CSV file (ripen export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the deals, the activities (touches) or the open follow-ups as a CSV file (UTF-8, comma-separated) that spreadsheets open and “ripen import” reads back with no mapping. Text a spreadsheet would run as a formula gets a leading apostrophe, which the import takes off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs what to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export “%1”. What can be exported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --database FILE: the database to export from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactRole</name>
@@ -466,6 +493,37 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 activities to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,6 +909,13 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Cannot write the CSV to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailedCommitment</name>
     <message>
         <source>Not recorded</source>
@@ -1031,58 +1096,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Rows read: %1</source>
-        <translation>Gelesene Zeilen: %1</translation>
-    </message>
-    <message>
-        <source>Would be imported: %1</source>
-        <translation>Würden importiert: %1</translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation>Importiert: %1</translation>
-    </message>
-    <message>
-        <source>Already present: %1</source>
-        <translation>Bereits vorhanden: %1</translation>
-    </message>
-    <message>
-        <source>Updated: %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Open deals without a created date, given today: %1</source>
-        <translation>Offene Deals ohne Anlagedatum, mit heute angelegt: %1</translation>
-    </message>
-    <message>
-        <source>Deals without an account, under “%1”: %2</source>
-        <translation>Deals ohne Unternehmen, unter „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Lost deals without a reason, given “%1”: %2</source>
-        <translation>Verlorene Deals ohne Grund, mit „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Accounts created</source>
-        <translation>Angelegte Unternehmen</translation>
-    </message>
-    <message>
-        <source>Contacts created</source>
-        <translation>Angelegte Kontakte</translation>
-    </message>
-    <message>
-        <source>Stages created</source>
-        <translation>Angelegte Phasen</translation>
-    </message>
-    <message>
-        <source>Lost reasons created</source>
-        <translation>Angelegte Verlustgründe</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1101,18 +1114,6 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Touches: %1</source>
-        <translation>Kontakte: %1</translation>
-    </message>
-    <message>
-        <source>Follow-ups: %1</source>
-        <translation>Wiedervorlagen: %1</translation>
-    </message>
-    <message>
-        <source>Deals created to hold activities</source>
-        <translation>Für Aktivitäten angelegte Deals</translation>
     </message>
     <message>
         <source>No column of “%1” gives the activities&apos; dates: name it with --map occurred=COLUMN.</source>
@@ -1238,6 +1239,81 @@ Befehle, die ohne Bildschirm laufen:
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished">Gelesene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1</source>
+        <translation type="unfinished">Würden importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished">Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Already present: %1</source>
+        <translation type="unfinished">Bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished">Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished">Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Touches: %1</source>
+        <translation type="unfinished">Kontakte: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation type="unfinished">Wiedervorlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open deals without a created date, given today: %1</source>
+        <translation type="unfinished">Offene Deals ohne Anlagedatum, mit heute angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Deals without an account, under “%1”: %2</source>
+        <translation type="unfinished">Deals ohne Unternehmen, unter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Lost deals without a reason, given “%1”: %2</source>
+        <translation type="unfinished">Verlorene Deals ohne Grund, mit „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names, then how many are not named</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts created</source>
+        <translation type="unfinished">Angelegte Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contacts created</source>
+        <translation type="unfinished">Angelegte Kontakte</translation>
+    </message>
+    <message>
+        <source>Stages created</source>
+        <translation type="unfinished">Angelegte Phasen</translation>
+    </message>
+    <message>
+        <source>Lost reasons created</source>
+        <translation type="unfinished">Angelegte Verlustgründe</translation>
+    </message>
+    <message>
+        <source>Deals created to hold activities</source>
+        <translation type="unfinished">Für Aktivitäten angelegte Deals</translation>
+    </message>
+</context>
+<context>
     <name>ImportWriter</name>
     <message>
         <source>No account</source>
@@ -1267,6 +1343,18 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>line %1: there is no deal “%2”; name its account too, or import the deals first</source>
         <translation>Zeile %1: Es gibt keinen Deal „%2“; nennen Sie auch seine Firma oder importieren Sie zuerst die Deals</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That import is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of “%1” was taken back already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1565,52 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Version und Lizenz des Qt-Toolkits</translation>
     </message>
     <message>
-        <source>&amp;Export Follow-ups…</source>
-        <translation>Wiedervorlagen &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>Write the open follow-ups as a calendar file for Thunderbird, Evolution, GNOME Calendar or Outlook</source>
         <translation>Die offenen Wiedervorlagen als Kalenderdatei für Thunderbird, Evolution, GNOME Kalender oder Outlook schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every deal as a CSV file for a spreadsheet, another tool, or to import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every logged touch as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;ups as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the open follow-ups as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring deals over from a CSV file exported by Pipedrive, HubSpot, Salesforce or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups as &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2556,473 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
 </context>
 <context>
+    <name>Ripen::ImportCheckPage</name>
+    <message>
+        <source>&amp;Update deals already present (value, currency, owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen reads and tries every row without writing anything, and shows what the import will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for amounts that name no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or go Back to change how the file is read or its columns, or Cancel and fix the file first: nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year (United States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day.month.year (Germany, Switzerland…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (United Kingdom, France…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is %3</source>
+        <comment>format: sample date is the day it means</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the format the file was written in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every date in the file fits more than one format: “%1” could be either day. The one you choose decides which day each date is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date format before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns chosen hold no dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found from the file&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default currency: type a three-letter code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1): these rows are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the 1 &amp;valid row and skip the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n &amp;valid rows and skip the rest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported. Go Back to change how the file is read or its columns, or Cancel and fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deal of the file is in Ripen already. Tick “Update deals already present” to bring their value, currency and owner up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of the file each field of a deal comes from. One column may feed two fields: HubSpot&apos;s “Deal Stage” gives both the stage and whether the deal was won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us (open, won, lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;date (won or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID in the other tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (guess from the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen recognised a %1 from its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset matches the header: the columns were guessed from their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column of the file is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the deals&apos; titles: a deal cannot be imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that names each activity&apos;s deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportFilePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your deals over from Pipedrive, HubSpot, Salesforce or a spreadsheet: choose the CSV file you exported from it. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished">Deals</translation>
+    </message>
+    <message>
+        <source>Activities (calls, emails, meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing activities is not available yet: it is being built. Import your deals now; their calls, emails and meetings can follow in a later version of Ripen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportReadingPage</name>
+    <message>
+        <source>First row is a &amp;header (the columns&apos; names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen found how the file is written. If the preview looks wrong (everything in one column, odd characters instead of accents), change how it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview (the numbers are the file&apos;s lines):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 empty line below the table will be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty lines below the table will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line below the table (totals, notes) will be skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines below the table (totals, notes) will be skipped: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read this way, the file holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals are written in one step: a cancelled or failed import leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing 1 deal from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n deals from “%1”…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving, and putting the deals on the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done: the deals are on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The database was left as it was: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ripen::LogTouchDialog</name>
     <message>
         <source>Edit Touch</source>
@@ -3258,6 +3853,37 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <comment>file name — follow-ups due</comment>
         <translation>%1 – %2 heute fällig</translation>
     </message>
+    <message>
+        <source>Export Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Follow-ups as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported 1 deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n deals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ripen::OpenFollowUpsBox</name>
@@ -3809,6 +4435,14 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Could not import “%1”: %2. Nothing was imported.</source>
         <translation>„%1“ konnte nicht importiert werden: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take the import back: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
