@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Run “ripen export --help” for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „ripen export --help“ sehen Sie seine Optionen.</translation>
     </message>
 </context>
 <context>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>The CSV file to write, whole or not at all (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei, ganz oder gar nicht (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>file.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>datei.csv</translation>
     </message>
     <message>
         <source>Ripen keeps your pipeline and follow-ups, for salespeople who win by persistence.
@@ -445,27 +445,34 @@ Commands, run without a display:
   report     Print the lost-deal review, month by month (ripen report --help)
   import     Bring deals in from a CSV file (ripen import --help)
   export     Write the deals, activities or follow-ups as a CSV file (ripen export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen behält Ihre Pipeline und Wiedervorlagen im Blick – für Verkäufer, die durch Beharrlichkeit gewinnen.
+
+Befehle, die ohne Bildschirm laufen:
+  generate   Eine neue Datenbank mit Demo-Daten füllen (ripen generate --help)
+  export-ics Die offenen Wiedervorlagen als Kalenderdatei schreiben (ripen export-ics --help)
+  report     Den Rückblick auf verlorene Deals Monat für Monat ausgeben (ripen report --help)
+  import     Deals aus einer CSV-Datei übernehmen (ripen import --help)
+  export     Deals, Aktivitäten oder Wiedervorlagen als CSV-Datei schreiben (ripen export --help)</translation>
     </message>
     <message>
         <source>Writes the deals, the activities (touches) or the open follow-ups as a CSV file (UTF-8, comma-separated) that spreadsheets open and “ripen import” reads back with no mapping. Text a spreadsheet would run as a formula gets a leading apostrophe, which the import takes off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Deals, die Aktivitäten (Kontaktpunkte) oder die offenen Wiedervorlagen als CSV-Datei (UTF-8, kommagetrennt), die Tabellenkalkulationen öffnen und „ripen import“ ohne Zuordnung wieder einliest. Text, den eine Tabellenkalkulation als Formel ausführen würde, bekommt einen vorangestellten Apostroph, den der Import wieder entfernt.</translation>
     </message>
     <message>
         <source>What to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird: %1.</translation>
     </message>
     <message>
         <source>export needs what to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht, was exportiert werden soll: %1.</translation>
     </message>
     <message>
         <source>Unknown export “%1”. What can be exported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Export „%1“. Exportiert werden können: %2.</translation>
     </message>
     <message>
         <source>export needs --database FILE: the database to export from.</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht --database DATEI: die Datenbank, aus der exportiert wird.</translation>
     </message>
 </context>
 <context>
@@ -499,31 +506,31 @@ Commands, run without a display:
     <name>CsvExport</name>
     <message>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>Exported %1 deals to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Deals nach „%2“ exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 activities to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktivitäten nach „%2“ exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 follow-ups to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiedervorlagen nach „%2“ exportiert.</translation>
     </message>
 </context>
 <context>
@@ -912,7 +919,7 @@ Commands, run without a display:
     <name>ExportCsvCommand</name>
     <message>
         <source>Cannot write the CSV to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1242,75 +1249,82 @@ Commands, run without a display:
     <name>ImportReport</name>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished">Gelesene Zeilen: %1</translation>
+        <translation>Gelesene Zeilen: %1</translation>
     </message>
     <message>
         <source>Would be imported: %1</source>
-        <translation type="unfinished">Würden importiert: %1</translation>
+        <translation>Würden importiert: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished">Importiert: %1</translation>
+        <translation>Importiert: %1</translation>
     </message>
     <message>
         <source>Already present: %1</source>
-        <translation type="unfinished">Bereits vorhanden: %1</translation>
+        <translation>Bereits vorhanden: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished">Aktualisiert: %1</translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished">Übersprungen: %1</translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Touches: %1</source>
-        <translation type="unfinished">Kontakte: %1</translation>
+        <translation>Kontakte: %1</translation>
     </message>
     <message>
         <source>Follow-ups: %1</source>
-        <translation type="unfinished">Wiedervorlagen: %1</translation>
+        <translation>Wiedervorlagen: %1</translation>
     </message>
     <message>
         <source>Open deals without a created date, given today: %1</source>
-        <translation type="unfinished">Offene Deals ohne Anlagedatum, mit heute angelegt: %1</translation>
+        <translation>Offene Deals ohne Anlagedatum, mit heute angelegt: %1</translation>
     </message>
     <message>
         <source>Deals without an account, under “%1”: %2</source>
-        <translation type="unfinished">Deals ohne Unternehmen, unter „%1“: %2</translation>
+        <translation>Deals ohne Unternehmen, unter „%1“: %2</translation>
     </message>
     <message>
         <source>Lost deals without a reason, given “%1”: %2</source>
-        <translation type="unfinished">Verlorene Deals ohne Grund, mit „%1“: %2</translation>
+        <translation>Verlorene Deals ohne Grund, mit „%1“: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>names, then how many are not named</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und noch %n</numerusform>
+            <numerusform>%1 und noch %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Accounts created</source>
-        <translation type="unfinished">Angelegte Unternehmen</translation>
+        <translation>Angelegte Unternehmen</translation>
     </message>
     <message>
         <source>Contacts created</source>
-        <translation type="unfinished">Angelegte Kontakte</translation>
+        <translation>Angelegte Ansprechpartner</translation>
     </message>
     <message>
         <source>Stages created</source>
-        <translation type="unfinished">Angelegte Phasen</translation>
+        <translation>Angelegte Phasen</translation>
     </message>
     <message>
         <source>Lost reasons created</source>
-        <translation type="unfinished">Angelegte Verlustgründe</translation>
+        <translation>Angelegte Verlustgründe</translation>
     </message>
     <message>
         <source>Deals created to hold activities</source>
-        <translation type="unfinished">Für Aktivitäten angelegte Deals</translation>
+        <translation>Für Aktivitäten angelegte Deals</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import „%1“</translation>
     </message>
 </context>
 <context>
@@ -1346,15 +1360,15 @@ Commands, run without a display:
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>That import is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import gibt es in dieser Datenbank nicht.</translation>
     </message>
     <message>
         <source>The import of “%1” was taken back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von „%1“ wurde bereits zurückgenommen.</translation>
     </message>
 </context>
 <context>
@@ -1570,47 +1584,55 @@ Commands, run without a display:
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Deals as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deals als CSV…</translation>
     </message>
     <message>
         <source>Write every deal as a CSV file for a spreadsheet, another tool, or to import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Deals als CSV-Datei schreiben, für eine Tabellenkalkulation, ein anderes Programm oder zum erneuten Import</translation>
     </message>
     <message>
         <source>&amp;Activities as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitäten als CSV…</translation>
     </message>
     <message>
         <source>Write every logged touch as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erfassten Kontaktpunkte als CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Follow-&amp;ups as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlagen als CSV…</translation>
     </message>
     <message>
         <source>Write the open follow-ups as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Wiedervorlagen als CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Bring deals over from a CSV file exported by Pipedrive, HubSpot, Salesforce or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals aus einer CSV-Datei übernehmen, die Pipedrive, HubSpot, Salesforce oder eine Tabellenkalkulation exportiert hat</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Follow-ups as &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen als &amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>See every import of this database, and take one back as a whole</source>
+        <translation>Alle Importe dieser Datenbank ansehen und einen als Ganzes zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -2559,467 +2581,631 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <name>Ripen::ImportCheckPage</name>
     <message>
         <source>&amp;Update deals already present (value, currency, owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Deals &amp;aktualisieren (Wert, Währung, Zuständigkeit)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Ripen reads and tries every row without writing anything, and shows what the import will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen liest und erprobt jede Zeile, ohne etwas zu schreiben, und zeigt, was der Import tun wird.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>for amounts that name no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>für Beträge ohne Währungsangabe</translation>
     </message>
     <message>
         <source>Date &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsformat:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwährung:</translation>
     </message>
     <message>
         <source>Or go Back to change how the file is read or its columns, or Cancel and fix the file first: nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder gehen Sie mit „Zurück“ zurück, um das Lesen der Datei oder ihre Spalten zu ändern, oder wählen Sie „Abbrechen“ und korrigieren Sie zuerst die Datei: Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag</translation>
     </message>
     <message>
         <source>month/day/year (United States)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr (USA)</translation>
     </message>
     <message>
         <source>day.month.year (Germany, Switzerland…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag.Monat.Jahr (Deutschland, Schweiz …)</translation>
     </message>
     <message>
         <source>day/month/year (United Kingdom, France…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr (Großbritannien, Frankreich …)</translation>
     </message>
     <message>
         <source>%1: “%2” is %3</source>
         <comment>format: sample date is the day it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist %3</translation>
     </message>
     <message>
         <source>Choose the format the file was written in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Format, in dem die Datei geschrieben ist…</translation>
     </message>
     <message>
         <source>Every date in the file fits more than one format: “%1” could be either day. The one you choose decides which day each date is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datum in der Datei passt zu mehr als einem Format: „%1“ kann der eine wie der andere Tag sein. Ihre Wahl entscheidet, welcher Tag jedes Datum ist.</translation>
     </message>
     <message>
         <source>Choose the date format before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Datumsformat, bevor Sie weitergehen.</translation>
     </message>
     <message>
         <source>The columns chosen hold no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Spalten enthalten kein Datum.</translation>
     </message>
     <message>
         <source>Found from the file&apos;s dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Datumsangaben der Datei ermittelt.</translation>
     </message>
     <message>
         <source>Default currency: type a three-letter code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwährung: Geben Sie einen Code aus drei Buchstaben wie EUR oder USD ein.</translation>
     </message>
     <message>
         <source>The check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;Problems (%1): these rows are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme (%1): Diese Zeilen werden übersprungen</translation>
     </message>
     <message>
         <source>Import the 1 &amp;valid row and skip the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 1 &amp;gültige Zeile importieren und den Rest überspringen</translation>
     </message>
     <message numerus="yes">
         <source>Import the %n &amp;valid rows and skip the rest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n &amp;gültige Zeile importieren und den Rest überspringen</numerusform>
+            <numerusform>Die %n &amp;gültigen Zeilen importieren und den Rest überspringen</numerusform>
         </translation>
     </message>
     <message>
         <source>No row of the file can be imported. Go Back to change how the file is read or its columns, or Cancel and fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile der Datei lässt sich importieren. Gehen Sie mit „Zurück“ zurück, um das Lesen der Datei oder ihre Spalten zu ändern, oder wählen Sie „Abbrechen“ und korrigieren Sie die Datei.</translation>
     </message>
     <message>
         <source>Every deal of the file is in Ripen already. Tick “Update deals already present” to bring their value, currency and owner up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Deal der Datei ist bereits in Ripen. Setzen Sie den Haken bei „Bereits vorhandene Deals aktualisieren“, um Wert, Währung und Zuständigkeit auf den neuesten Stand zu bringen.</translation>
     </message>
 </context>
 <context>
     <name>Ripen::ImportColumnsPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Which column of the file each field of a deal comes from. One column may feed two fields: HubSpot&apos;s “Deal Stage” gives both the stage and whether the deal was won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus welcher Spalte der Datei jedes Feld eines Deals kommt. Eine Spalte kann zwei Felder füllen: „Deal Stage“ von HubSpot liefert die Phase und zugleich, ob der Deal gewonnen wurde.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Title (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (Pflichtfeld)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansprechpartner</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <source>Stat&amp;us (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status (offen, gewonnen, verloren)</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ert</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wä&amp;hrung</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständi&amp;g</translation>
     </message>
     <message>
         <source>Cr&amp;eated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange&amp;legt am</translation>
     </message>
     <message>
         <source>Close &amp;date (won or lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;datum (gewonnen oder verloren)</translation>
     </message>
     <message>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen am</translation>
     </message>
     <message>
         <source>&amp;Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verl&amp;oren am</translation>
     </message>
     <message>
         <source>Lost &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustg&amp;rund</translation>
     </message>
     <message>
         <source>Co&amp;mpetitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitbewerber</translation>
     </message>
     <message>
         <source>Ne&amp;xt follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Wiedervorlage</translation>
     </message>
     <message>
         <source>&amp;ID in the other tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID im anderen Programm</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Deal (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deal (Pflichtfeld)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte der Datei</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <source>None (guess from the header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (aus der Kopfzeile erraten)</translation>
     </message>
     <message>
         <source>Ripen recognised a %1 from its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen hat die Datei an ihrer Kopfzeile erkannt: %1.</translation>
     </message>
     <message>
         <source>No preset matches the header: the columns were guessed from their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage passt zur Kopfzeile: Die Spalten wurden anhand ihrer Namen erraten.</translation>
     </message>
     <message>
         <source>Every column of the file is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der Datei wird importiert.</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1.</translation>
     </message>
     <message>
         <source>Choose the column that holds the deals&apos; titles: a deal cannot be imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Titeln der Deals: Ohne Titel kann ein Deal nicht importiert werden.</translation>
     </message>
     <message>
         <source>Choose the column that names each activity&apos;s deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte, die den Deal jeder Aktivität nennt.</translation>
     </message>
 </context>
 <context>
     <name>Ripen::ImportFilePage</name>
     <message>
         <source>Choose the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>Bring your deals over from Pipedrive, HubSpot, Salesforce or a spreadsheet: choose the CSV file you exported from it. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie Ihre Deals aus Pipedrive, HubSpot, Salesforce oder einer Tabellenkalkulation: Wählen Sie die CSV-Datei, die Sie dort exportiert haben. Bis zum letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>The path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad einer .csv-Datei</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Deals</translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Activities (calls, emails, meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten (Anrufe, E-Mails, Termine)</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Datei:</translation>
     </message>
     <message>
         <source>The file &amp;holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei wählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing activities is not available yet: it is being built. Import your deals now; their calls, emails and meetings can follow in a later version of Ripen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von Aktivitäten ist noch nicht verfügbar: Er wird gerade gebaut. Importieren Sie jetzt Ihre Deals; deren Anrufe, E-Mails und Termine können in einer späteren Version von Ripen folgen.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Import-Verlauf</translation>
+    </message>
+    <message>
+        <source>Every import of this database. Taking one back removes what it brought in and gives deals it updated their values back.</source>
+        <translation>Alle Importe dieser Datenbank. Zurücknehmen entfernt, was ein Import gebracht hat, und gibt Deals, die er aktualisiert hat, ihre Werte zurück.</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this database yet: File &gt; Import… brings in a CSV file.</source>
+        <translation>In diese Datenbank wurde noch nichts importiert: Datei &gt; Importieren… liest eine CSV-Datei ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back…</source>
+        <translation>&amp;Zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Taken back on %1</source>
+        <translation>Zurückgenommen am %1</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Cannot Take the Import Back</source>
+        <translation>Import kann nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation>1 Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation><numerusform>%n Deals</numerusform><numerusform>%n Deals</numerusform></translation>
+    </message>
+    <message>
+        <source>1 touch</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touches</source>
+        <translation><numerusform>%n Kontakte</numerusform><numerusform>%n Kontakte</numerusform></translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 Wiedervorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <translation><numerusform>%n Wiedervorlagen</numerusform><numerusform>%n Wiedervorlagen</numerusform></translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 Unternehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation><numerusform>%n Unternehmen</numerusform><numerusform>%n Unternehmen</numerusform></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Ansprechpartner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation><numerusform>%n Ansprechpartner</numerusform><numerusform>%n Ansprechpartner</numerusform></translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 Phase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation><numerusform>%n Phasen</numerusform><numerusform>%n Phasen</numerusform></translation>
+    </message>
+    <message>
+        <source>1 lost reason</source>
+        <translation>1 Verlustgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost reasons</source>
+        <translation><numerusform>%n Verlustgründe</numerusform><numerusform>%n Verlustgründe</numerusform></translation>
+    </message>
+    <message>
+        <source>The import of “%1” left nothing that is still there to remove.</source>
+        <translation>Vom Import „%1“ ist nichts mehr da, was zu entfernen wäre.</translation>
+    </message>
+    <message>
+        <source>Taking back the import of “%1” removes %2.</source>
+        <translation>Das Zurücknehmen des Imports „%1“ entfernt %2.</translation>
+    </message>
+    <message>
+        <source>1 deal it updated gets its value, currency and owner back.</source>
+        <translation>1 von ihm aktualisierter Deal bekommt Wert, Währung und Zuständigkeit zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals it updated get their value, currency and owner back.</source>
+        <translation><numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform><numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 touch or follow-up logged on its deals since the import goes with them.</source>
+        <translation>1 seit dem Import zu seinen Deals erfasster Kontakt oder Wiedervorlage wird mit entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touches and follow-ups logged on its deals since the import go with them.</source>
+        <translation><numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform><numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Take Back the Import?</source>
+        <translation>Import zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back</source>
+        <translation>&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
     <name>Ripen::ImportReadingPage</name>
     <message>
         <source>First row is a &amp;header (the columns&apos; names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile ist eine &amp;Kopfzeile (die Namen der Spalten)</translation>
     </message>
     <message>
         <source>Reading the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei lesen</translation>
     </message>
     <message>
         <source>Ripen found how the file is written. If the preview looks wrong (everything in one column, odd characters instead of accents), change how it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen hat erkannt, wie die Datei geschrieben ist. Wenn die Vorschau falsch aussieht (alles in einer Spalte, seltsame Zeichen statt Umlauten und Akzenten), ändern Sie, wie sie gelesen wird.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;dierung:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>&amp;Preview (the numbers are the file&apos;s lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau (die Zahlen sind die Zeilen der Datei):</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European, Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch, Latin-1)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erkannt)</translation>
     </message>
     <message>
         <source>The first %1 of %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Zeilen.</translation>
     </message>
     <message>
         <source>1 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 empty line below the table will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leere Zeile unter der Tabelle wird übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n empty lines below the table will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leere Zeile unter der Tabelle wird übersprungen.</numerusform>
+            <numerusform>%n leere Zeilen unter der Tabelle werden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 line below the table (totals, notes) will be skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile unter der Tabelle (Summen, Anmerkungen) wird übersprungen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines below the table (totals, notes) will be skipped: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile unter der Tabelle (Summen, Anmerkungen) wird übersprungen: %1.</numerusform>
+            <numerusform>%n Zeilen unter der Tabelle (Summen, Anmerkungen) werden übersprungen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read this way, the file holds no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gelesen, enthält die Datei keine Zeilen zum Importieren.</translation>
     </message>
 </context>
 <context>
     <name>Ripen::ImportRunPage</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>The deals are written in one step: a cancelled or failed import leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deals werden in einem Schritt geschrieben: Ein abgebrochener oder fehlgeschlagener Import lässt die Datenbank unverändert.</translation>
     </message>
     <message>
         <source>Importing 1 deal from “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Deal wird aus „%1“ importiert…</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n deals from “%1”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal wird aus „%1“ importiert…</numerusform>
+            <numerusform>%n Deals werden aus „%1“ importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Saving, and putting the deals on the board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, die Deals kommen aufs Board…</translation>
     </message>
     <message>
         <source>The import is done: the deals are on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fertig: Die Deals sind auf dem Board.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 The database was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Datenbank blieb unverändert.</translation>
     </message>
     <message>
         <source>The import failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1
 The database was left as it was: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Ripen::ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -3855,33 +4041,33 @@ The database was left as it was: nothing was written.</source>
     </message>
     <message>
         <source>Export Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals exportieren</translation>
     </message>
     <message>
         <source>Export Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten exportieren</translation>
     </message>
     <message>
         <source>Export Follow-ups as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Imported 1 deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Deal importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n deals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal importiert.</numerusform>
+            <numerusform>%n Deals importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4438,11 +4624,11 @@ The database was left as it was: nothing was written.</source>
     </message>
     <message>
         <source>The database is busy: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not take the import back: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht zurückgenommen werden: %1. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
     : QObject(parent)
     , m_pipeline(pipeline)
     , m_index(std::make_unique<DealIndex>(pipeline.connection()))
+    , m_loading(loading)
 {
     static QAtomicInteger<int> counter;
     m_table = QStringLiteral("temp.ripen_search_%1").arg(counter.fetchAndAddRelaxed(1));
@@ -51,6 +52,7 @@ DealSearch::DealSearch(Pipeline &pipeline, Loading loading, QObject *parent)
         else
             m_index->rereadContact(id);
     });
+    connect(&m_pipeline, &Pipeline::bulkChanged, this, &DealSearch::reloadAll);
     // Removing a stage moves its deals in one statement, with no signal per deal.
     connect(&m_pipeline, &Pipeline::stagesChanged, this, [this] {
         if (m_inBackground)
@@ -93,6 +95,24 @@ void DealSearch::startBackgroundLoad()
                 m_loaded = std::move(index);
         },
         [this] { adoptBackgroundIndex(); });
+}
+
+void DealSearch::reloadAll()
+{
+    if (m_stopped)
+        return;
+    m_read.cancel();
+    m_loader.stop();
+    m_loaded.reset();
+    m_pending = {};
+    m_fresh = false;
+    m_index = std::make_unique<DealIndex>(m_pipeline.connection());
+    const QString path = m_pipeline.connection().databaseName();
+    m_inBackground = m_loading == Loading::Background && !path.isEmpty() && path != QLatin1String(":memory:");
+    if (m_inBackground)
+        startBackgroundLoad();
+    else
+        m_loader.start();
 }
 
 void DealSearch::stopLoading()

@@ -64,6 +64,8 @@ public:
     bool isLoadingInBackground() const { return m_inBackground; }
     // Starts that thread now rather than at the first turn of the event loop (tests).
     void startBackgroundLoad();
+    // Reads the whole index again (Pipeline::bulkChanged): until it is here, filters use SQL.
+    void reloadAll();
     // Stops reading the index, for a search being let go: it will not become ready, and changes are
     // no longer followed.
     void stopLoading();
@@ -110,6 +112,7 @@ private:
     QTimer m_loader;
     bool m_inBackground = false; // until its index is taken over, or its read failed
     bool m_stopped = false; // stopLoading()
+    Loading m_loading;
     BackgroundRead m_read; // from the first turn of the event loop
     std::unique_ptr<DealIndex> m_loaded; // written by m_read's thread, read once it has finished
     Pending m_pending;

@@ -69,6 +69,7 @@ StageColumnModel::StageColumnModel(
     connect(&m_pipeline, &Pipeline::followUpChanged, this, reconcileIfHere);
     connect(&m_pipeline, &Pipeline::accountChanged, this,
         [this](qint64 accountId) { reloadCardsOf(accountId, 0); });
+    connect(&m_pipeline, &Pipeline::bulkChanged, this, &StageColumnModel::refresh);
     connect(&m_pipeline, &Pipeline::contactChanged, this,
         [this](qint64 contactId, qint64) { reloadCardsOf(0, contactId); });
     refresh();

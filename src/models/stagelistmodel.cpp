@@ -20,6 +20,7 @@ StageListModel::StageListModel(Pipeline &pipeline, QObject *parent)
             refresh();
     });
     connect(&m_pipeline, &Pipeline::stagesChanged, this, &StageListModel::refresh);
+    connect(&m_pipeline, &Pipeline::bulkChanged, this, &StageListModel::refresh);
     refresh();
 }
 

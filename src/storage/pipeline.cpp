@@ -1029,6 +1029,10 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
         emit stagesChanged();
     if (!summary->lostReasons.isEmpty())
         emit lostReasonsChanged();
+    if (summary->updatedIds.size() + summary->dealIds.size() > kBulkRows) {
+        emit bulkChanged();
+        return summary;
+    }
     for (qint64 dealId : std::as_const(summary->updatedIds))
         emit dealChanged(dealId);
     for (qint64 dealId : std::as_const(summary->dealIds)) {
@@ -1060,6 +1064,11 @@ Result<ImportSummary> Pipeline::importActivities(
     }
     if (!tx.commit())
         return Error { tr("Could not import “%1”: %2. Nothing was imported.").arg(file, tx.errorText()) };
+    if (summary->createdDealIds.size() + summary->touchRows.size() + summary->followUpRows.size()
+        > kBulkRows) {
+        emit bulkChanged();
+        return summary;
+    }
     for (qint64 dealId : std::as_const(summary->createdDealIds)) {
         emit dealChanged(dealId);
         const auto written = deal(dealId);
@@ -1085,6 +1094,16 @@ Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
     }
     if (!tx.commit())
         return Error { tr("Could not take the import back: %1. Nothing was changed.").arg(tx.errorText()) };
+    if (undone->removedTouches.size() + undone->removedFollowUps.size() + undone->removedDeals.size()
+            + undone->restoredDeals.size()
+        > kBulkRows) {
+        if (undone->stages > 0)
+            emit stagesChanged();
+        if (undone->lostReasons > 0)
+            emit lostReasonsChanged();
+        emit bulkChanged();
+        return undone;
+    }
     // Each change as if made by hand, so every view follows it.
     for (const auto &[dealId, touchId] : std::as_const(undone->removedTouches))
         emit touchChanged(dealId, touchId);

@@ -167,6 +167,9 @@ public:
     // Takes an import back as a whole (ImportWriter::undo), in one transaction; a dry run says what it
     // would remove and changes nothing.
     Result<ImportUndo> undoImport(qint64 importId, bool dryRun = false);
+    // Above this many changed rows, an import and its undo send bulkChanged() alone: reading the views
+    // again once costs what they show, where a signal per row costs what the import holds, each.
+    static constexpr int kBulkRows = 100;
     // Every import of this database, the newest first.
     QList<ImportRecord> imports() const;
 
@@ -258,6 +261,10 @@ signals:
     void followUpRescheduled(qint64 followUpId, const QDate &from);
     void stagesChanged();
     void lostReasonsChanged();
+    // Many rows changed at once (an import, or taking one back): every view reads again what it shows,
+    // once, instead of hearing of each row. Sent instead of the per-row signals above when more than
+    // kBulkRows deals, touches or follow-ups changed.
+    void bulkChanged();
     void preferencesChanged();
 
 private:

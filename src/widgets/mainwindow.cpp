@@ -6,6 +6,7 @@
 #include "board/boardview.h"
 #include "clock.h"
 #include "dealactions.h"
+#include "dialogs/importhistorydialog.h"
 #include "dialogs/pipelinesettingsdialog.h"
 #include "import/importwizard.h"
 #include "io/followupcalendar.h"
@@ -282,6 +283,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->actionImport, &QAction::triggered, this, [this] { showImportWizard(); });
+    connect(m_ui->actionImportHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(m_ui->actionExportFollowUps, &QAction::triggered, this, &MainWindow::exportFollowUps);
     for (const auto &[action, kind] : { std::pair { m_ui->actionExportDeals, CsvExport::Kind::Deals },
              std::pair { m_ui->actionExportActivities, CsvExport::Kind::Activities },
@@ -366,6 +368,15 @@ void MainWindow::exportCsv(CsvExport::Kind kind)
         return;
     }
     statusBar()->showMessage(CsvExport::summary(kind, *written, displayPath(path)), 8000);
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_workspace)
+        return;
+    auto *history = new ImportHistoryDialog(*m_workspace, *m_prompter, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    history->open();
 }
 
 void MainWindow::showImportWizard(const QString &path)
@@ -488,6 +499,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(&pipeline, &Pipeline::dealMoved, this, refreshSoon);
     connect(&pipeline, &Pipeline::dealStatusChanged, this, refreshSoon);
     connect(&pipeline, &Pipeline::stagesChanged, this, refreshSoon);
+    connect(&pipeline, &Pipeline::bulkChanged, this, refreshSoon);
 
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());

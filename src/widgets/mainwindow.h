@@ -64,6 +64,7 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
 
     // File > Import…: the import wizard on the open database, starting from path when one is given.
+    void showImportHistory();
     void showImportWizard(const QString &path = {});
 
     // Reads the window geometry and state, the sidebar width, the last view and the recent files

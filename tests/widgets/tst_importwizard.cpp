@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardview.h"
+#include "dialogs/importhistorydialog.h"
 #include "import/importpages.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
@@ -22,10 +23,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace Ripen;
 
@@ -44,6 +47,13 @@ public:
     void error(QWidget *, const QString &title, const QString &text) override
     {
         errors << title + QLatin1Char('\n') + text;
+    }
+    QList<bool> confirmAnswers;
+    QStringList confirmed;
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &, const QString &) override
+    {
+        confirmed << text;
+        return !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
     }
 };
 
@@ -99,6 +109,7 @@ private slots:
     void cancellingLeavesTheDatabaseByteForByte();
     void aFailedImportSaysTheDatabaseWasLeftAsItWas();
     void everyPageFitsItsTextAndWorksByKeyboard();
+    void aLargeImportIsShownAtOnce();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -324,6 +335,52 @@ void TestImportWizard::importsAPipedriveExportFromTheFileMenu()
                  ->name,
         QStringLiteral("Qualified"));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Imported 4 deals")));
+
+    // Edit > Undo takes the import back whole, the new stage too; Redo brings the rows in again.
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    QVERIFY(undo && undo->isEnabled());
+    QCOMPARE(undo->text(), QString::fromUtf8("&Undo Import “pipedrive-deals.csv”"));
+    const qint64 qualified
+        = pipeline
+              .deal(scalar(pipeline.connection(), QStringLiteral("SELECT id FROM deals WHERE title = 'Ramp'"))
+                        .toLongLong())
+              ->stageId;
+    undo->trigger();
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 0);
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM stages WHERE name = 'Qualified'")), 0);
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM accounts")), 0);
+    QTRY_VERIFY(!board->stageIds().contains(qualified));
+    for (qint64 stageId : board->stageIds())
+        QCOMPARE(board->columnModel(stageId)->rowCount(), 0);
+    QVERIFY(m_prompter.errors.isEmpty());
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 4);
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM imports WHERE undone_at IS NULL")), 1);
+
+    // Later, File > Import History takes it back after saying what goes.
+    window.findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    ImportHistoryDialog *history = nullptr;
+    QTRY_VERIFY((history = window.findChild<ImportHistoryDialog *>()) && history->isVisible());
+    QCOMPARE(history->list()->topLevelItemCount(), 2); // the first, taken back, and the redone one
+    QCOMPARE(history->list()->topLevelItem(0)->text(6), QStringLiteral("In place"));
+    QVERIFY(history->list()->topLevelItem(1)->text(6).startsWith(QLatin1String("Taken back on")));
+    QVERIFY(history->takeBackButton()->isEnabled());
+    m_prompter.confirmAnswers << false;
+    history->takeBackButton()->click();
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 4); // kept
+    QVERIFY2(m_prompter.confirmed.last().contains(QLatin1String("4 deals")),
+        qPrintable(m_prompter.confirmed.last()));
+    QVERIFY(m_prompter.confirmed.last().contains(QLatin1String("1 stage")));
+    m_prompter.confirmAnswers << true;
+    history->takeBackButton()->click();
+    QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 0);
+    QVERIFY(history->list()->topLevelItem(0)->text(6).startsWith(QLatin1String("Taken back on")));
+    QVERIFY(!history->takeBackButton()->isEnabled());
+    history->close();
+    // Undo of the redone import now finds it taken back already: nothing to do, no error.
+    undo->trigger();
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
 }
 
 void TestImportWizard::activitiesAreNotAvailableYet()
@@ -730,4 +787,43 @@ void TestImportWizard::everyPageFitsItsTextAndWorksByKeyboard()
 }
 
 RIPEN_TEST_MAIN(TestImportWizard)
+// Above Pipeline::kBulkRows the views hear one bulkChanged() and read again what they show, instead of
+// a signal per deal (thousands of rows froze the window for half a minute).
+void TestImportWizard::aLargeImportIsShownAtOnce()
+{
+    MainWindow window(m_clock, &m_prompter);
+    QVERIFY(window.createDatabase(m_dir->filePath(QStringLiteral("large.sqlite"))));
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QByteArray csv = "title,account,stage,value,created\n";
+    const int rows = Pipeline::kBulkRows + 50;
+    for (int i = 1; i <= rows; ++i)
+        csv += "Deal " + QByteArray::number(i) + ",Account " + QByteArray::number(i % 7)
+            + ",Lead in,100,2026-11-01\n";
+    const CsvReader::Table table = CsvReader::read(csv);
+    ImportPlan::Options options;
+    options.today = m_clock.today();
+    const ImportPlan::Deals plan
+        = ImportPlan::deals(table, ImportMapping::guess(table.header, ImportMapping::Kind::Deals), options);
+    Pipeline &pipeline = window.workspace()->pipeline();
+    QSignalSpy bulk(&pipeline, &Pipeline::bulkChanged);
+    QSignalSpy each(&pipeline, &Pipeline::dealChanged);
+    QVERIFY(pipeline.importDeals(plan, QStringLiteral("large.csv")));
+    QCOMPARE(bulk.count(), 1);
+    QCOMPARE(each.count(), 0);
+    auto *board = qobject_cast<BoardView *>(window.view(QStringLiteral("board")));
+    const qint64 lead = board->stageIds().first();
+    QCOMPARE(board->columnModel(lead)->dealCount(), rows);
+    QVERIFY(board->columnModel(lead)->rowCount() > 0);
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QTRY_VERIFY2(
+        counts->text().contains(QStringLiteral("Open deals: %1").arg(rows)), qPrintable(counts->text()));
+    // Taking it back is one signal too, and empties the board.
+    const qint64 importId = pipeline.imports().first().id;
+    QVERIFY(pipeline.undoImport(importId));
+    QCOMPARE(bulk.count(), 2);
+    QCOMPARE(board->columnModel(lead)->rowCount(), 0);
+}
+
 #include "tst_importwizard.moc"

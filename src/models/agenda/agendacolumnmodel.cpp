@@ -74,6 +74,7 @@ AgendaColumnModel::AgendaColumnModel(Pipeline &pipeline, const QDate &from, cons
         rereadWhere([dealId](const Card &card) { return card.fields[DealIdColumn].toLongLong() == dealId; });
     };
     connect(&m_pipeline, &Pipeline::dealChanged, this, dealChanged);
+    connect(&m_pipeline, &Pipeline::bulkChanged, this, &AgendaColumnModel::refresh);
     connect(&m_pipeline, &Pipeline::dealMoved, this, dealChanged);
     connect(&m_pipeline, &Pipeline::accountChanged, this, [this](qint64 accountId) {
         rereadWhere(

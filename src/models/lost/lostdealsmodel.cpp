@@ -54,6 +54,7 @@ LostDealsModel::LostDealsModel(Pipeline &pipeline, const Clock &clock, QObject *
     connect(&m_pipeline, &Pipeline::followUpChanged, this, noteDeal);
     connect(&m_pipeline, &Pipeline::accountChanged, this, noteAll);
     connect(&m_pipeline, &Pipeline::stagesChanged, this, noteAll);
+    connect(&m_pipeline, &Pipeline::bulkChanged, this, noteAll);
     connect(&m_pipeline, &Pipeline::lostReasonsChanged, this, noteAll);
     reload();
 }

@@ -53,6 +53,10 @@ TimelineModel::TimelineModel(Pipeline &pipeline, QObject *parent)
             emit dataChanged(index(0), index(int(m_past.size()) - 1));
         emit dealChanged();
     });
+    connect(m_pipeline, &Pipeline::bulkChanged, this, [this] {
+        if (m_dealId)
+            reload();
+    });
     connect(m_pipeline, &Pipeline::lostReasonsChanged, this, [this] {
         if (m_dealId && !m_past.isEmpty())
             emit dataChanged(index(0), index(int(m_past.size()) - 1));

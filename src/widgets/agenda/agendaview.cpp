@@ -367,6 +367,7 @@ void AgendaView::setWorkspace(Workspace *workspace)
         m_owners = new OwnerListModel(m_workspace->pipeline(), this);
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
         connect(&m_workspace->pipeline(), &Pipeline::dealChanged, this, &AgendaView::refreshOwners);
+        connect(&m_workspace->pipeline(), &Pipeline::bulkChanged, this, &AgendaView::refreshOwners);
     }
     refreshOwners();
     rebuildColumns();

@@ -243,6 +243,7 @@ void BoardView::setWorkspace(Workspace *workspace)
         Pipeline &pipeline = m_workspace->pipeline();
         connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
         connect(&pipeline, &Pipeline::dealChanged, this, &BoardView::refreshOwners);
+        connect(&pipeline, &Pipeline::bulkChanged, this, &BoardView::refreshOwners);
     }
     refreshOwners();
     rebuildColumns();

@@ -3,6 +3,7 @@
 
 #include "dialogs/dialogsupport.h"
 #include "importreport.h"
+#include "importstep.h"
 #include "io/importvalues.h"
 #include "prompter.h"
 #include "textsupport.h"
@@ -976,6 +977,10 @@ void ImportRunPage::run()
     m_running = true;
     m_cancel->setFocus();
     std::optional<WaitCursor> saving;
+    // The same rows again, for Edit > Redo after an undo.
+    const ImportStep::Again again
+        = [&pipeline = m_workspace.pipeline(), plan = m_session.plan, file = fileNameOf(m_session),
+              update = m_session.update] { return pipeline.importDeals(plan, file, false, update); };
     const auto result = m_workspace.pipeline().importDeals(
         m_session.plan, fileNameOf(m_session), false, m_session.update, [&](int done, int total) {
             m_progress->setMaximum(std::max(1, total));
@@ -999,6 +1004,9 @@ void ImportRunPage::run()
     m_running = false;
     m_cancel->hide();
     if (result) {
+        // Edit > Undo takes it back as a whole, until the file is closed; File > Import History later.
+        m_workspace.undoStack().push(
+            ImportStep::make(m_workspace, fileNameOf(m_session), result->importId, again));
         m_progress->setValue(m_progress->maximum());
         m_status->setText(tr("The import is done: the deals are on the board."));
         m_result->setText(ImportReport::lines(*result, false, kNamesShown).join(QLatin1Char('\n')));

@@ -38,8 +38,9 @@ struct ImportSession
 // are skipped only when the user says so; and the import itself, in one transaction, with a
 // progress bar and a Cancel button that leaves the database as it was.
 //
-// The import is not an undo step: what it created is listed in import_rows, to be taken back as a
-// whole. Activities are chosen on the first page and refused there until their plan exists.
+// A finished import is pushed on the workspace's undo stack (ImportStep): Edit > Undo takes it back as
+// a whole, from the rows import_rows lists; File > Import History does so later. Activities are chosen on the
+// first page and refused there until their plan exists.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT

@@ -301,6 +301,7 @@ void LostReviewPanel::setWorkspace(Workspace *workspace)
         connect(pipeline, &Pipeline::touchLogged, this, &LostReviewPanel::scheduleRefresh);
         connect(pipeline, &Pipeline::touchChanged, this, &LostReviewPanel::scheduleRefresh);
         connect(pipeline, &Pipeline::stagesChanged, this, &LostReviewPanel::scheduleRefresh);
+        connect(pipeline, &Pipeline::bulkChanged, this, &LostReviewPanel::scheduleRefresh);
         connect(pipeline, &Pipeline::lostReasonsChanged, this, &LostReviewPanel::scheduleRefresh);
     }
     // A hidden panel reads when it is shown: the window's start does not wait for the review.

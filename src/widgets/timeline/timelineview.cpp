@@ -419,6 +419,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
                 sideTimer->start();
         };
         connect(&pipeline, &Pipeline::dealChanged, sideTimer, ofTheAccount);
+        connect(&pipeline, &Pipeline::bulkChanged, sideTimer, qOverload<>(&QTimer::start));
         connect(&pipeline, &Pipeline::dealStatusChanged, sideTimer, ofTheAccount);
         connect(&pipeline, &Pipeline::dealMoved, sideTimer, ofTheAccount);
         connect(&pipeline, &Pipeline::contactChanged, sideTimer, [this, sideTimer](qint64, qint64 accountId) {
