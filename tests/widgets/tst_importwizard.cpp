@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -366,6 +367,13 @@ void TestImportWizard::importsAPipedriveExportFromTheFileMenu()
     QCOMPARE(history->list()->topLevelItem(0)->text(6), QStringLiteral("In place"));
     QVERIFY(history->list()->topLevelItem(1)->text(6).startsWith(QLatin1String("Taken back on")));
     QVERIFY(history->takeBackButton()->isEnabled());
+    // Its columns show their titles and values whole.
+    for (int column = 0; column < history->list()->columnCount(); ++column)
+        QVERIFY2(
+            history->list()->columnWidth(column) >= history->list()->header()->sectionSizeHint(column) - 2,
+            qPrintable(history->list()->headerItem()->text(column)));
+    if (!m_shots.isEmpty())
+        QVERIFY(history->grab().save(QDir(m_shots).filePath(QStringLiteral("import-history.png"))));
     m_prompter.confirmAnswers << false;
     history->takeBackButton()->click();
     QCOMPARE(count(workspace, QStringLiteral("SELECT count(*) FROM deals")), 4); // kept
