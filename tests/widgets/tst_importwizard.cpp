@@ -179,6 +179,9 @@ int TestImportWizard::count(Workspace &workspace, const QString &sql)
 void TestImportWizard::look(ImportWizard &wizard, const QString &name) const
 {
     QApplication::processEvents();
+    // Layouts asked for while those events ran (a combo box sized to its new items): the page as it
+    // settles, not halfway, which a running event loop never shows.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QWidget *page = wizard.currentPage();
     for (QLabel *label : page->findChildren<QLabel *>()) {
         if (!label->isVisibleTo(&wizard) || label->text().isEmpty())
