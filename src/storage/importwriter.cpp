@@ -500,6 +500,7 @@ Result<ImportSummary> ImportWriter::writeActivities(
             return failed(dealId.error());
         if (!*dealId) {
             ++summary.skipped;
+            summary.skippedLines << planned.line;
             summary.skippedRows << tr("line %1: there is no deal “%2”; name its account too, or import the "
                                       "deals first")
                                        .arg(planned.line)

@@ -36,6 +36,7 @@ struct ImportSummary
     QStringList deals; // created to hold an account's activities ("<account>: imported activities")
     int touches = 0, followUps = 0; // activities: of imported, what they became
     QStringList skippedRows; // rows skipped while writing, each "line N: why"
+    QList<int> skippedLines; // their lines, in the same order: to list them among the plan's problems
     QList<qint64> dealIds; // the deals written (activities: the deals given touches or follow-ups)
     QList<qint64> createdDealIds; // activities: the deals made to hold them
     QList<std::pair<qint64, qint64>> touchRows, followUpRows; // activities: (deal, row) written

@@ -385,12 +385,21 @@ void MainWindow::showImportWizard(const QString &path)
         return;
     auto *wizard = new ImportWizard(*m_workspace, *m_prompter, path, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+    connect(wizard, &ImportWizard::imported, this, [this, wizard](const ImportSummary &summary) {
+        const int imported = summary.imported;
+        // English loads no translator: one text for one, another for more; %n lets other languages choose.
+        if (wizard->session().kind == ImportMapping::Kind::Activities) {
+            // They are spread over deals the user already knows: each view shows them where it shows
+            // touches and follow-ups, so the user stays where they were.
+            statusBar()->showMessage(
+                imported == 1 ? tr("Imported 1 activity.") : tr("Imported %n activities.", nullptr, imported),
+                8000);
+            return;
+        }
         // The new deals are on the board: that is where the user looks for them.
         setCurrentView(QStringLiteral("board"));
-        statusBar()->showMessage(summary.imported == 1 ? tr("Imported 1 deal.")
-                                                       : tr("Imported %n deals.", nullptr, summary.imported),
-            8000);
+        statusBar()->showMessage(
+            imported == 1 ? tr("Imported 1 deal.") : tr("Imported %n deals.", nullptr, imported), 8000);
     });
     wizard->open();
 }

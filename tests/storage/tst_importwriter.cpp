@@ -274,6 +274,7 @@ void TestImportWriter::activitiesGoToTheirDeals()
     QCOMPARE(summary->followUps, 1);
     QCOMPARE(summary->skipped, 1);
     QCOMPARE(summary->skippedRows.size(), 1);
+    QCOMPARE(summary->skippedLines, QList<int> { 6 });
     QVERIFY2(summary->skippedRows.first().startsWith(QLatin1String("line 6:")),
         qPrintable(summary->skippedRows.first()));
     QVERIFY(summary->skippedRows.first().contains(QLatin1String("Nowhere deal")));

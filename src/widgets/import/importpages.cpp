@@ -34,6 +34,7 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <optional>
 
 namespace Ripen {
@@ -50,10 +51,27 @@ QString fileNameOf(const ImportSession &session)
     return QFileInfo(session.path).fileName();
 }
 
-// The field without which no row can be imported.
-QString requiredField(Kind kind)
+// What the columns chosen leave out that no row can be imported without, a sentence each (as `ripen
+// import` checks it): a deal needs its title; an activity its date, and its deal (by title or by the
+// deal's ID in the other tool) or its account. Empty when nothing is missing.
+QStringList missingColumns(Kind kind, const ImportMapping::Columns &columns)
 {
-    return kind == Kind::Deals ? QStringLiteral("title") : QStringLiteral("deal");
+    QStringList missing;
+    const auto has = [&columns](const char *field) { return columns.contains(QString::fromLatin1(field)); };
+    if (kind == Kind::Deals) {
+        if (!has("title"))
+            missing << ImportColumnsPage::tr(
+                "Choose the column that holds the deals' titles: a deal cannot be imported without one.");
+        return missing;
+    }
+    if (!has("occurred"))
+        missing << ImportColumnsPage::tr("Choose the column that holds the activities' dates (When): an "
+                                         "activity cannot be imported without one.");
+    if (!has("deal") && !has("deal_external_id") && !has("account"))
+        missing << ImportColumnsPage::tr(
+            "Choose the column that names each activity's deal (its title, or its ID in the other tool) or "
+            "its account: every activity goes onto a deal.");
+    return missing;
 }
 
 // A cell on one line, cut to a length that fits a label.
@@ -98,6 +116,38 @@ public:
     ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
 };
 
+// The session's file planned as its kind says.
+decltype(ImportSession::plan) planOf(const ImportSession &session, const ImportPlan::Options &options)
+{
+    if (session.kind == Kind::Deals)
+        return ImportPlan::deals(session.table, session.columns, options);
+    return ImportPlan::activities(session.table, session.columns, options);
+}
+
+// The session's plan written by the Pipeline import of its kind, as from file; a dry run rolls back.
+Result<ImportSummary> importPlan(Pipeline &pipeline, const ImportSession &session, const QString &file,
+    bool dryRun, const ImportProgress &progress = {})
+{
+    if (const auto *deals = std::get_if<ImportPlan::Deals>(&session.plan))
+        return pipeline.importDeals(*deals, file, dryRun, session.update, progress);
+    return pipeline.importActivities(std::get<ImportPlan::Activities>(session.plan), file, dryRun, progress);
+}
+
+// What the Import page says once every row is written, and once they are saved.
+QString savingText(Kind kind)
+{
+    return kind == Kind::Deals ? ImportRunPage::tr("Saving, and putting the deals on the board…")
+                               : ImportRunPage::tr("Saving, and putting the touches and follow-ups on their "
+                                                   "deals…");
+}
+
+QString doneText(Kind kind)
+{
+    return kind == Kind::Deals
+        ? ImportRunPage::tr("The import is done: the deals are on the board.")
+        : ImportRunPage::tr("The import is done: the touches and follow-ups are on their deals.");
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------
@@ -109,13 +159,13 @@ ImportFilePage::ImportFilePage(ImportSession &session, Prompter &prompter, QWidg
     , m_prompter(prompter)
     , m_file(new QLineEdit(this))
     , m_kind(new QComboBox(this))
-    , m_note(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("filePage"));
     setTitle(tr("Choose the File"));
-    setSubTitle(tr("Bring your deals over from Pipedrive, HubSpot, Salesforce or a spreadsheet: choose the "
-                   "CSV file you exported from it. Nothing is written until the last step."));
+    setSubTitle(tr("Bring your deals, and then their calls, emails and meetings, over from Pipedrive, "
+                   "HubSpot, Salesforce or a spreadsheet: choose the CSV file you exported from it. Nothing "
+                   "is written until the last step."));
 
     m_file->setObjectName(QStringLiteral("fileEdit"));
     m_file->setClearButtonEnabled(true);
@@ -136,15 +186,11 @@ ImportFilePage::ImportFilePage(ImportSession &session, Prompter &prompter, QWidg
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("The file &holds:"), m_kind);
 
-    m_note->setObjectName(QStringLiteral("kindNote"));
-    setUpNoteLabel(m_note);
-    m_note->hide();
     m_error->setObjectName(QStringLiteral("fileError"));
     setUpErrorLabel(m_error);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_note);
     layout->addWidget(m_error);
     layout->addStretch(1);
     setTabOrder(m_file, browse);
@@ -155,11 +201,8 @@ ImportFilePage::ImportFilePage(ImportSession &session, Prompter &prompter, QWidg
         m_error->hide();
         emit completeChanged();
     });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        m_session.kind = Kind(m_kind->currentData().toInt());
-        updateNote();
-        emit completeChanged();
-    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+        [this] { m_session.kind = Kind(m_kind->currentData().toInt()); });
 }
 
 void ImportFilePage::setPath(const QString &path)
@@ -180,20 +223,9 @@ void ImportFilePage::browse()
         setPath(path);
 }
 
-void ImportFilePage::updateNote()
-{
-    if (ImportWizard::canImport(m_session.kind)) {
-        m_note->hide();
-        return;
-    }
-    m_note->setText(tr("Importing activities is not available yet: it is being built. Import your deals "
-                       "now; their calls, emails and meetings can follow in a later version of Ripen."));
-    m_note->show();
-}
-
 bool ImportFilePage::isComplete() const
 {
-    return !m_file->text().trimmed().isEmpty() && ImportWizard::canImport(m_session.kind);
+    return !m_file->text().trimmed().isEmpty();
 }
 
 bool ImportFilePage::validatePage()
@@ -434,8 +466,6 @@ ImportColumnsPage::ImportColumnsPage(ImportSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("columnsPage"));
     setTitle(tr("Columns"));
-    setSubTitle(tr("Which column of the file each field of a deal comes from. One column may feed two "
-                   "fields: HubSpot's “Deal Stage” gives both the stage and whether the deal was won."));
 
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_recognised->setObjectName(QStringLiteral("presetNote"));
@@ -463,9 +493,26 @@ ImportColumnsPage::ImportColumnsPage(ImportSession &session, QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportColumnsPage::applyPreset);
 }
 
-QString ImportColumnsPage::fieldLabel(const QString &field)
+QString ImportColumnsPage::fieldLabel(Kind kind, const QString &field)
 {
-    // Mnemonics that the wizard's own buttons (Back, Next) and the preset leave free.
+    // Mnemonics that the wizard's own buttons (Back, Next) and the preset leave free, each unique
+    // within its kind. Fields both kinds have, but which mean something else in a file of activities.
+    static const QList<std::pair<QString, const char *>> activityLabels {
+        { QStringLiteral("deal"), QT_TR_NOOP("&Deal (its title)") },
+        { QStringLiteral("deal_external_id"), QT_TR_NOOP("Deal's &ID in the other tool") },
+        { QStringLiteral("status"), QT_TR_NOOP("Stat&us (done or planned)") },
+        { QStringLiteral("occurred"), QT_TR_NOOP("&When (required)") },
+        { QStringLiteral("outcome"), QT_TR_NOOP("Ou&tcome") },
+        { QStringLiteral("value"), QT_TR_NOOP("&Value given (insight, idea…)") },
+        { QStringLiteral("value_note"), QT_TR_NOOP("Value not&e") },
+        { QStringLiteral("external_id"), QT_TR_NOOP("Activit&y's ID in the other tool") },
+    };
+    if (kind == Kind::Activities) {
+        for (const auto &[name, label] : activityLabels) {
+            if (name == field)
+                return tr(label);
+        }
+    }
     static const QList<std::pair<QString, const char *>> labels {
         { QStringLiteral("title"), QT_TR_NOOP("&Title (required)") },
         { QStringLiteral("account"), QT_TR_NOOP("&Account") },
@@ -484,11 +531,7 @@ QString ImportColumnsPage::fieldLabel(const QString &field)
         { QStringLiteral("next_followup"), QT_TR_NOOP("Ne&xt follow-up") },
         { QStringLiteral("external_id"), QT_TR_NOOP("&ID in the other tool") },
         { QStringLiteral("note"), QT_TR_NOOP("Note") },
-        // Activities.
-        { QStringLiteral("deal"), QT_TR_NOOP("&Deal (required)") },
         { QStringLiteral("channel"), QT_TR_NOOP("C&hannel") },
-        { QStringLiteral("occurred"), QT_TR_NOOP("&When") },
-        { QStringLiteral("outcome"), QT_TR_NOOP("Outcome") },
     };
     for (const auto &[name, label] : labels) {
         if (name == field)
@@ -524,6 +567,11 @@ void ImportColumnsPage::rebuild()
     m_builtKind = m_session.kind;
     const CsvReader::Table &table = m_session.table;
     const Kind kind = m_session.kind;
+    setSubTitle(kind == Kind::Deals
+            ? tr("Which column of the file each field of a deal comes from. One column may feed two "
+                 "fields: HubSpot's “Deal Stage” gives both the stage and whether the deal was won.")
+            : tr("Which column of the file each field of an activity comes from. Each activity goes onto "
+                 "its deal: the one with its deal's ID, else its deal's title, else its account's deal."));
 
     // A table of fields made afresh: the old one goes with the scroll area's widget.
     auto *host = new QWidget;
@@ -548,7 +596,7 @@ void ImportColumnsPage::rebuild()
         columns = std::max(columns, int(row.fields.size()));
     for (const QString &field : ImportMapping::fields(kind)) {
         const int row = grid->rowCount();
-        auto *label = new QLabel(fieldLabel(field), host);
+        auto *label = new QLabel(fieldLabel(kind, field), host);
         auto *combo = new QComboBox(host);
         combo->setObjectName(QStringLiteral("column_") + field);
         combo->setAccessibleName(withoutMnemonic(label->text()));
@@ -628,11 +676,9 @@ void ImportColumnsPage::columnChosen()
     }
     m_unused->setText(unused.isEmpty() ? tr("Every column of the file is imported.")
                                        : tr("Not imported: %1.").arg(unused.join(QStringLiteral(", "))));
-    const bool titled = columns.contains(requiredField(m_session.kind));
-    m_error->setText(m_session.kind == Kind::Deals
-            ? tr("Choose the column that holds the deals' titles: a deal cannot be imported without one.")
-            : tr("Choose the column that names each activity's deal."));
-    m_error->setVisible(!titled);
+    const QStringList missing = missingColumns(m_session.kind, columns);
+    m_error->setText(missing.join(QLatin1Char('\n')));
+    m_error->setVisible(!missing.isEmpty());
     emit completeChanged();
 }
 
@@ -648,7 +694,7 @@ QString ImportColumnsPage::sample(int column) const
 
 bool ImportColumnsPage::isComplete() const
 {
-    return m_session.columns.contains(requiredField(m_session.kind));
+    return missingColumns(m_session.kind, m_session.columns).isEmpty();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -661,7 +707,12 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, Workspace &workspace, Q
     , m_dateFormat(new QComboBox(this))
     , m_dateNote(new QLabel(this))
     , m_currency(new QLineEdit(this))
+    , m_currencyLabel(new QLabel(tr("Default &currency:"), this))
     , m_update(new QCheckBox(tr("&Update deals already present (value, currency, owner)"), this))
+    , m_presentNote(new QLabel(tr("Activities already in Ripen (the same ID, or the same deal, type and "
+                                  "time) are left as they are."),
+          this))
+    , m_form(new QFormLayout)
     , m_summary(newSummaryLabel(this))
     , m_problemsLabel(new QLabel(this))
     , m_problems(new QListView(this))
@@ -693,14 +744,16 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, Workspace &workspace, Q
     currencyRow->addWidget(m_currency);
     currencyRow->addWidget(currencyNote, 1);
     m_update->setObjectName(QStringLiteral("updateCheck"));
+    m_presentNote->setObjectName(QStringLiteral("presentNote"));
+    setUpNoteLabel(m_presentNote);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Date &format:"), m_dateFormat);
-    form->addRow(QString(), m_dateNote);
-    auto *currencyLabel = new QLabel(tr("Default &currency:"), this);
-    currencyLabel->setBuddy(m_currency);
-    form->addRow(currencyLabel, currencyRow);
-    form->addRow(QString(), m_update);
+    // The rows of either kind; initializePage shows those of the file's.
+    m_form->addRow(tr("Date &format:"), m_dateFormat);
+    m_form->addRow(QString(), m_dateNote);
+    m_currencyLabel->setBuddy(m_currency);
+    m_form->addRow(m_currencyLabel, currencyRow);
+    m_form->addRow(QString(), m_update);
+    m_form->addRow(QString(), m_presentNote);
 
     m_summary->setObjectName(QStringLiteral("checkSummary"));
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
@@ -719,7 +772,7 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, Workspace &workspace, Q
     setUpErrorLabel(m_error);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_summary);
     layout->addSpacing(fontMetrics().height() / 2);
@@ -770,9 +823,10 @@ void ImportCheckPage::fillDateFormats()
     ImportPlan::Options options;
     options.defaultCurrency = m_session.currency;
     options.today = m_workspace.clock().today();
-    const ImportPlan::Deals found = ImportPlan::deals(m_session.table, m_session.columns, options);
+    const auto found = planOf(m_session, options);
+    const QString foundFormat = std::visit([](const auto &plan) { return plan.dateFormat; }, found);
     const QString chosen = m_dateFormat->currentData().toString();
-    m_choices = found.dateFormatChoices;
+    m_choices = std::visit([](const auto &plan) { return plan.dateFormatChoices; }, found);
 
     const QSignalBlocker blocker(m_dateFormat);
     m_dateFormat->clear();
@@ -794,13 +848,18 @@ void ImportCheckPage::fillDateFormats()
     } else {
         for (const QString &format : ImportValues::dateFormats())
             add(format);
-        m_dateFormat->setCurrentIndex(std::max(0, m_dateFormat->findData(found.dateFormat)));
+        m_dateFormat->setCurrentIndex(std::max(0, m_dateFormat->findData(foundFormat)));
     }
     m_dateFormat->setEnabled(!sample.isEmpty());
 }
 
 void ImportCheckPage::initializePage()
 {
+    // Activities carry no amounts, and one already in Ripen is left as it is: nothing to update.
+    const bool deals = m_session.kind == Kind::Deals;
+    m_form->setRowVisible(m_currencyLabel, deals);
+    m_form->setRowVisible(m_update, deals);
+    m_form->setRowVisible(m_presentNote, !deals);
     fillDateFormats();
     check();
 }
@@ -815,6 +874,7 @@ void ImportCheckPage::check()
     m_recheck.stop();
     m_checked = false;
     m_anythingToDo = false;
+    m_problemCount = 0;
     m_summary->clear();
     m_problemsModel->setStringList({});
     m_problemsLabel->hide();
@@ -851,32 +911,44 @@ void ImportCheckPage::check()
         m_dateNote->show();
     }
 
-    const QString currency = m_currency->text().trimmed().toUpper();
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-    if (!code.match(currency).hasMatch())
-        return stop(tr("Default currency: type a three-letter code such as EUR or USD."));
-    m_session.currency = currency;
-    m_session.update = m_update->isChecked();
+    const bool deals = m_session.kind == Kind::Deals;
+    if (deals) {
+        const QString currency = m_currency->text().trimmed().toUpper();
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(currency).hasMatch())
+            return stop(tr("Default currency: type a three-letter code such as EUR or USD."));
+        m_session.currency = currency;
+    }
+    m_session.update = deals && m_update->isChecked();
 
     ImportPlan::Options options;
     options.dateFormat = format;
-    options.defaultCurrency = currency;
+    options.defaultCurrency = m_session.currency;
     options.today = m_workspace.clock().today();
-    m_session.plan = ImportPlan::deals(m_session.table, m_session.columns, options);
-    const ImportPlan::Deals &plan = m_session.plan;
+    m_session.plan = planOf(m_session, options);
     Result<ImportSummary> dry = Error {};
     {
         const WaitCursor wait;
-        dry = m_workspace.pipeline().importDeals(plan, fileNameOf(m_session), true, m_session.update);
+        dry = importPlan(m_workspace.pipeline(), m_session, fileNameOf(m_session), true);
     }
     if (!dry)
         return stop(tr("The check failed: %1").arg(dry.error()));
     m_summary->setText(ImportReport::lines(*dry, true, kNamesShown).join(QLatin1Char('\n')));
 
+    // The plan's problems and the rows the writer would skip (an activity whose deal is not there),
+    // by line: both lists are in the file's order.
+    QList<std::pair<int, QString>> byLine;
+    for (const ImportPlan::Problem &problem : m_session.problems())
+        byLine.append({ problem.line, ImportPlan::describe(problem) });
+    for (int i = 0; i < dry->skippedRows.size(); ++i)
+        byLine.append({ dry->skippedLines.value(i), dry->skippedRows.at(i) });
+    std::stable_sort(
+        byLine.begin(), byLine.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList problems;
-    for (const ImportPlan::Problem &problem : plan.problems)
-        problems << ImportPlan::describe(problem);
-    const int valid = int(plan.deals.size());
+    for (const auto &[line, text] : std::as_const(byLine))
+        problems << text;
+    m_problemCount = int(problems.size());
+    const int valid = m_session.plannedRows() - int(dry->skippedRows.size());
     if (!problems.isEmpty()) {
         m_problemsModel->setStringList(problems);
         m_problemsLabel->setText(
@@ -897,14 +969,16 @@ void ImportCheckPage::check()
         return stop(tr("No row of the file can be imported. Go Back to change how the file is read or its "
                        "columns, or Cancel and fix the file."));
     if (!m_anythingToDo)
-        return stop(tr("Every deal of the file is in Ripen already. Tick “Update deals already present” to "
-                       "bring their value, currency and owner up to date."));
+        return stop(deals
+                ? tr("Every deal of the file is in Ripen already. Tick “Update deals already "
+                     "present” to bring their value, currency and owner up to date.")
+                : tr("Every activity of the file is in Ripen already: there is nothing to import."));
     stop({});
 }
 
 bool ImportCheckPage::isComplete() const
 {
-    return m_checked && m_anythingToDo && (m_session.plan.problems.isEmpty() || m_skipProblems->isChecked());
+    return m_checked && m_anythingToDo && (m_problemCount == 0 || m_skipProblems->isChecked());
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -921,8 +995,6 @@ ImportRunPage::ImportRunPage(ImportSession &session, Workspace &workspace, QWidg
 {
     setObjectName(QStringLiteral("importPage"));
     setTitle(tr("Import"));
-    setSubTitle(tr("The deals are written in one step: a cancelled or failed import leaves the database as "
-                   "it was."));
     m_status->setObjectName(QStringLiteral("importStatus"));
     setUpNoteLabel(m_status);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -948,15 +1020,26 @@ void ImportRunPage::initializePage()
     m_finished = false;
     m_cancelRequested = false;
     m_result->clear();
+    const int rows = m_session.plannedRows();
     m_progress->show();
-    m_progress->setRange(0, std::max(1, int(m_session.plan.deals.size())));
+    m_progress->setRange(0, std::max(1, rows));
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_cancel->show();
-    const int deals = int(m_session.plan.deals.size());
-    m_status->setText(
-        (deals == 1 ? tr("Importing 1 deal from “%1”…") : tr("Importing %n deals from “%1”…", nullptr, deals))
-            .arg(fileNameOf(m_session)));
+    // English loads no translator: one text for one, another for more; %n lets other languages choose.
+    if (m_session.kind == Kind::Deals) {
+        setSubTitle(tr("The deals are written in one step: a cancelled or failed import leaves the database "
+                       "as it was."));
+        m_status->setText((rows == 1 ? tr("Importing 1 deal from “%1”…")
+                                     : tr("Importing %n deals from “%1”…", nullptr, rows))
+                              .arg(fileNameOf(m_session)));
+    } else {
+        setSubTitle(tr("The activities are written in one step: a cancelled or failed import leaves the "
+                       "database as it was."));
+        m_status->setText((rows == 1 ? tr("Importing 1 activity from “%1”…")
+                                     : tr("Importing %n activities from “%1”…", nullptr, rows))
+                              .arg(fileNameOf(m_session)));
+    }
     // Started once the page is on screen.
     QTimer::singleShot(0, this, &ImportRunPage::run);
 }
@@ -977,12 +1060,17 @@ void ImportRunPage::run()
     m_running = true;
     m_cancel->setFocus();
     std::optional<WaitCursor> saving;
-    // The same rows again, for Edit > Redo after an undo.
+    // The same rows again, for Edit > Redo after an undo: the plan is kept, not the file.
+    ImportSession kept;
+    kept.kind = m_session.kind;
+    kept.plan = m_session.plan;
+    kept.update = m_session.update;
     const ImportStep::Again again
-        = [&pipeline = m_workspace.pipeline(), plan = m_session.plan, file = fileNameOf(m_session),
-              update = m_session.update] { return pipeline.importDeals(plan, file, false, update); };
-    const auto result = m_workspace.pipeline().importDeals(
-        m_session.plan, fileNameOf(m_session), false, m_session.update, [&](int done, int total) {
+        = [&pipeline = m_workspace.pipeline(), kept = std::move(kept), file = fileNameOf(m_session)] {
+              return importPlan(pipeline, kept, file, false);
+          };
+    const auto result = importPlan(
+        m_workspace.pipeline(), m_session, fileNameOf(m_session), false, [&](int done, int total) {
             m_progress->setMaximum(std::max(1, total));
             m_progress->setValue(done);
             // The bar moves and Cancel can be clicked; the rest of the wizard is disabled meanwhile
@@ -994,7 +1082,7 @@ void ImportRunPage::run()
                 // What follows cannot be cancelled: the commit, then every view reading its new
                 // deals, which takes a while for thousands of them.
                 m_cancel->setEnabled(false);
-                m_status->setText(tr("Saving, and putting the deals on the board…"));
+                m_status->setText(savingText(m_session.kind));
                 saving.emplace();
                 QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
             }
@@ -1008,7 +1096,7 @@ void ImportRunPage::run()
         m_workspace.undoStack().push(
             ImportStep::make(m_workspace, fileNameOf(m_session), result->importId, again));
         m_progress->setValue(m_progress->maximum());
-        m_status->setText(tr("The import is done: the deals are on the board."));
+        m_status->setText(doneText(m_session.kind));
         m_result->setText(ImportReport::lines(*result, false, kNamesShown).join(QLatin1Char('\n')));
         QSettings().setValue(ImportWizard::currencySettingsKey(), m_session.currency);
     } else {

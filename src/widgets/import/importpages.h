@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -23,7 +24,7 @@ namespace Ripen {
 // The pages of the ImportWizard, in order. Their widgets carry object names, so tests and
 // screenshots find them.
 
-// The file, and what it holds (deals; activities are not built yet).
+// The file, and what it holds: deals, or activities (touches and follow-ups) for deals.
 class ImportFilePage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,13 +39,11 @@ public:
 
 private:
     void browse();
-    void updateNote();
 
     ImportSession &m_session;
     Prompter &m_prompter;
     QLineEdit *m_file;
     QComboBox *m_kind;
-    QLabel *m_note;
     QLabel *m_error;
 };
 
@@ -96,8 +95,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override { return isComplete(); }
 
-    // The field's name as the page shows it, with its mnemonic ("&Title").
-    static QString fieldLabel(const QString &field);
+    // The field's name as the page shows it for a file of kind, with its mnemonic ("&Title").
+    static QString fieldLabel(ImportMapping::Kind kind, const QString &field);
     // A column of the file as the pages name it: its header, else its number.
     static QString columnName(const CsvReader::Table &table, int column);
     QComboBox *columnCombo(const QString &field) const; // for tests
@@ -121,8 +120,9 @@ private:
 };
 
 // Checks every row by a dry run: the date format (chosen by the user when the dates read two ways),
-// the default currency, whether deals already present are updated; what would be imported, skipped
-// and created, and each problem by line and column.
+// and for deals the default currency and whether deals already present are updated; what would be
+// imported, skipped and created, and each problem by line and column (with the activities whose deal
+// is not there).
 class ImportCheckPage final : public QWizardPage
 {
     Q_OBJECT
@@ -148,11 +148,15 @@ private:
     QStringList m_choices; // the formats every date fits, when more than one
     bool m_checked = false; // the dry run succeeded
     bool m_anythingToDo = false;
+    int m_problemCount = 0; // problems listed (their rows are skipped): Import waits for the user's tick
     QTimer m_recheck; // after typing in the currency
     QComboBox *m_dateFormat;
     QLabel *m_dateNote;
     QLineEdit *m_currency;
+    QLabel *m_currencyLabel;
     QCheckBox *m_update;
+    QLabel *m_presentNote; // activities: what happens to those already there
+    QFormLayout *m_form;
     QLabel *m_summary;
     QLabel *m_problemsLabel;
     QListView *m_problems;

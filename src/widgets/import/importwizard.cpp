@@ -37,10 +37,17 @@ ImportWizard::ImportWizard(Workspace &workspace, Prompter &prompter, const QStri
 
 ImportWizard::~ImportWizard() = default;
 
-bool ImportWizard::canImport(ImportMapping::Kind kind)
+int ImportSession::plannedRows() const
 {
-    // Activities wait for ImportPlan to plan them; the pages already take the kind into account.
-    return kind == ImportMapping::Kind::Deals;
+    if (const auto *deals = std::get_if<ImportPlan::Deals>(&plan))
+        return int(deals->deals.size());
+    return int(std::get<ImportPlan::Activities>(plan).activities.size());
+}
+
+const QList<ImportPlan::Problem> &ImportSession::problems() const
+{
+    return std::visit(
+        [](const auto &planned) -> const QList<ImportPlan::Problem> & { return planned.problems; }, plan);
 }
 
 QString ImportWizard::currencySettingsKey()

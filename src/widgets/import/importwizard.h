@@ -7,6 +7,7 @@
 #include "io/importplan.h"
 
 #include <QWizard>
+#include <variant>
 
 namespace Ripen {
 
@@ -26,9 +27,14 @@ struct ImportSession
     CsvReader::Table table;
     int tableVersion = 0; // read again with other options
     ImportMapping::Columns columns;
-    ImportPlan::Deals plan; // what the Check page planned and tried; the Import page writes it
+    // What the Check page planned and tried, of the session's kind; the Import page writes it.
+    std::variant<ImportPlan::Deals, ImportPlan::Activities> plan;
     bool update = false; // deals already present take the file's value, currency and owner
     QString currency; // for amounts that name none
+
+    // Of the plan, whichever its kind: the rows it would write, and the rows it skips, with why.
+    int plannedRows() const;
+    const QList<ImportPlan::Problem> &problems() const;
 };
 
 // File > Import…: what `ripen import` does, for people. A page a step: the file and what it holds;
@@ -38,9 +44,12 @@ struct ImportSession
 // are skipped only when the user says so; and the import itself, in one transaction, with a
 // progress bar and a Cancel button that leaves the database as it was.
 //
+// The file holds deals or activities, chosen on the first page: every later page follows that choice
+// (the fields, presets and required columns of the kind; ImportPlan::deals or ::activities; and
+// Pipeline::importDeals or ::importActivities, which puts each activity on its deal).
+//
 // A finished import is pushed on the workspace's undo stack (ImportStep): Edit > Undo takes it back as
-// a whole, from the rows import_rows lists; File > Import History does so later. Activities are chosen on the
-// first page and refused there until their plan exists.
+// a whole, from the rows import_rows lists; File > Import History does so later.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -59,8 +68,6 @@ public:
         Workspace &workspace, Prompter &prompter, const QString &path = {}, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    // Whether the wizard can import this kind of rows yet.
-    static bool canImport(ImportMapping::Kind kind);
     // The settings key of the currency last used for amounts that name none (EUR before the first import).
     static QString currencySettingsKey();
 
@@ -71,7 +78,8 @@ public:
     void reject() override;
 
 signals:
-    // The import was written; the views have been told about every deal.
+    // The import was written; the views have been told about every deal, touch and follow-up it
+    // wrote. session().kind says what the file held.
     void imported(const Ripen::ImportSummary &summary);
 
 private:
