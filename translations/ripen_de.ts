@@ -2683,6 +2683,14 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>Every deal of the file is in Ripen already. Tick “Update deals already present” to bring their value, currency and owner up to date.</source>
         <translation>Jeder Deal der Datei ist bereits in Ripen. Setzen Sie den Haken bei „Bereits vorhandene Deals aktualisieren“, um Wert, Währung und Zuständigkeit auf den neuesten Stand zu bringen.</translation>
     </message>
+    <message>
+        <source>Activities already in Ripen (the same ID, or the same deal, type and time) are left as they are.</source>
+        <translation>Aktivitäten, die schon in Ripen sind (dieselbe ID oder derselbe Deal, Typ und Zeitpunkt), bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Every activity of the file is in Ripen already: there is nothing to import.</source>
+        <translation>Jede Aktivität der Datei ist schon in Ripen: Es gibt nichts zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::ImportColumnsPage</name>
@@ -2767,20 +2775,8 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>&amp;Deal (required)</source>
-        <translation>&amp;Deal (Pflichtfeld)</translation>
-    </message>
-    <message>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
-    </message>
-    <message>
-        <source>&amp;When</source>
-        <translation>Wa&amp;nn</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2827,8 +2823,48 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Wählen Sie die Spalte mit den Titeln der Deals: Ohne Titel kann ein Deal nicht importiert werden.</translation>
     </message>
     <message>
-        <source>Choose the column that names each activity&apos;s deal.</source>
-        <translation>Wählen Sie die Spalte, die den Deal jeder Aktivität nennt.</translation>
+        <source>Choose the column that holds the activities&apos; dates (When): an activity cannot be imported without one.</source>
+        <translation>Wählen Sie die Spalte mit dem Datum der Aktivitäten (Wann): Ohne Datum kann eine Aktivität nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose the column that names each activity&apos;s deal (its title, or its ID in the other tool) or its account: every activity goes onto a deal.</source>
+        <translation>Wählen Sie die Spalte, die den Deal jeder Aktivität nennt (seinen Titel oder seine ID im anderen Programm), oder ihr Unternehmen: Jede Aktivität kommt zu einem Deal.</translation>
+    </message>
+    <message>
+        <source>&amp;Deal (its title)</source>
+        <translation>&amp;Deal (sein Titel)</translation>
+    </message>
+    <message>
+        <source>Deal&apos;s &amp;ID in the other tool</source>
+        <translation>Deal-&amp;ID im anderen Programm</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us (done or planned)</source>
+        <translation>&amp;Status (erledigt oder geplant)</translation>
+    </message>
+    <message>
+        <source>&amp;When (required)</source>
+        <translation>Wa&amp;nn (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Value given (insight, idea…)</source>
+        <translation>&amp;Mehrwert (Erkenntnis, Idee …)</translation>
+    </message>
+    <message>
+        <source>Value not&amp;e</source>
+        <translation>Mehrwert-N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Activit&amp;y&apos;s ID in the other tool</source>
+        <translation>ID der Aktivi&amp;tät im anderen Programm</translation>
+    </message>
+    <message>
+        <source>Which column of the file each field of an activity comes from. Each activity goes onto its deal: the one with its deal&apos;s ID, else its deal&apos;s title, else its account&apos;s deal.</source>
+        <translation>Aus welcher Spalte der Datei jedes Feld einer Aktivität kommt. Jede Aktivität kommt zu ihrem Deal: dem mit der ID ihres Deals, sonst dem mit dem Titel ihres Deals, sonst dem Deal ihres Unternehmens.</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +2872,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>Choose the File</source>
         <translation>Datei wählen</translation>
-    </message>
-    <message>
-        <source>Bring your deals over from Pipedrive, HubSpot, Salesforce or a spreadsheet: choose the CSV file you exported from it. Nothing is written until the last step.</source>
-        <translation>Übernehmen Sie Ihre Deals aus Pipedrive, HubSpot, Salesforce oder einer Tabellenkalkulation: Wählen Sie die CSV-Datei, die Sie dort exportiert haben. Bis zum letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>The path of a .csv file</source>
@@ -2874,10 +2906,6 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Importing activities is not available yet: it is being built. Import your deals now; their calls, emails and meetings can follow in a later version of Ripen.</source>
-        <translation>Der Import von Aktivitäten ist noch nicht verfügbar: Er wird gerade gebaut. Importieren Sie jetzt Ihre Deals; deren Anrufe, E-Mails und Termine können in einer späteren Version von Ripen folgen.</translation>
-    </message>
-    <message>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
@@ -2888,6 +2916,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     <message>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Bring your deals, and then their calls, emails and meetings, over from Pipedrive, HubSpot, Salesforce or a spreadsheet: choose the CSV file you exported from it. Nothing is written until the last step.</source>
+        <translation>Holen Sie Ihre Deals und danach ihre Anrufe, E-Mails und Termine aus Pipedrive, HubSpot, Salesforce oder einer Tabellenkalkulation: Wählen Sie die CSV-Datei, die Sie dort exportiert haben. Bis zum letzten Schritt wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2998,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n deals</source>
-        <translation><numerusform>%n Deals</numerusform><numerusform>%n Deals</numerusform></translation>
+        <translation>
+            <numerusform>%n Deals</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 touch</source>
@@ -2974,7 +3009,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n touches</source>
-        <translation><numerusform>%n Kontakte</numerusform><numerusform>%n Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakte</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 follow-up</source>
@@ -2982,7 +3020,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-ups</source>
-        <translation><numerusform>%n Wiedervorlagen</numerusform><numerusform>%n Wiedervorlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 account</source>
@@ -2990,7 +3031,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation><numerusform>%n Unternehmen</numerusform><numerusform>%n Unternehmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 contact</source>
@@ -2998,7 +3042,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation><numerusform>%n Ansprechpartner</numerusform><numerusform>%n Ansprechpartner</numerusform></translation>
+        <translation>
+            <numerusform>%n Ansprechpartner</numerusform>
+            <numerusform>%n Ansprechpartner</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 stage</source>
@@ -3006,7 +3053,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n stages</source>
-        <translation><numerusform>%n Phasen</numerusform><numerusform>%n Phasen</numerusform></translation>
+        <translation>
+            <numerusform>%n Phasen</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 lost reason</source>
@@ -3014,7 +3064,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n lost reasons</source>
-        <translation><numerusform>%n Verlustgründe</numerusform><numerusform>%n Verlustgründe</numerusform></translation>
+        <translation>
+            <numerusform>%n Verlustgründe</numerusform>
+            <numerusform>%n Verlustgründe</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import of “%1” left nothing that is still there to remove.</source>
@@ -3030,7 +3083,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n deals it updated get their value, currency and owner back.</source>
-        <translation><numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform><numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform></translation>
+        <translation>
+            <numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform>
+            <numerusform>%n von ihm aktualisierte Deals bekommen Wert, Währung und Zuständigkeit zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 touch or follow-up logged on its deals since the import goes with them.</source>
@@ -3038,7 +3094,10 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
     </message>
     <message numerus="yes">
         <source>%n touches and follow-ups logged on its deals since the import go with them.</source>
-        <translation><numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform><numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform>
+            <numerusform>%n seit dem Import zu seinen Deals erfasste Kontakte und Wiedervorlagen werden mit entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take Back the Import?</source>
@@ -3199,6 +3258,26 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
 The database was left as it was: nothing was written.</source>
         <translation>%1
 Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving, and putting the touches and follow-ups on their deals…</source>
+        <translation>Speichern, und die Kontakte und Wiedervorlagen kommen zu ihren Deals …</translation>
+    </message>
+    <message>
+        <source>The import is done: the touches and follow-ups are on their deals.</source>
+        <translation>Der Import ist fertig: Die Kontakte und Wiedervorlagen sind bei ihren Deals.</translation>
+    </message>
+    <message>
+        <source>The activities are written in one step: a cancelled or failed import leaves the database as it was.</source>
+        <translation>Die Aktivitäten werden in einem Schritt geschrieben: Ein abgebrochener oder fehlgeschlagener Import lässt die Datenbank, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Importing 1 activity from “%1”…</source>
+        <translation>1 Aktivität wird aus „%1“ importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n activities from “%1”…</source>
+        <translation><numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform><numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4148,14 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
             <numerusform>%n Deal importiert.</numerusform>
             <numerusform>%n Deals importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported 1 activity.</source>
+        <translation>1 Aktivität importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n activities.</source>
+        <translation><numerusform>%n Aktivitäten importiert.</numerusform><numerusform>%n Aktivitäten importiert.</numerusform></translation>
     </message>
 </context>
 <context>
