@@ -1005,14 +1005,14 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 // ---------------------------------------------------------------------------------------------------
 // Settings > Pipeline
 
-Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun,
-    bool update, const ImportProgress &progress)
+Result<ImportSummary> Pipeline::writeImport(
+    const QString &file, bool dryRun, const std::function<Result<ImportSummary>(ImportWriter &)> &write)
 {
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
-    const auto summary
-        = ImportWriter(m_database.connection(), m_clock).writeDeals(plan, file, update, progress);
+    ImportWriter writer(m_database.connection(), m_clock);
+    const auto summary = write(writer);
     if (!summary || dryRun) {
         tx.rollback();
         if (!summary)
@@ -1021,10 +1021,23 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
         dry.importId = 0;
         dry.dealIds.clear();
         dry.updatedIds.clear();
+        dry.createdDealIds.clear();
+        dry.touchRows.clear();
+        dry.followUpRows.clear();
         return dry;
     }
     if (!tx.commit())
         return Error { tr("Could not import “%1”: %2. Nothing was imported.").arg(file, tx.errorText()) };
+    return summary;
+}
+
+Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun,
+    bool update, const ImportProgress &progress)
+{
+    const auto summary = writeImport(
+        file, dryRun, [&](ImportWriter &writer) { return writer.writeDeals(plan, file, update, progress); });
+    if (!summary || dryRun)
+        return summary;
     if (!summary->stages.isEmpty())
         emit stagesChanged();
     if (!summary->lostReasons.isEmpty())
@@ -1046,24 +1059,10 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
 Result<ImportSummary> Pipeline::importActivities(
     const ImportPlan::Activities &plan, const QString &file, bool dryRun, const ImportProgress &progress)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.begin())
-        return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
-    const auto summary = ImportWriter(m_database.connection(), m_clock).writeActivities(plan, file, progress);
-    if (!summary || dryRun) {
-        tx.rollback();
-        if (!summary)
-            return summary;
-        ImportSummary dry = *summary;
-        dry.importId = 0;
-        dry.dealIds.clear();
-        dry.createdDealIds.clear();
-        dry.touchRows.clear();
-        dry.followUpRows.clear();
-        return dry;
-    }
-    if (!tx.commit())
-        return Error { tr("Could not import “%1”: %2. Nothing was imported.").arg(file, tx.errorText()) };
+    const auto summary = writeImport(
+        file, dryRun, [&](ImportWriter &writer) { return writer.writeActivities(plan, file, progress); });
+    if (!summary || dryRun)
+        return summary;
     if (summary->createdDealIds.size() + summary->touchRows.size() + summary->followUpRows.size()
         > kBulkRows) {
         emit bulkChanged();

@@ -25,6 +25,7 @@ namespace Ripen {
 class Database;
 class DealWriter;
 class FollowUpWriter;
+class ImportWriter;
 class PartyWriter;
 class SettingsWriter;
 
@@ -268,6 +269,10 @@ signals:
     void preferencesChanged();
 
 private:
+    // An import's one transaction: write runs inside it; a dry run (or a failure) rolls back, and a dry
+    // run's summary keeps its counts and names but no ids to signal.
+    Result<ImportSummary> writeImport(
+        const QString &file, bool dryRun, const std::function<Result<ImportSummary>(ImportWriter &)> &write);
     // Words why a command failed, given the reason (the database's, or a step's own sentence).
     using Failure = std::function<Error(const QString &why)>;
     // One command, one transaction: begins it (a busy database is refused here, in one wording for

@@ -119,7 +119,8 @@ void TestImportPlan::readsActivities()
                           ",,Call,2026-11-02,done,,,\n"
                           "Dock,Acme,Fax,2026-11-02,done,,,\n"
                           "Dock,Acme,Call,,done,,,\n"
-                          "Dock,Acme,Call,2026-11-02,maybe,great,cake,\n");
+                          "Dock,Acme,Call,2026-11-02,maybe,great,cake,\n"
+                          "Fleet,'+Acme,Call,2026-11-03,done,,,'=SUM(A1)\n");
     const ImportMapping::Columns columns
         = ImportMapping::guess(table.header, ImportMapping::Kind::Activities);
     QCOMPARE(columns.value(QStringLiteral("deal")), 0);
@@ -129,8 +130,11 @@ void TestImportPlan::readsActivities()
     ImportPlan::Options options;
     options.today = QDate(2026, 12, 6);
     const ImportPlan::Activities plan = ImportPlan::activities(table, columns, options);
-    QCOMPARE(plan.rows, 6);
-    QCOMPARE(plan.activities.size(), 2);
+    QCOMPARE(plan.rows, 7);
+    QCOMPARE(plan.activities.size(), 3);
+    // Text a CSV export neutralised (a leading apostrophe before a formula) reads as it was written.
+    QCOMPARE(plan.activities.at(2).note, QStringLiteral("=SUM(A1)"));
+    QCOMPARE(plan.activities.at(2).account, QStringLiteral("+Acme"));
     const ImportPlan::Activity &call = plan.activities.at(0);
     QCOMPARE(call.deal, QStringLiteral("Fleet"));
     QCOMPARE(call.account, QStringLiteral("Acme"));

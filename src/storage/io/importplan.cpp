@@ -109,17 +109,31 @@ QString ImportPlan::dateFormatOf(const CsvReader::Table &table, const ImportMapp
     return format;
 }
 
+namespace {
+
+// What a plan of either kind starts with: its rows counted, the file's own problems, and the date
+// format of dateFields. False when the user must choose that format first.
+template<typename Plan>
+bool startPlan(Plan &plan, const CsvReader::Table &table, const ImportMapping::Columns &columns,
+    const QStringList &dateFields, const ImportPlan::Options &options)
+{
+    plan.rows = int(table.rows.size());
+    for (const CsvReader::Problem &problem : table.problems)
+        plan.problems << ImportPlan::Problem { problem.line, {}, problem.message };
+    plan.dateFormat
+        = ImportPlan::dateFormatOf(table, columns, dateFields, options.dateFormat, &plan.dateFormatChoices);
+    return plan.dateFormatChoices.isEmpty();
+}
+
+} // namespace
+
 ImportPlan::Deals ImportPlan::deals(
     const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options)
 {
     Deals plan;
-    plan.rows = int(table.rows.size());
-    for (const CsvReader::Problem &problem : table.problems)
-        plan.problems << Problem { problem.line, {}, problem.message };
-    const Cells cell(table, columns);
-    plan.dateFormat = dateFormatOf(table, columns, dateFields(), options.dateFormat, &plan.dateFormatChoices);
-    if (!plan.dateFormatChoices.isEmpty())
+    if (!startPlan(plan, table, columns, dateFields(), options))
         return plan;
+    const Cells cell(table, columns);
 
     for (const CsvReader::Row &row : table.rows) {
         QList<Problem> problems;
@@ -212,15 +226,10 @@ ImportPlan::Activities ImportPlan::activities(
     const CsvReader::Table &table, const ImportMapping::Columns &columns, const Options &options)
 {
     Activities plan;
-    plan.rows = int(table.rows.size());
-    for (const CsvReader::Problem &problem : table.problems)
-        plan.problems << Problem { problem.line, {}, problem.message };
-    const Cells cell(table, columns);
     const QString occurredField = QStringLiteral("occurred");
-    plan.dateFormat
-        = dateFormatOf(table, columns, { occurredField }, options.dateFormat, &plan.dateFormatChoices);
-    if (!plan.dateFormatChoices.isEmpty())
+    if (!startPlan(plan, table, columns, { occurredField }, options))
         return plan;
+    const Cells cell(table, columns);
 
     for (const CsvReader::Row &row : table.rows) {
         QList<Problem> problems;
@@ -228,13 +237,16 @@ ImportPlan::Activities ImportPlan::activities(
             problems << *wrongShape;
         Activity activity;
         activity.line = row.line;
-        activity.deal = cell(row, QStringLiteral("deal"));
-        activity.dealExternalId = cell(row, QStringLiteral("deal_external_id"));
-        activity.account = cell(row, QStringLiteral("account"));
-        activity.contact = cell(row, QStringLiteral("contact"));
-        activity.note = cell(row, QStringLiteral("note"));
-        activity.valueNote = cell(row, QStringLiteral("value_note"));
-        activity.externalId = cell(row, QStringLiteral("external_id"));
+        // Free text as a CSV export (Ripen's own) wrote it: a formula's neutralising apostrophe goes.
+        const auto text
+            = [&](const char *field) { return ImportValues::text(cell(row, QString::fromLatin1(field))); };
+        activity.deal = text("deal");
+        activity.dealExternalId = text("deal_external_id");
+        activity.account = text("account");
+        activity.contact = text("contact");
+        activity.note = text("note");
+        activity.valueNote = text("value_note");
+        activity.externalId = text("external_id");
         if (activity.deal.isEmpty() && activity.dealExternalId.isEmpty() && activity.account.isEmpty())
             problems << Problem { row.line, {}, tr("the activity names neither its deal nor its account") };
 
