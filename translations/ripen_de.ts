@@ -373,10 +373,6 @@
         <translation>Die Währung von Beträgen ohne Währung (Standard: EUR).</translation>
     </message>
     <message>
-        <source>Give deals already there the file&apos;s value, currency and owner.</source>
-        <translation>Vorhandenen Deals Wert, Währung und Verantwortlichen aus der Datei geben.</translation>
-    </message>
-    <message>
         <source>Check and count, write nothing.</source>
         <translation>Prüfen und zählen, nichts schreiben.</translation>
     </message>
@@ -425,10 +421,6 @@
         <translation>Die Vorlage „%1“ ist für eine Datei mit %2; ergänzen Sie --kind %2.</translation>
     </message>
     <message>
-        <source>--update is for deals: activities already present are left as they are.</source>
-        <translation>--update gilt für Deals: bereits vorhandene Aktivitäten bleiben, wie sie sind.</translation>
-    </message>
-    <message>
         <source>The CSV file to write, whole or not at all (default: standard output).</source>
         <translation>Die zu schreibende CSV-Datei, ganz oder gar nicht (Standard: Standardausgabe).</translation>
     </message>
@@ -473,6 +465,10 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>export needs --database FILE: the database to export from.</source>
         <translation>export braucht --database DATEI: die Datenbank, aus der exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Give what is already there what the file says: a deal its value, currency and owner; an activity its moment, outcome, value and note.</source>
+        <translation>Gibt Vorhandenem, was die Datei sagt: einem Deal Wert, Währung und Zuständigen; einer Aktivität Zeitpunkt, Ergebnis, Wert und Notiz.</translation>
     </message>
 </context>
 <context>
@@ -2684,12 +2680,16 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <translation>Jeder Deal der Datei ist bereits in Ripen. Setzen Sie den Haken bei „Bereits vorhandene Deals aktualisieren“, um Wert, Währung und Zuständigkeit auf den neuesten Stand zu bringen.</translation>
     </message>
     <message>
-        <source>Activities already in Ripen (the same ID, or the same deal, type and time) are left as they are.</source>
-        <translation>Aktivitäten, die schon in Ripen sind (dieselbe ID oder derselbe Deal, Typ und Zeitpunkt), bleiben, wie sie sind.</translation>
-    </message>
-    <message>
         <source>Every activity of the file is in Ripen already: there is nothing to import.</source>
         <translation>Jede Aktivität der Datei ist schon in Ripen: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Activities already in Ripen (the same ID, or the same deal, type and time) are not imported twice.</source>
+        <translation>Aktivitäten, die Ripen schon hat (dieselbe ID oder derselbe Deal, Typ und Zeitpunkt), werden nicht doppelt importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Update activities already present (time, outcome, value, note)</source>
+        <translation>Vorhandene Aktivitäten &amp;aktualisieren (Zeitpunkt, Ergebnis, Wert, Notiz)</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3111,17 @@ Ziehen Sie eine Karte hierher oder drücken Sie Strg+Umschalt+N.</translation>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
+    <message>
+        <source>1 touch or follow-up it updated gets back what it held.</source>
+        <translation>1 von ihm aktualisierter Kontakt oder Wiedervorlage erhält zurück, was er hatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touches and follow-ups it updated get back what they held.</source>
+        <translation>
+            <numerusform>%n von ihm aktualisierter Kontakt oder Wiedervorlage erhält zurück, was er hatte.</numerusform>
+            <numerusform>%n von ihm aktualisierte Kontakte und Wiedervorlagen erhalten zurück, was sie hatten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ripen::ImportReadingPage</name>
@@ -3277,7 +3288,10 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n activities from “%1”…</source>
-        <translation><numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform><numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform></translation>
+        <translation>
+            <numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform>
+            <numerusform>%n Aktivitäten werden aus „%1“ importiert …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4155,7 +4169,10 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n activities.</source>
-        <translation><numerusform>%n Aktivitäten importiert.</numerusform><numerusform>%n Aktivitäten importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Aktivitäten importiert.</numerusform>
+            <numerusform>%n Aktivitäten importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

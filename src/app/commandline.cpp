@@ -147,8 +147,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         tr("How the file writes dates, e.g. M/d/yyyy or d.M.yyyy (default: recognised)."), tr("format"));
     const QCommandLineOption currencyOption(
         QStringLiteral("currency"), tr("The currency of amounts that name none (default: EUR)."), tr("code"));
-    const QCommandLineOption updateOption(
-        QStringLiteral("update"), tr("Give deals already there the file's value, currency and owner."));
+    const QCommandLineOption updateOption(QStringLiteral("update"),
+        tr("Give what is already there what the file says: a deal its value, currency and owner; "
+           "an activity its moment, outcome, value and note."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check and count, write nothing."));
 
     parser.addOption(databaseOption);
@@ -342,8 +343,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                 tr("The preset “%1” is for a file of %2; add --kind %2.")
                     .arg(options.preset,
                         options.importActivities ? QStringLiteral("deals") : QStringLiteral("activities")));
-        if (parser.isSet(updateOption) && options.importActivities)
-            return error(tr("--update is for deals: activities already present are left as they are."));
         options.map = parser.value(mapOption);
         options.dateFormat = parser.value(dateFormatOption);
         if (parser.isSet(dateFormatOption)

@@ -98,7 +98,7 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
     const QString name = QFileInfo(options.importFile).fileName();
     const auto summary = kind == ImportMapping::Kind::Deals
         ? pipeline.importDeals(deals, name, options.dryRun, options.update)
-        : pipeline.importActivities(activities, name, options.dryRun);
+        : pipeline.importActivities(activities, name, options.dryRun, options.update);
     if (!summary)
         return fail(summary.error());
     for (const QString &skipped : summary->skippedRows)

@@ -36,7 +36,7 @@ public:
         int busyTimeoutMs = 3000;
     };
 
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
     static constexpr int kApplicationId = 0x52697065; // "Ripe"
 
     Database();

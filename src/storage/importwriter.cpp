@@ -11,6 +11,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Ripen {
 
@@ -436,35 +437,153 @@ Result<qint64> ImportWriter::dealFor(
     return dealId;
 }
 
-Result<bool> ImportWriter::activityPresent(const ImportPlan::Activity &activity, qint64 dealId)
+Result<ImportWriter::PresentActivity> ImportWriter::activityPresent(
+    const ImportPlan::Activity &activity, qint64 dealId)
 {
-    if (!activity.externalId.isEmpty()
-        && scalar(m_db,
-               QStringLiteral(
-                   "SELECT count(*) FROM external_ids WHERE (kind = 'touch' OR kind = 'follow_up') "
-                   "AND external_id = ?"),
-               { activity.externalId })
-                .toLongLong()
-            > 0)
-        return true;
+    const auto found = [this](const QString &sql, const QVariantList &values) -> Result<PresentActivity> {
+        QSqlQuery q = prepared(m_db, sql, values);
+        if (!q.exec())
+            return Error { sqlErrorText(q) };
+        if (!q.next())
+            return PresentActivity {};
+        return PresentActivity { q.value(0).toString() == QLatin1String("touch"), q.value(1).toLongLong(),
+            q.value(2).toLongLong() };
+    };
+    // By its file id: the touch first, as a follow-up done by a later import of the file keeps its id.
+    if (!activity.externalId.isEmpty()) {
+        const auto byId
+            = found(QStringLiteral(
+                        "SELECT x.kind, x.row_id, coalesce(t.deal_id, f.deal_id) FROM external_ids x "
+                        "LEFT JOIN touches t ON x.kind = 'touch' AND t.id = x.row_id LEFT JOIN follow_ups f "
+                        "ON x.kind = 'follow_up' AND f.id = x.row_id WHERE (x.kind = 'touch' OR x.kind = "
+                        "'follow_up') AND x.external_id = ? ORDER BY x.kind = 'follow_up' LIMIT 1"),
+                { activity.externalId });
+        if (!byId || byId->id)
+            return byId;
+    }
     // Else the same deal, channel and moment (a follow-up: day), whatever became of it since.
     if (activity.planned)
-        return scalar(m_db,
-                   QStringLiteral(
-                       "SELECT count(*) FROM follow_ups WHERE deal_id = ? AND due_on = ? AND channel = ?"),
-                   { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) })
-                   .toLongLong()
-            > 0;
-    return scalar(m_db,
-               QStringLiteral(
-                   "SELECT count(*) FROM touches WHERE deal_id = ? AND occurred_at = ? AND channel = ?"),
-               { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) })
-               .toLongLong()
-        > 0;
+        return found(QStringLiteral("SELECT 'follow_up', id, deal_id FROM follow_ups WHERE deal_id = ? AND "
+                                    "due_on = ? AND channel = ? ORDER BY id LIMIT 1"),
+            { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) });
+    return found(
+        QStringLiteral("SELECT 'touch', id, deal_id FROM touches WHERE deal_id = ? AND occurred_at = ? "
+                       "AND channel = ? ORDER BY id LIMIT 1"),
+        { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) });
+}
+
+Result<bool> ImportWriter::updateActivity(const ImportPlan::Activity &activity,
+    const PresentActivity &present, FollowUpWriter &writer, ImportSummary &summary)
+{
+    // What it held, for taking the import back (the first import to change it keeps it).
+    const auto keep = [this, &present](const QString &select) {
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral("INSERT OR IGNORE INTO import_activity_updates (import_id, kind, row_id, moment, "
+                           "outcome, value_kind, value_text, note) %1")
+                .arg(select),
+            { m_importId, present.id });
+        return execute(q);
+    };
+    if (present.touch) {
+        if (activity.planned)
+            return false; // it happened: a file that still plans it does not take it back
+        const QVariantList now { isoDateTime(activity.occurred), enumKey(activity.outcome),
+            enumKey(activity.valueKind), activity.valueNote, activity.note };
+        QSqlQuery held = prepared(m_db,
+            QStringLiteral(
+                "SELECT occurred_at, outcome, value_kind, value_text, note FROM touches WHERE id = ?"),
+            { present.id });
+        if (!held.exec())
+            return Error { sqlErrorText(held) };
+        if (!held.next())
+            return false;
+        bool same = true;
+        for (int i = 0; i < now.size(); ++i)
+            same = same && held.value(i).toString() == now.at(i).toString();
+        if (same)
+            return false;
+        if (auto kept
+            = keep(QStringLiteral("SELECT ?, 'touch', id, occurred_at, outcome, value_kind, value_text, "
+                                  "note FROM touches WHERE id = ?"));
+            !kept)
+            return Error { kept.error() };
+        QSqlQuery q = prepared(m_db,
+            QStringLiteral("UPDATE touches SET occurred_at = ?, outcome = ?, value_kind = ?, value_text = ?, "
+                           "note = ? WHERE id = ?"),
+            now + QVariantList { present.id });
+        if (auto done = execute(q); !done)
+            return Error { done.error() };
+        summary.updatedTouches << std::pair { present.dealId, present.id };
+        return true;
+    }
+    QSqlQuery held = prepared(m_db,
+        QStringLiteral(
+            "SELECT due_on, planned_value_kind, planned_value, note, contact_id FROM follow_ups WHERE "
+            "id = ? AND done_on IS NULL"),
+        { present.id });
+    if (!held.exec())
+        return Error { sqlErrorText(held) };
+    if (!held.next())
+        return false; // done or skipped: what became of it stays
+    if (!activity.planned) {
+        // The file says it was done: done with a touch of that moment, as if logged by hand.
+        const auto touchId
+            = writeTouch(activity, present.dealId, held.value(4).toLongLong(), writer, summary);
+        if (!touchId)
+            return Error { touchId.error() };
+        if (auto done = writer.complete(present.id, *touchId, activity.occurred.date()); !done)
+            return Error { done.error() };
+        summary.updatedFollowUps << std::pair { present.dealId, present.id };
+        return true;
+    }
+    const QVariantList now { isoDate(activity.occurred.date()), enumKey(activity.valueKind),
+        activity.valueNote, activity.note };
+    bool same = true;
+    for (int i = 0; i < now.size(); ++i)
+        same = same && held.value(i).toString() == now.at(i).toString();
+    if (same)
+        return false;
+    if (auto kept = keep(QStringLiteral("SELECT ?, 'follow_up', id, due_on, NULL, planned_value_kind, "
+                                        "planned_value, note FROM follow_ups WHERE id = ?"));
+        !kept)
+        return Error { kept.error() };
+    QSqlQuery q = prepared(m_db,
+        QStringLiteral(
+            "UPDATE follow_ups SET due_on = ?, planned_value_kind = ?, planned_value = ?, note = ? "
+            "WHERE id = ?"),
+        now + QVariantList { present.id });
+    if (auto done = execute(q); !done)
+        return Error { done.error() };
+    summary.updatedFollowUps << std::pair { present.dealId, present.id };
+    return true;
+}
+
+Result<qint64> ImportWriter::writeTouch(const ImportPlan::Activity &activity, qint64 dealId, qint64 contactId,
+    FollowUpWriter &writer, ImportSummary &summary)
+{
+    Touch touch;
+    touch.dealId = dealId;
+    touch.contactId = contactId;
+    touch.channel = activity.channel;
+    touch.occurredAt = activity.occurred;
+    touch.outcome = activity.outcome;
+    touch.valueKind = activity.valueKind;
+    touch.valueText = activity.valueNote;
+    touch.note = activity.note;
+    const auto id = writer.insertTouch(touch);
+    if (!id)
+        return id;
+    if (auto recorded = record("touch", *id); !recorded)
+        return Error { recorded.error() };
+    if (auto kept = keepExternalId("touch", activity.externalId, *id); !kept)
+        return Error { kept.error() };
+    ++summary.touches;
+    summary.touchRows << std::pair { dealId, *id };
+    return id;
 }
 
 Result<ImportSummary> ImportWriter::writeActivities(
-    const ImportPlan::Activities &plan, const QString &file, const ImportProgress &progress)
+    const ImportPlan::Activities &plan, const QString &file, bool update, const ImportProgress &progress)
 {
     const int total = int(plan.activities.size());
     int done = 0;
@@ -510,8 +629,20 @@ Result<ImportSummary> ImportWriter::writeActivities(
         const auto present = activityPresent(planned, *dealId);
         if (!present)
             return failed(present.error());
-        if (*present) {
+        if (present->id) {
             ++summary.present;
+            if (update) {
+                const auto updated = updateActivity(planned, *present, writer, summary);
+                if (!updated)
+                    return failed(updated.error());
+                if (*updated) {
+                    ++summary.updated;
+                    if (!touched.contains(present->dealId)) {
+                        touched.insert(present->dealId);
+                        summary.dealIds << present->dealId;
+                    }
+                }
+            }
             continue;
         }
         qint64 contactId = 0;
@@ -542,25 +673,8 @@ Result<ImportSummary> ImportWriter::writeActivities(
                 return failed(kept.error());
             ++summary.followUps;
             summary.followUpRows << std::pair { *dealId, *id };
-        } else {
-            Touch touch;
-            touch.dealId = *dealId;
-            touch.contactId = contactId;
-            touch.channel = planned.channel;
-            touch.occurredAt = planned.occurred;
-            touch.outcome = planned.outcome;
-            touch.valueKind = planned.valueKind;
-            touch.valueText = planned.valueNote;
-            touch.note = planned.note;
-            const auto id = writer.insertTouch(touch);
-            if (!id)
-                return failed(id.error());
-            if (auto recorded = record("touch", *id); !recorded)
-                return failed(recorded.error());
-            if (auto kept = keepExternalId("touch", planned.externalId, *id); !kept)
-                return failed(kept.error());
-            ++summary.touches;
-            summary.touchRows << std::pair { *dealId, *id };
+        } else if (const auto id = writeTouch(planned, *dealId, contactId, writer, summary); !id) {
+            return failed(id.error());
         }
         ++summary.imported;
         if (!touched.contains(*dealId)) {
@@ -643,6 +757,13 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
                                       .toLongLong();
             if (!dealId)
                 continue; // deleted by hand since
+            // A follow-up the import did with this touch (--update) is open again once it goes.
+            const qint64 reopened = touch
+                ? scalar(m_db, QStringLiteral("SELECT id FROM follow_ups WHERE done_touch_id = ?"), { id })
+                      .toLongLong()
+                : 0;
+            if (reopened && !removedDeals.contains(dealId))
+                undo.restoredFollowUps.append({ dealId, reopened });
             if (auto done = touch ? followUps.removeTouch(id) : followUps.remove(id); !done)
                 return Error { done.error() };
             ++(touch ? undo.touches : undo.followUps);
@@ -685,6 +806,44 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
     if (auto done = execute(restored); !done)
         return Error { done.error() };
     undo.restored = int(undo.restoredDeals.size());
+    // Touches and follow-ups it updated too (those of removed deals went with them).
+    for (const auto &[kind, list] : { std::pair { "touch", &undo.restoredTouches },
+             std::pair { "follow_up", &undo.restoredFollowUps } }) {
+        const bool touch = QLatin1String(kind) == QLatin1String("touch");
+        QSqlQuery which = prepared(m_db,
+            touch ? QStringLiteral(
+                "SELECT t.deal_id, t.id FROM import_activity_updates u JOIN touches t ON t.id = "
+                "u.row_id WHERE u.import_id = ? AND u.kind = 'touch' ORDER BY t.id")
+                  : QStringLiteral(
+                      "SELECT f.deal_id, f.id FROM import_activity_updates u JOIN follow_ups f ON f.id "
+                      "= u.row_id WHERE u.import_id = ? AND u.kind = 'follow_up' ORDER BY f.id"),
+            { importId });
+        if (!which.exec())
+            return Error { sqlErrorText(which) };
+        while (which.next())
+            list->append({ which.value(0).toLongLong(), which.value(1).toLongLong() });
+        QSqlQuery back = prepared(m_db,
+            touch ? QStringLiteral(
+                "UPDATE touches SET (occurred_at, outcome, value_kind, value_text, note) = "
+                "(SELECT u.moment, u.outcome, u.value_kind, u.value_text, u.note FROM "
+                "import_activity_updates u WHERE u.import_id = ? AND u.kind = 'touch' AND "
+                "u.row_id = touches.id) WHERE id IN (SELECT row_id FROM import_activity_updates "
+                "WHERE import_id = ? AND kind = 'touch')")
+                  : QStringLiteral(
+                      "UPDATE follow_ups SET (due_on, planned_value_kind, planned_value, note) = "
+                      "(SELECT u.moment, u.value_kind, u.value_text, u.note FROM "
+                      "import_activity_updates u WHERE u.import_id = ? AND u.kind = 'follow_up' AND "
+                      "u.row_id = follow_ups.id) WHERE id IN (SELECT row_id FROM "
+                      "import_activity_updates WHERE import_id = ? AND kind = 'follow_up')"),
+            { importId, importId });
+        if (auto done = execute(back); !done)
+            return Error { done.error() };
+    }
+    // (A follow-up reopened above may have been given back its day here too: counted once.)
+    std::sort(undo.restoredFollowUps.begin(), undo.restoredFollowUps.end());
+    undo.restoredFollowUps.erase(std::unique(undo.restoredFollowUps.begin(), undo.restoredFollowUps.end()),
+        undo.restoredFollowUps.end());
+    undo.restoredActivities = int(undo.restoredTouches.size() + undo.restoredFollowUps.size());
 
     // What it created and nothing uses any more.
     PartyWriter parties(m_db);

@@ -15,6 +15,7 @@
 namespace Ripen {
 
 class Clock;
+class FollowUpWriter;
 
 // Told how far an import is, every ImportWriter::kProgressEvery rows and once at the end: done of
 // total planned rows. Returning false cancels the import: the caller's transaction rolls back.
@@ -27,7 +28,10 @@ struct ImportSummary
     int rowsRead = 0;
     int imported = 0;
     int present = 0; // matched a deal already there (by its file id, else title, account and created day)
-    int updated = 0; // of those, given the file's value, currency and owner (--update)
+    // Of those, changed to what the file says (--update): a deal's value, currency and owner; a touch's
+    // moment, outcome, value and note; an open follow-up's day, planned value and note, or the follow-up
+    // done with a touch when the file says the activity was done.
+    int updated = 0;
     int skipped = 0; // rows with problems (ImportPlan::problems say why)
     int createdToday = 0; // open deals the file gave no created date
     int withoutAccount = 0; // deals put under "No account"
@@ -41,6 +45,7 @@ struct ImportSummary
     QList<qint64> createdDealIds; // activities: the deals made to hold them
     QList<std::pair<qint64, qint64>> touchRows, followUpRows; // activities: (deal, row) written
     QList<qint64> updatedIds;
+    QList<std::pair<qint64, qint64>> updatedTouches, updatedFollowUps; // activities: (deal, row) changed
 };
 
 // One import, as File > Import history lists it.
@@ -57,12 +62,14 @@ struct ImportUndo
 {
     int deals = 0, touches = 0, followUps = 0, accounts = 0, contacts = 0, stages = 0, lostReasons = 0;
     int restored = 0; // deals matched with --update, given back their value, currency and owner
+    int restoredActivities = 0; // touches and follow-ups matched with --update, given back what they held
     // Touches and follow-ups logged on the import's deals after it, which go with those deals.
     int addedSince = 0;
     // For the signals: (deal, stage it was in) of deals removed; (deal, row) of touches and follow-ups
     // removed from deals that stay; deals given back their values.
     QList<std::pair<qint64, qint64>> removedDeals, removedTouches, removedFollowUps;
     QList<qint64> restoredDeals, accountIds, contactIds;
+    QList<std::pair<qint64, qint64>> restoredTouches, restoredFollowUps; // (deal, row)
 };
 
 // Writes an ImportPlan's deals inside the transaction the caller (Pipeline) opened: accounts,
@@ -89,9 +96,12 @@ public:
     // account when it names one), else its account's open deal most recently touched, else the
     // account's latest deal, else a new open deal "<account>: imported activities". Done activities
     // become touches, planned ones follow-ups. One already there (by its file id, else the same deal,
-    // channel and moment) is counted as present. progress as for deals.
-    Result<ImportSummary> writeActivities(
-        const ImportPlan::Activities &plan, const QString &file, const ImportProgress &progress = {});
+    // channel and moment) is counted as present; with update it takes what the file says: a touch its
+    // moment, outcome, value and note, an open follow-up its day, planned value and note, and an open
+    // follow-up the file says was done is done with a touch (what it held is kept for undo). A done
+    // follow-up, or a touch the file says is planned, is left as it is. progress as for deals.
+    Result<ImportSummary> writeActivities(const ImportPlan::Activities &plan, const QString &file,
+        bool update = false, const ImportProgress &progress = {});
     // Takes an import back as a whole: its touches, follow-ups and deals (with whatever was logged on
     // those deals since), then the contacts, accounts, stages and lost reasons it created that nothing
     // uses any more; deals it updated get their value, currency and owner back. Marks it undone.
@@ -115,7 +125,19 @@ private:
     // The deal an activity belongs to; 0 when it names a deal that is not there and no account.
     Result<qint64> dealFor(
         const ImportPlan::Activity &activity, const QDate &firstDay, ImportSummary &summary);
-    Result<bool> activityPresent(const ImportPlan::Activity &activity, qint64 dealId);
+    // An activity already in Ripen: a touch or a follow-up (id 0: none), on its deal.
+    struct PresentActivity
+    {
+        bool touch = false;
+        qint64 id = 0, dealId = 0;
+    };
+    Result<PresentActivity> activityPresent(const ImportPlan::Activity &activity, qint64 dealId);
+    // --update: gives it what the file says, keeping what it held; false when there was nothing to change.
+    Result<bool> updateActivity(const ImportPlan::Activity &activity, const PresentActivity &present,
+        FollowUpWriter &writer, ImportSummary &summary);
+    // A done activity as a touch on its deal, listed in the import and under its file id.
+    Result<qint64> writeTouch(const ImportPlan::Activity &activity, qint64 dealId, qint64 contactId,
+        FollowUpWriter &writer, ImportSummary &summary);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -1021,6 +1021,8 @@ Result<ImportSummary> Pipeline::writeImport(
         dry.importId = 0;
         dry.dealIds.clear();
         dry.updatedIds.clear();
+        dry.updatedTouches.clear();
+        dry.updatedFollowUps.clear();
         dry.createdDealIds.clear();
         dry.touchRows.clear();
         dry.followUpRows.clear();
@@ -1056,14 +1058,15 @@ Result<ImportSummary> Pipeline::importDeals(const ImportPlan::Deals &plan, const
     return summary;
 }
 
-Result<ImportSummary> Pipeline::importActivities(
-    const ImportPlan::Activities &plan, const QString &file, bool dryRun, const ImportProgress &progress)
+Result<ImportSummary> Pipeline::importActivities(const ImportPlan::Activities &plan, const QString &file,
+    bool dryRun, bool update, const ImportProgress &progress)
 {
-    const auto summary = writeImport(
-        file, dryRun, [&](ImportWriter &writer) { return writer.writeActivities(plan, file, progress); });
+    const auto summary = writeImport(file, dryRun,
+        [&](ImportWriter &writer) { return writer.writeActivities(plan, file, update, progress); });
     if (!summary || dryRun)
         return summary;
     if (summary->createdDealIds.size() + summary->touchRows.size() + summary->followUpRows.size()
+            + summary->updatedTouches.size() + summary->updatedFollowUps.size()
         > kBulkRows) {
         emit bulkChanged();
         return summary;
@@ -1077,6 +1080,10 @@ Result<ImportSummary> Pipeline::importActivities(
     for (const auto &[dealId, touchId] : std::as_const(summary->touchRows))
         emit touchLogged(dealId, touchId);
     for (const auto &[dealId, followUpId] : std::as_const(summary->followUpRows))
+        emit followUpChanged(dealId, followUpId);
+    for (const auto &[dealId, touchId] : std::as_const(summary->updatedTouches))
+        emit touchChanged(dealId, touchId);
+    for (const auto &[dealId, followUpId] : std::as_const(summary->updatedFollowUps))
         emit followUpChanged(dealId, followUpId);
     return summary;
 }
@@ -1094,7 +1101,7 @@ Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
     if (!tx.commit())
         return Error { tr("Could not take the import back: %1. Nothing was changed.").arg(tx.errorText()) };
     if (undone->removedTouches.size() + undone->removedFollowUps.size() + undone->removedDeals.size()
-            + undone->restoredDeals.size()
+            + undone->restoredDeals.size() + undone->restoredTouches.size() + undone->restoredFollowUps.size()
         > kBulkRows) {
         if (undone->stages > 0)
             emit stagesChanged();
@@ -1114,6 +1121,10 @@ Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
     }
     for (qint64 dealId : std::as_const(undone->restoredDeals))
         emit dealChanged(dealId);
+    for (const auto &[dealId, touchId] : std::as_const(undone->restoredTouches))
+        emit touchChanged(dealId, touchId);
+    for (const auto &[dealId, followUpId] : std::as_const(undone->restoredFollowUps))
+        emit followUpChanged(dealId, followUpId);
     for (qint64 accountId : std::as_const(undone->accountIds))
         emit accountChanged(accountId);
     if (undone->stages > 0)

@@ -162,9 +162,10 @@ public:
     Result<ImportSummary> importDeals(const ImportPlan::Deals &plan, const QString &file, bool dryRun = false,
         bool update = false, const ImportProgress &progress = {});
     // The activities of an import plan as touches and follow-ups of their deals, in one transaction
-    // (ImportWriter::writeActivities says which deal each goes to); a dry run rolls back.
+    // (ImportWriter::writeActivities says which deal each goes to); a dry run rolls back. update:
+    // activities already there take what the file says.
     Result<ImportSummary> importActivities(const ImportPlan::Activities &plan, const QString &file,
-        bool dryRun = false, const ImportProgress &progress = {});
+        bool dryRun = false, bool update = false, const ImportProgress &progress = {});
     // Takes an import back as a whole (ImportWriter::undo), in one transaction; a dry run says what it
     // would remove and changes nothing.
     Result<ImportUndo> undoImport(qint64 importId, bool dryRun = false);

@@ -89,6 +89,14 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 13) {
+        for (const char *statement : { "DROP TRIGGER import_activity_updates_touch_delete",
+                 "DROP TRIGGER import_activity_updates_follow_up_delete",
+                 "DROP TABLE import_activity_updates" }) {
+            if (!raw.exec(QString::fromLatin1(statement)))
+                return false;
+        }
+    }
     if (version < 12) {
         for (const char *statement : { "DROP TABLE import_updates",
                  "ALTER TABLE imports DROP COLUMN undone_at", "DROP TRIGGER external_ids_touch_delete",
@@ -712,7 +720,8 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     QCOMPARE(everyRow(c), rows);
     // Migration 7 changed no index and no trigger; later ones add their own: the open follow-ups by
     // day's triggers (8), the losses table's indexes (9), the indexes and triggers that keep the
-    // losses' and the won deals' counts (10), and the imports' file ids (11, 12).
+    // losses' and the won deals' counts (10), the imports' file ids (11, 12) and what --update
+    // overwrote (12, 13).
     QStringList indexesAfter = schema(c, QStringLiteral("index"));
     indexesAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("losses_"))
@@ -720,15 +729,16 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
             || line.startsWith(QLatin1String("deals_won"))
             || line.startsWith(QLatin1String("deals_account_title"))
             || line.startsWith(QLatin1String("external_ids"))
-            || line.startsWith(QLatin1String("import_updates"));
+            || line.startsWith(QLatin1String("import_updates"))
+            || line.startsWith(QLatin1String("import_activity_updates"));
     });
     indexes.removeIf([](const QString &line) { return line.startsWith(QLatin1String("touches_deal_time")); });
     QCOMPARE(indexesAfter, indexes);
     QStringList triggersAfter = schema(c, QStringLiteral("trigger"));
     triggersAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("open_follow_ups_")) || line.startsWith(QLatin1String("losses_"))
-            || line.startsWith(QLatin1String("deals_won_"))
-            || line.startsWith(QLatin1String("external_ids_"));
+            || line.startsWith(QLatin1String("deals_won_")) || line.startsWith(QLatin1String("external_ids_"))
+            || line.startsWith(QLatin1String("import_activity_updates_"));
     });
     QCOMPARE(triggersAfter, triggers);
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));

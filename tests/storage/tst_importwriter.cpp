@@ -96,6 +96,7 @@ private slots:
     void aDeletedTouchTakesItsFileId();
     void undoTakesAnImportBackWhole();
     void undoTakesActivitiesOffDealsThatStay();
+    void updatedActivitiesAreGivenBack();
     void progressIsToldAndMayCancel();
 };
 
@@ -463,6 +464,76 @@ void TestImportWriter::undoTakesActivitiesOffDealsThatStay()
     QCOMPARE(touchChanged.count(), 2); // the two on Fleet renewal, which stays
     QCOMPARE(followUpChanged.count(), 1);
     QCOMPARE(everyRow(t.connection()), before);
+}
+
+// --update gives activities already there what the file says now (a touch its outcome and note, a
+// follow-up its day, a follow-up done since a touch), and taking that import back gives back what they held.
+void TestImportWriter::updatedActivitiesAreGivenBack()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    t.deal(QStringLiteral("Fleet"), 0, t.account(QStringLiteral("Acme")));
+    const QByteArray first = "id,deal,type,date,status,outcome,note\n"
+                             "x1,Fleet,Call,2026-11-21 09:00,done,no answer,first try\n"
+                             "x2,Fleet,Call,2026-12-21,planned,,plan\n"
+                             "x3,Fleet,Email,2026-12-22,planned,,send the offer\n";
+    QVERIFY(p.importActivities(activitiesOf(first, t.clock().today()), QStringLiteral("a.csv")));
+    const QStringList before = everyRow(t.connection());
+    const QByteArray now = "id,deal,type,date,status,outcome,note\n"
+                           "x1,Fleet,Call,2026-11-21 09:00,done,conversation,talked budgets\n"
+                           "x2,Fleet,Call,2026-12-28,planned,,moved a week\n"
+                           "x3,Fleet,Email,2026-11-22 16:00,done,conversation,sent early\n";
+    // Without --update, all three are present and nothing changes.
+    const auto plain = p.importActivities(activitiesOf(now, t.clock().today()), QStringLiteral("b.csv"));
+    QVERIFY(plain);
+    QCOMPARE(plain->present, 3);
+    QCOMPARE(plain->updated, 0);
+    QCOMPARE(everyRow(t.connection()), before);
+
+    QSignalSpy touchChanged(&p, &Pipeline::touchChanged);
+    QSignalSpy touchLogged(&p, &Pipeline::touchLogged);
+    QSignalSpy followUpChanged(&p, &Pipeline::followUpChanged);
+    const auto updated
+        = p.importActivities(activitiesOf(now, t.clock().today()), QStringLiteral("b.csv"), false, true);
+    QVERIFY2(updated, qPrintable(updated ? QString() : updated.error()));
+    QCOMPARE(updated->imported, 0);
+    QCOMPARE(updated->present, 3);
+    QCOMPARE(updated->updated, 3);
+    QCOMPARE(touchChanged.count(), 1);
+    QCOMPARE(touchLogged.count(), 1);
+    QCOMPARE(followUpChanged.count(), 2);
+    const QSqlDatabase c = t.connection();
+    QCOMPARE(text(c,
+                 QStringLiteral("SELECT outcome || '|' || note FROM touches t JOIN external_ids x ON "
+                                "x.kind = 'touch' AND x.row_id = t.id WHERE x.external_id = 'x1'")),
+        QStringLiteral("conversation|talked budgets"));
+    QCOMPARE(text(c,
+                 QStringLiteral("SELECT due_on || '|' || note FROM follow_ups f JOIN external_ids x ON "
+                                "x.kind = 'follow_up' AND x.row_id = f.id WHERE x.external_id = 'x2'")),
+        QStringLiteral("2026-12-28|moved a week"));
+    // x3 was done since: done on its day, with a touch that carries the file's note and id.
+    QCOMPARE(text(c,
+                 QStringLiteral("SELECT f.done_on || '|' || t.note FROM follow_ups f JOIN touches t ON t.id "
+                                "= f.done_touch_id JOIN external_ids x ON x.kind = 'touch' AND x.row_id = "
+                                "t.id WHERE x.external_id = 'x3'")),
+        QStringLiteral("2026-11-22|sent early"));
+    // The same file again changes nothing more: x3 is now found as the touch it became.
+    const auto again
+        = p.importActivities(activitiesOf(now, t.clock().today()), QStringLiteral("b.csv"), false, true);
+    QVERIFY(again);
+    QCOMPARE(again->present, 3);
+    QCOMPARE(again->updated, 0);
+
+    const auto dry = p.undoImport(updated->importId, true);
+    QVERIFY(dry);
+    QCOMPARE(dry->touches, 1); // the touch that did x3
+    QCOMPARE(dry->restoredActivities, 3); // x1, x2 and x3 open again
+    touchChanged.clear();
+    followUpChanged.clear();
+    QVERIFY(p.undoImport(updated->importId));
+    QCOMPARE(touchChanged.count(), 2); // x3's touch removed, x1 given back
+    QCOMPARE(followUpChanged.count(), 2);
+    QCOMPARE(everyRow(c), before);
 }
 
 void TestImportWriter::progressIsToldAndMayCancel()

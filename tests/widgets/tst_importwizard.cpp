@@ -497,15 +497,17 @@ void TestImportWizard::importsPipedriveActivitiesOntoTheirDeals()
         QStringLiteral("2026-10-05 09:30"));
     QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
 
-    // Page 4: no currency and no updating for activities, but a word on those already there; the dry
+    // Page 4: no currency for activities, updating in their words and a word on those already there; the dry
     // run's touches, follow-ups and the deal made to hold an account's activities; the row whose deal
     // is not there is listed by its line among the plan's problems, and skipped only when the user
     // says so.
     QVERIFY(!child<QLineEdit>(*wizard, QStringLiteral("currencyEdit"))->isVisible());
-    QVERIFY(!child<QCheckBox>(*wizard, QStringLiteral("updateCheck"))->isVisible());
+    auto *updateCheck = child<QCheckBox>(*wizard, QStringLiteral("updateCheck"));
+    QVERIFY(updateCheck->isVisible());
+    QVERIFY2(updateCheck->text().contains(QLatin1String("activities")), qPrintable(updateCheck->text()));
     auto *present = child<QLabel>(*wizard, QStringLiteral("presentNote"));
     QVERIFY(present->isVisible());
-    QVERIFY2(present->text().contains(QLatin1String("left as they are")), qPrintable(present->text()));
+    QVERIFY2(present->text().contains(QLatin1String("not imported twice")), qPrintable(present->text()));
     QCOMPARE(child<QComboBox>(*wizard, QStringLiteral("dateFormatCombo"))->currentData().toString(),
         QStringLiteral("yyyy-MM-dd"));
     const QString summary = child<QLabel>(*wizard, QStringLiteral("checkSummary"))->text();
@@ -590,7 +592,9 @@ void TestImportWizard::theKindChosenFirstDrivesEveryPage()
     QCOMPARE(preset->findData(QStringLiteral("hubspot")), -1);
     QVERIFY(advance(*wizard, ImportWizard::CheckPageId));
     QVERIFY(!child<QLineEdit>(*wizard, QStringLiteral("currencyEdit"))->isVisible());
-    QVERIFY(!child<QCheckBox>(*wizard, QStringLiteral("updateCheck"))->isVisible());
+    QVERIFY(child<QCheckBox>(*wizard, QStringLiteral("updateCheck"))
+                ->text()
+                .contains(QLatin1String("activities")));
     QVERIFY(child<QLabel>(*wizard, QStringLiteral("presentNote"))->isVisible());
     QVERIFY(
         child<QLabel>(*wizard, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Touches: 1")));
@@ -1132,8 +1136,10 @@ void TestImportWizard::everyPageFitsItsTextAndWorksByKeyboard()
     QWidget *stop = nextTabStop(child<QComboBox>(*wizard, QStringLiteral("dateFormatCombo")));
     if (kind == ImportMapping::Kind::Deals) {
         QCOMPARE(stop, child<QLineEdit>(*wizard, QStringLiteral("currencyEdit")));
-        stop = nextTabStop(nextTabStop(stop));
+        stop = nextTabStop(stop);
     }
+    QCOMPARE(stop, child<QCheckBox>(*wizard, QStringLiteral("updateCheck")));
+    stop = nextTabStop(stop);
     QCOMPARE(stop, child<QListView>(*wizard, QStringLiteral("problemsList")));
     QCOMPARE(nextTabStop(stop), child<QCheckBox>(*wizard, QStringLiteral("skipProblemsCheck")));
     child<QCheckBox>(*wizard, QStringLiteral("skipProblemsCheck"))->setChecked(true);

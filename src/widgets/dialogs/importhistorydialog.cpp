@@ -129,6 +129,12 @@ void ImportHistoryDialog::takeBackSelected()
             + (would->restored == 1 ? tr("1 deal it updated gets its value, currency and owner back.")
                                     : tr("%n deals it updated get their value, currency and owner back.",
                                         nullptr, would->restored));
+    if (would->restoredActivities > 0)
+        text += QLatin1Char(' ')
+            + (would->restoredActivities == 1
+                    ? tr("1 touch or follow-up it updated gets back what it held.")
+                    : tr("%n touches and follow-ups it updated get back what they held.", nullptr,
+                        would->restoredActivities));
     if (would->addedSince > 0)
         text += QStringLiteral("\n\n")
             + (would->addedSince == 1

@@ -130,7 +130,8 @@ Result<ImportSummary> importPlan(Pipeline &pipeline, const ImportSession &sessio
 {
     if (const auto *deals = std::get_if<ImportPlan::Deals>(&session.plan))
         return pipeline.importDeals(*deals, file, dryRun, session.update, progress);
-    return pipeline.importActivities(std::get<ImportPlan::Activities>(session.plan), file, dryRun, progress);
+    return pipeline.importActivities(
+        std::get<ImportPlan::Activities>(session.plan), file, dryRun, session.update, progress);
 }
 
 // What the Import page says once every row is written, and once they are saved.
@@ -708,9 +709,9 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, Workspace &workspace, Q
     , m_dateNote(new QLabel(this))
     , m_currency(new QLineEdit(this))
     , m_currencyLabel(new QLabel(tr("Default &currency:"), this))
-    , m_update(new QCheckBox(tr("&Update deals already present (value, currency, owner)"), this))
+    , m_update(new QCheckBox(this))
     , m_presentNote(new QLabel(tr("Activities already in Ripen (the same ID, or the same deal, type and "
-                                  "time) are left as they are."),
+                                  "time) are not imported twice."),
           this))
     , m_form(new QFormLayout)
     , m_summary(newSummaryLabel(this))
@@ -855,10 +856,11 @@ void ImportCheckPage::fillDateFormats()
 
 void ImportCheckPage::initializePage()
 {
-    // Activities carry no amounts, and one already in Ripen is left as it is: nothing to update.
+    // Activities carry no amounts.
     const bool deals = m_session.kind == Kind::Deals;
     m_form->setRowVisible(m_currencyLabel, deals);
-    m_form->setRowVisible(m_update, deals);
+    m_update->setText(deals ? tr("&Update deals already present (value, currency, owner)")
+                            : tr("&Update activities already present (time, outcome, value, note)"));
     m_form->setRowVisible(m_presentNote, !deals);
     fillDateFormats();
     check();
@@ -919,7 +921,7 @@ void ImportCheckPage::check()
             return stop(tr("Default currency: type a three-letter code such as EUR or USD."));
         m_session.currency = currency;
     }
-    m_session.update = deals && m_update->isChecked();
+    m_session.update = m_update->isChecked();
 
     ImportPlan::Options options;
     options.dateFormat = format;
@@ -963,7 +965,7 @@ void ImportCheckPage::check()
             m_advice->show();
         }
     }
-    m_anythingToDo = dry->imported > 0 || (m_session.update && dry->present > 0);
+    m_anythingToDo = dry->imported > 0 || dry->updated > 0;
     m_checked = true;
     if (valid == 0)
         return stop(tr("No row of the file can be imported. Go Back to change how the file is read or its "
