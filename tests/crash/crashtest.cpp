@@ -25,6 +25,9 @@
 // The real file is left as the kill left it, so the next writer's Database::open recovers the killed
 // WAL; after the last round Ripen opens it and the same checks run on the file itself.
 //
+// --drop-every N makes the writers acknowledge one move in N without making it: the run must then fail,
+// naming the move (ctest crashtest_catches_a_lost_command), which shows the checks can see a loss.
+//
 // Figures are printed; the exit code is 0 only when every round passed. The seed fixes the data, the
 // commands and the kill times; where a kill lands in the writer's work depends on the machine.
 
@@ -116,7 +119,9 @@ QString commandTag(int round, qint64 n)
     return QStringLiteral("crashtest round %1 command %2").arg(round).arg(n);
 }
 
-int runWriter(const QString &path, quint64 seed, int round)
+// dropEvery: every so many moves are acknowledged without being run, so a check that still passes is
+// shown to look (crashtest_catches_a_lost_command); 0 in a real run.
+int runWriter(const QString &path, quint64 seed, int round, qint64 dropEvery)
 {
     QTextStream err(stderr);
     Database database;
@@ -182,6 +187,7 @@ int runWriter(const QString &path, quint64 seed, int round)
     // A follow-up is rescheduled once per writer at most, so the driver sees every acknowledged day
     // itself rather than through a later one.
     QSet<qint64> rescheduled;
+    qint64 moves = 0;
     for (qint64 n = 1;; ++n) {
         qint64 kind = pick(0, 99);
         size_t toReschedule = 0;
@@ -213,6 +219,12 @@ int runWriter(const QString &path, quint64 seed, int round)
                     .arg(deal.stageId)
                     .arg(toStage)
                     .arg(before));
+            if (dropEvery && ++moves % dropEvery == 0) {
+                say(QStringLiteral("tx %1").arg(n));
+                say(QStringLiteral("commit %1").arg(n));
+                say(QStringLiteral("ack %1 move %2 %3").arg(n).arg(deal.id).arg(toStage));
+                continue;
+            }
             g_command = n;
             const Result<void> moved = pipeline.moveDeal(deal.id, toStage, before);
             g_command = 0;
@@ -729,6 +741,11 @@ int runDriver(const QCommandLineParser &args, QTextStream &out, QTextStream &err
         err << "--max-wait-ms needs a number of milliseconds" << Qt::endl;
         return 2;
     }
+    const qint64 dropEvery = args.value(QStringLiteral("drop-every")).toLongLong(&ok);
+    if (!ok || dropEvery < 0) {
+        err << "--drop-every needs a number" << Qt::endl;
+        return 2;
+    }
     quint64 seed = std::random_device {}();
     if (args.isSet(QStringLiteral("seed"))) {
         seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -789,6 +806,9 @@ int runDriver(const QCommandLineParser &args, QTextStream &out, QTextStream &err
     out << "Crash test: " << rounds << " rounds on " << QDir::toNativeSeparators(path) << " (" << dealCount
         << " deals generated, seed " << seed << ", kills within " << maxWaitMs << " ms of a writer's start)"
         << Qt::endl;
+    if (dropEvery)
+        out << "Testing the checks: writers acknowledge one move in " << dropEvery
+            << " without making it, so this run must fail" << Qt::endl;
 
     std::mt19937_64 random(seed);
     const QString copy = scratch.filePath(QStringLiteral("as-killed.sqlite"));
@@ -804,9 +824,9 @@ int runDriver(const QCommandLineParser &args, QTextStream &out, QTextStream &err
         timer.start();
         QProcess writer;
         writer.setProgram(QCoreApplication::applicationFilePath());
-        writer.setArguments(
-            { QStringLiteral("--writer"), QStringLiteral("--database"), path, QStringLiteral("--seed"),
-                QString::number(seed), QStringLiteral("--round"), QString::number(round) });
+        writer.setArguments({ QStringLiteral("--writer"), QStringLiteral("--database"), path,
+            QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--round"),
+            QString::number(round), QStringLiteral("--drop-every"), QString::number(dropEvery) });
         writer.start();
         if (!writer.waitForStarted()) {
             failures << QStringLiteral("round %1: the writer did not start: %2")
@@ -967,11 +987,15 @@ int main(int argc, char *argv[])
             QStringLiteral("ms"), QStringLiteral("400") },
         { QStringLiteral("writer"), QStringLiteral("Internal: be the writer that is killed.") },
         { QStringLiteral("round"), QStringLiteral("Internal: the writer's round."), QStringLiteral("n") },
+        { QStringLiteral("drop-every"),
+            QStringLiteral("To test the checks: writers acknowledge every n-th move without making it."),
+            QStringLiteral("n"), QStringLiteral("0") },
     });
     args.process(app);
     if (args.isSet(QStringLiteral("writer")))
         return runWriter(args.value(QStringLiteral("database")),
-            args.value(QStringLiteral("seed")).toULongLong(), args.value(QStringLiteral("round")).toInt());
+            args.value(QStringLiteral("seed")).toULongLong(), args.value(QStringLiteral("round")).toInt(),
+            args.value(QStringLiteral("drop-every")).toLongLong());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runDriver(args, out, err);
