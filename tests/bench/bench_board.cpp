@@ -30,17 +30,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
-#include <ctime>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace Ripen;
 using namespace Ripen::Bench;
@@ -91,46 +85,19 @@ struct Figures
     double appWallMs = 0;
 };
 
-// A child forked from this process would report this process's pages as its own peak: Linux keeps
-// the forked copy's high-water mark through exec. So this same program is started afresh as a small
-// launcher (`--launch COMMAND...`), which forks the command from its own small image, waits for it
-// and prints its wall time in ms and its peak memory in KB.
-constexpr char kLaunch[] = "--launch";
-
-int launch(char *argv[])
-{
-    timespec start {}, end {};
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        execv(argv[0], argv);
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage {};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
-        return 1;
-    clock_gettime(CLOCK_MONOTONIC, &end);
-    const double wallMs = double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6;
-    std::printf("%.1f %ld\n", wallMs, usage.ru_maxrss);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
-}
-
-// Runs `ripen --screenshot` on the database through the launcher; its peak memory in MB, and its
-// wall time from process start to the written PNG (a cold start to a painted board) in *wallMs.
+// Runs `ripen --screenshot` on the database through the launcher (benchsupport's kLaunch); its peak
+// memory in MB, and its wall time from process start to the written PNG (a cold start to a painted
+// board) in *wallMs.
 long childPeakMb(const QString &appPath, const QString &database, const QString &shot, double *wallMs)
 {
-    QProcess launcher;
-    launcher.start(QCoreApplication::applicationFilePath(),
-        { QString::fromLatin1(kLaunch), appPath, QStringLiteral("--database"), database,
-            QStringLiteral("--screenshot"), shot, QStringLiteral("--view"), QStringLiteral("board") });
-    if (!launcher.waitForFinished(120000) || launcher.exitCode() != 0)
+    const ChildRun run = runMeasured(appPath,
+        { QStringLiteral("--database"), database, QStringLiteral("--screenshot"), shot,
+            QStringLiteral("--view"), QStringLiteral("board") },
+        120000);
+    if (!run.ok)
         return -1;
-    const QList<QByteArray> figures = launcher.readAllStandardOutput().trimmed().split(' ');
-    if (figures.size() != 2)
-        return -1;
-    *wallMs = figures.at(0).toDouble();
-    return figures.at(1).toLong() / 1024;
+    *wallMs = run.wallMs;
+    return run.peakMb;
 }
 
 Figures measure(const QString &path, int runs, const QString &appPath, const QString &scratch)

@@ -4,12 +4,19 @@
 #include "database.h"
 #include "demogenerator.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace Ripen::Bench {
 
@@ -56,6 +63,14 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+double cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto msOf = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return msOf(usage.ru_utime) + msOf(usage.ru_stime);
+}
+
 QString fixed(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -94,6 +109,48 @@ QString ensureDatabase(const QString &dir, int deals)
     }
     out() << "generated " << deals << " deals in " << timer.elapsed() << " ms: " << path << Qt::endl;
     return path;
+}
+
+int launch(char *argv[])
+{
+    timespec start {}, end {};
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid)
+        return 1;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    const double wallMs = double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6;
+    // After whatever the command printed (it shares this stdout).
+    std::fflush(stdout);
+    std::printf("\n%.1f %ld\n", wallMs, usage.ru_maxrss);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+}
+
+ChildRun runMeasured(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    ChildRun run;
+    QProcess launcher;
+    launcher.setProcessChannelMode(QProcess::SeparateChannels);
+    launcher.start(QCoreApplication::applicationFilePath(),
+        QStringList { QString::fromLatin1(kLaunch), program } + arguments);
+    if (!launcher.waitForFinished(timeoutMs))
+        return run;
+    QByteArray output = launcher.readAllStandardOutput().trimmed();
+    const qsizetype lastLine = output.lastIndexOf('\n');
+    const QList<QByteArray> figures = output.mid(lastLine + 1).split(' ');
+    if (figures.size() != 2)
+        return run;
+    run.wallMs = figures.at(0).toDouble();
+    run.peakMb = figures.at(1).toLong() / 1024;
+    run.output = lastLine < 0 ? QByteArray() : output.left(lastLine).trimmed();
+    run.ok = launcher.exitStatus() == QProcess::NormalExit && launcher.exitCode() == 0;
+    return run;
 }
 
 } // namespace Ripen::Bench
