@@ -32,6 +32,7 @@ QDateTime noonOf(const QDate &day)
 ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
+    , m_statements(m_db)
 {
 }
 
@@ -47,9 +48,9 @@ QString ImportWriter::notRecordedReason()
 
 Result<void> ImportWriter::record(const char *kind, qint64 rowId)
 {
-    QSqlQuery q
-        = prepared(m_db, QStringLiteral("INSERT INTO import_rows (import_id, kind, row_id) VALUES (?, ?, ?)"),
-            { m_importId, QString::fromLatin1(kind), rowId });
+    QSqlQuery &q = m_statements.prepared(
+        QStringLiteral("INSERT INTO import_rows (import_id, kind, row_id) VALUES (?, ?, ?)"),
+        { m_importId, QString::fromLatin1(kind), rowId });
     return execute(q);
 }
 
@@ -58,7 +59,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
     const QString shown = name.simplified().isEmpty() ? noAccountName() : name.simplified();
     if (const auto it = m_accounts.constFind(key(shown)); it != m_accounts.cend())
         return *it;
-    const QVariant found = scalar(m_db,
+    const QVariant found = m_statements.scalar(
         QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
         { shown });
     qint64 id = found.toLongLong();
@@ -81,7 +82,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
 Result<qint64> ImportWriter::contactFor(qint64 accountId, const QString &name, ImportSummary &summary)
 {
     const QString shown = name.simplified();
-    const QVariant found = scalar(m_db,
+    const QVariant found = m_statements.scalar(
         QStringLiteral(
             "SELECT id FROM contacts WHERE account_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
         { accountId, shown });
@@ -175,26 +176,30 @@ Result<std::pair<qint64, int>> ImportWriter::lostReasonFor(const QString &label,
 Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 accountId)
 {
     if (!deal.externalId.isEmpty()) {
-        const qint64 known = scalar(m_db,
-            QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
-            { deal.externalId })
-                                 .toLongLong();
+        const qint64 known
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
+                      { deal.externalId })
+                  .toLongLong();
         // The id Ripen's export gives a deal no import named: that deal, when this database is the
         // one the file came from (its account by name: two accounts may share one).
         const qint64 own = CsvExport::ownDealId(deal.externalId);
         if (known || !own)
             return known;
-        return scalar(m_db,
-            QStringLiteral("SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = ? "
-                           "AND d.title = ? AND a.name = ? AND substr(d.created_at, 1, 10) = ?"),
-            { own, deal.title, deal.account, isoDate(deal.created) })
+        return m_statements
+            .scalar(QStringLiteral(
+                        "SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = ? "
+                        "AND d.title = ? AND a.name = ? AND substr(d.created_at, 1, 10) = ?"),
+                { own, deal.title, deal.account, isoDate(deal.created) })
             .toLongLong();
     }
-    return scalar(m_db,
-        QStringLiteral(
-            "SELECT id FROM deals WHERE account_id = ? AND title = ? AND substr(created_at, 1, 10) = ? "
-            "ORDER BY id LIMIT 1"),
-        { accountId, deal.title, isoDate(deal.created) })
+    return m_statements
+        .scalar(
+            QStringLiteral(
+                "SELECT id FROM deals WHERE account_id = ? AND title = ? AND substr(created_at, 1, 10) = ? "
+                "ORDER BY id LIMIT 1"),
+            { accountId, deal.title, isoDate(deal.created) })
         .toLongLong();
 }
 
@@ -221,7 +226,7 @@ Result<void> ImportWriter::keepExternalId(const char *kind, const QString &exter
 {
     if (externalId.isEmpty())
         return {};
-    QSqlQuery id = prepared(m_db,
+    QSqlQuery &id = m_statements.prepared(
         QStringLiteral("INSERT OR REPLACE INTO external_ids (kind, external_id, row_id) VALUES (?, ?, ?)"),
         { QString::fromLatin1(kind), externalId, rowId });
     return execute(id);
@@ -267,14 +272,14 @@ Result<ImportSummary> ImportWriter::writeDeals(
             ++summary.present;
             if (update) {
                 // What it held before, for taking the import back (the first import to change it keeps it).
-                QSqlQuery before = prepared(m_db,
+                QSqlQuery &before = m_statements.prepared(
                     QStringLiteral("INSERT OR IGNORE INTO import_updates (import_id, deal_id, value_minor, "
                                    "currency, owner) SELECT ?, id, value_minor, currency, owner FROM deals "
                                    "WHERE id = ?"),
                     { m_importId, *existing });
                 if (auto kept = execute(before); !kept)
                     return failed(kept.error());
-                QSqlQuery q = prepared(m_db,
+                QSqlQuery &q = m_statements.prepared(
                     QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, owner = ? WHERE id = ?"),
                     { planned.value.minor, planned.value.currency, planned.owner, *existing });
                 if (auto done = execute(q); !done)
@@ -366,10 +371,12 @@ Result<qint64> ImportWriter::dealFor(
     const ImportPlan::Activity &activity, const QDate &firstDay, ImportSummary &summary)
 {
     if (!activity.dealExternalId.isEmpty()) {
-        const qint64 byId = scalar(m_db,
-            QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
-            { activity.dealExternalId })
-                                .toLongLong();
+        const qint64 byId
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
+                      { activity.dealExternalId })
+                  .toLongLong();
         if (byId)
             return byId;
     }
@@ -379,18 +386,21 @@ Result<qint64> ImportWriter::dealFor(
         "DESC NULLS LAST, d.created_at DESC, d.id DESC LIMIT 1");
     qint64 accountId = 0;
     if (!activity.account.isEmpty()) {
-        accountId = scalar(m_db,
-            QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
-            { activity.account.simplified() })
-                        .toLongLong();
+        accountId
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+                      { activity.account.simplified() })
+                  .toLongLong();
     }
     if (!activity.deal.isEmpty()) {
         const qint64 byTitle = accountId || activity.account.isEmpty()
-            ? scalar(m_db,
-                QStringLiteral("SELECT d.id FROM deals d WHERE d.title = ? COLLATE NOCASE AND (? = 0 OR "
-                               "d.account_id = ?)")
-                    + best,
-                { activity.deal.simplified(), accountId, accountId })
+            ? m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT d.id FROM deals d WHERE d.title = ? COLLATE NOCASE AND (? = 0 OR "
+                              "d.account_id = ?)")
+                          + best,
+                      { activity.deal.simplified(), accountId, accountId })
                   .toLongLong()
             : 0;
         if (byTitle)
@@ -405,7 +415,8 @@ Result<qint64> ImportWriter::dealFor(
     if (const auto it = m_activityDeals.constFind(*account); it != m_activityDeals.cend())
         return *it;
     qint64 dealId
-        = scalar(m_db, QStringLiteral("SELECT d.id FROM deals d WHERE d.account_id = ?") + best, { *account })
+        = m_statements
+              .scalar(QStringLiteral("SELECT d.id FROM deals d WHERE d.account_id = ?") + best, { *account })
               .toLongLong();
     if (!dealId) {
         // Nothing to hold them yet: an open deal, in the first open stage, from the first activity's day.
@@ -439,26 +450,27 @@ Result<qint64> ImportWriter::dealFor(
 Result<bool> ImportWriter::activityPresent(const ImportPlan::Activity &activity, qint64 dealId)
 {
     if (!activity.externalId.isEmpty()
-        && scalar(m_db,
-               QStringLiteral(
-                   "SELECT count(*) FROM external_ids WHERE (kind = 'touch' OR kind = 'follow_up') "
-                   "AND external_id = ?"),
-               { activity.externalId })
+        && m_statements
+                .scalar(QStringLiteral(
+                            "SELECT count(*) FROM external_ids WHERE (kind = 'touch' OR kind = 'follow_up') "
+                            "AND external_id = ?"),
+                    { activity.externalId })
                 .toLongLong()
             > 0)
         return true;
     // Else the same deal, channel and moment (a follow-up: day), whatever became of it since.
     if (activity.planned)
-        return scalar(m_db,
-                   QStringLiteral(
-                       "SELECT count(*) FROM follow_ups WHERE deal_id = ? AND due_on = ? AND channel = ?"),
-                   { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) })
+        return m_statements
+                   .scalar(QStringLiteral("SELECT count(*) FROM follow_ups WHERE deal_id = ? AND due_on = ? "
+                                          "AND channel = ?"),
+                       { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) })
                    .toLongLong()
             > 0;
-    return scalar(m_db,
-               QStringLiteral(
-                   "SELECT count(*) FROM touches WHERE deal_id = ? AND occurred_at = ? AND channel = ?"),
-               { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) })
+    return m_statements
+               .scalar(
+                   QStringLiteral(
+                       "SELECT count(*) FROM touches WHERE deal_id = ? AND occurred_at = ? AND channel = ?"),
+                   { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) })
                .toLongLong()
         > 0;
 }
@@ -516,7 +528,8 @@ Result<ImportSummary> ImportWriter::writeActivities(
         qint64 contactId = 0;
         if (!planned.contact.simplified().isEmpty()) {
             const qint64 accountId
-                = scalar(m_db, QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), { *dealId })
+                = m_statements
+                      .scalar(QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), { *dealId })
                       .toLongLong();
             const auto contact = contactFor(accountId, planned.contact, summary);
             if (!contact)
@@ -635,11 +648,12 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
             return Error { ids.error() };
         const bool touch = QLatin1String(kind) == QLatin1String("touch");
         for (qint64 id : *ids) {
-            const qint64 dealId = scalar(m_db,
-                touch ? QStringLiteral("SELECT deal_id FROM touches WHERE id = ?")
-                      : QStringLiteral("SELECT deal_id FROM follow_ups WHERE id = ?"),
-                { id })
-                                      .toLongLong();
+            const qint64 dealId
+                = m_statements
+                      .scalar(touch ? QStringLiteral("SELECT deal_id FROM touches WHERE id = ?")
+                                    : QStringLiteral("SELECT deal_id FROM follow_ups WHERE id = ?"),
+                          { id })
+                      .toLongLong();
             if (!dealId)
                 continue; // deleted by hand since
             if (auto done = touch ? followUps.removeTouch(id) : followUps.remove(id); !done)
@@ -653,7 +667,7 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
     FixedClock now(m_clock.now());
     DealWriter dealWriter(m_db, now);
     for (qint64 id : *deals) {
-        QSqlQuery q = prepared(m_db,
+        QSqlQuery &q = m_statements.prepared(
             QStringLiteral("SELECT stage_id, (SELECT count(*) FROM touches WHERE deal_id = d.id) + (SELECT "
                            "count(*) FROM follow_ups WHERE deal_id = d.id) FROM deals d WHERE id = ?"),
             { id });
@@ -695,7 +709,8 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
         for (qint64 id : *created) {
             if (auto done = remove(id); !done)
                 return done;
-            if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { id })
+            if (!m_statements
+                     .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { id })
                      .toLongLong()) {
                 ++count;
                 if (ids)

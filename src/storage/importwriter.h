@@ -3,6 +3,7 @@
 
 #include "io/importplan.h"
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -118,6 +119,8 @@ private:
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    // What it runs for every row, prepared once per import.
+    StatementCache m_statements;
     qint64 m_importId = 0;
     QHash<QString, qint64> m_accounts, m_stages; // by folded name
     QHash<qint64, qint64> m_activityDeals; // account -> the deal its activities go to
