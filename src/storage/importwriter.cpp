@@ -33,6 +33,7 @@ ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_statements(m_db)
+    , m_parties(m_db)
 {
 }
 
@@ -67,7 +68,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
         Account account;
         account.name = shown;
         account.createdAt = m_clock.now();
-        const auto inserted = PartyWriter(m_db).insertAccount(account);
+        const auto inserted = m_parties.insertAccount(account);
         if (!inserted)
             return inserted;
         id = *inserted;
@@ -92,7 +93,7 @@ Result<qint64> ImportWriter::contactFor(qint64 accountId, const QString &name, I
     contact.accountId = accountId;
     contact.name = shown;
     contact.createdAt = m_clock.now();
-    const auto inserted = PartyWriter(m_db).insertContact(contact);
+    const auto inserted = m_parties.insertContact(contact);
     if (!inserted)
         return inserted;
     summary.contacts << shown;
@@ -251,6 +252,10 @@ Result<ImportSummary> ImportWriter::writeDeals(
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'won' ORDER BY id LIMIT 1"));
     const QVariant lostStage
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'lost' ORDER BY id LIMIT 1"));
+    // One writer of each for every row: their statements are prepared once per import, not per row.
+    FixedClock at(m_clock.now()); // set to each deal's own days as it is written
+    DealWriter writer(m_db, at);
+    FollowUpWriter followUps(m_db);
     for (const ImportPlan::Deal &planned : plan.deals) {
         if (done % kProgressEvery == 0 && !goOn(done))
             return cancelled();
@@ -301,8 +306,7 @@ Result<ImportSummary> ImportWriter::writeDeals(
             return failed(stageId.error());
 
         // Written as it happened: created on its day in its open stage, then won or lost on that day.
-        FixedClock at(noonOf(planned.created));
-        DealWriter writer(m_db, at);
+        at.set(noonOf(planned.created));
         Deal deal;
         deal.title = planned.title;
         deal.accountId = *accountId;
@@ -345,7 +349,7 @@ Result<ImportSummary> ImportWriter::writeDeals(
             next.dueOn = planned.nextFollowUp;
             next.channel = Channel::Call;
             next.note = planned.note;
-            const auto followUp = FollowUpWriter(m_db).insertFollowUp(next);
+            const auto followUp = followUps.insertFollowUp(next);
             if (!followUp)
                 return failed(followUp.error());
             if (auto recorded = record("follow_up", *followUp); !recorded)
