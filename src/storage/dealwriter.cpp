@@ -25,13 +25,14 @@ Result<void> discardId(const Result<qint64> &result)
 DealWriter::DealWriter(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
+    , m_statements(m_db)
 {
 }
 
 Result<qint64> DealWriter::insert(const Deal &deal)
 {
     const QString createdAt = isoDateTime(deal.createdAt);
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("INSERT INTO deals (id, title, account_id, contact_id, value_minor, currency, "
                        "stage_id, position, owner, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { idOrNull(deal.id), deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor,
@@ -39,7 +40,7 @@ Result<qint64> DealWriter::insert(const Deal &deal)
     const auto id = executeInsert(q);
     if (!id)
         return id;
-    QSqlQuery h = prepared(m_db,
+    QSqlQuery &h = m_statements.prepared(
         QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
                        "VALUES (?, NULL, ?, ?)"),
         { *id, deal.stageId, createdAt });
@@ -50,7 +51,7 @@ Result<qint64> DealWriter::insert(const Deal &deal)
 
 Result<void> DealWriter::update(const Deal &deal)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE deals SET title = ?, account_id = ?, contact_id = ?, value_minor = ?, "
                        "currency = ?, owner = ? WHERE id = ?"),
         { deal.title, deal.accountId, idOrNull(deal.contactId), deal.value.minor, deal.value.currency,
@@ -60,34 +61,36 @@ Result<void> DealWriter::update(const Deal &deal)
 
 Result<void> DealWriter::remove(qint64 dealId)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
+    QSqlQuery &q = m_statements.prepared(QStringLiteral("DELETE FROM deals WHERE id = ?"), { dealId });
     return execute(q);
 }
 
 Result<qint64> DealWriter::positionIn(qint64 stageId, qint64 beforeDealId, qint64 dealId)
 {
     if (!beforeDealId) {
-        const QVariant last
-            = scalar(m_db, QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
-                { stageId, dealId });
+        const QVariant last = m_statements.scalar(
+            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND id <> ?"),
+            { stageId, dealId });
         return last.isNull() ? qint64(0) : last.toLongLong() + Pipeline::kPositionGap;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlQuery before = prepared(
-            m_db, QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"), { beforeDealId });
-        if (!before.exec() || !before.next() || before.value(1).toLongLong() != stageId)
+        QSqlQuery &before = m_statements.prepared(
+            QStringLiteral("SELECT position, stage_id FROM deals WHERE id = ?"), { beforeDealId });
+        const bool found = before.exec() && before.next() && before.value(1).toLongLong() == stageId;
+        const qint64 next = found ? before.value(0).toLongLong() : 0;
+        before.finish(); // kept for the next call: no read left open meanwhile
+        if (!found)
             return Error { Pipeline::tr("The deal to insert before is no longer in that stage.") };
-        const qint64 next = before.value(0).toLongLong();
-        const QVariant prev = scalar(m_db,
-            QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
-                           "position < ? AND id <> ?"),
-            { stageId, next, dealId });
+        const QVariant prev
+            = m_statements.scalar(QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ? AND "
+                                                 "position < ? AND id <> ?"),
+                { stageId, next, dealId });
         if (prev.isNull())
             return next - Pipeline::kPositionGap;
         if (next - prev.toLongLong() >= 2)
             return prev.toLongLong() + (next - prev.toLongLong()) / 2;
         // No room left between the neighbours: spread the column out again, keeping its order.
-        QSqlQuery renumber = prepared(m_db,
+        QSqlQuery &renumber = m_statements.prepared(
             QStringLiteral("UPDATE deals SET position = r.rank * ? FROM (SELECT id, "
                            "row_number() OVER (ORDER BY position, id) AS rank FROM deals "
                            "WHERE stage_id = ?) AS r WHERE deals.id = r.id"),
@@ -100,9 +103,11 @@ Result<qint64> DealWriter::positionIn(qint64 stageId, qint64 beforeDealId, qint6
 
 Result<qint64> DealWriter::topOf(qint64 stageId)
 {
-    const qint64 first = scalar(m_db,
-        QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"), { stageId })
-                             .toLongLong();
+    const qint64 first
+        = m_statements
+              .scalar(QStringLiteral("SELECT id FROM deals WHERE stage_id = ? ORDER BY position, id LIMIT 1"),
+                  { stageId })
+              .toLongLong();
     return positionIn(stageId, first);
 }
 
@@ -111,8 +116,9 @@ Result<void> DealWriter::move(const Deal &current, qint64 toStageId, qint64 befo
     const auto position = positionIn(toStageId, beforeDealId, current.id);
     if (!position)
         return Error { position.error() };
-    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE deals SET stage_id = ?, position = ? WHERE id = ?"),
-        { toStageId, *position, current.id });
+    QSqlQuery &q
+        = m_statements.prepared(QStringLiteral("UPDATE deals SET stage_id = ?, position = ? WHERE id = ?"),
+            { toStageId, *position, current.id });
     return discardId(relocated(q, current, toStageId));
 }
 
@@ -122,7 +128,7 @@ Result<void> DealWriter::markWon(
     const auto position = positionIn(wonStageId, 0, current.id);
     if (!position)
         return Error { position.error() };
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE deals SET status = 'won', won_on = ?, value_minor = ?, currency = ?, "
                        "stage_id = ?, position = ? WHERE id = ?"),
         { isoDate(wonOn), value.minor, value.currency, wonStageId, *position, current.id });
@@ -134,7 +140,7 @@ Result<void> DealWriter::markLost(const Deal &current, qint64 lostStageId, const
     const auto position = positionIn(lostStageId, 0, current.id);
     if (!position)
         return Error { position.error() };
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE deals SET status = 'lost', lost_on = ?, lost_reason_id = ?, "
                        "failed_commitment = ?, competitor = ?, lost_note = ?, reengage_on = ?, "
                        "stage_id = ?, position = ? WHERE id = ?"),
@@ -151,7 +157,7 @@ Result<void> DealWriter::reopen(const Deal &current, qint64 toStageId, qint64 be
     const auto position = positionIn(toStageId, beforeDealId, current.id);
     if (!position)
         return Error { position.error() };
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE deals SET status = 'open', won_on = NULL, stage_id = ?, position = ? "
                        "WHERE id = ?"),
         { toStageId, *position, current.id });
@@ -160,13 +166,12 @@ Result<void> DealWriter::reopen(const Deal &current, qint64 toStageId, qint64 be
 
 Result<void> DealWriter::setReengageOn(qint64 dealId, const QDate &reengageOn)
 {
-    QSqlQuery deal = prepared(m_db, QStringLiteral("UPDATE deals SET reengage_on = ? WHERE id = ?"),
-        { isoDate(reengageOn), dealId });
+    QSqlQuery &deal = m_statements.prepared(
+        QStringLiteral("UPDATE deals SET reengage_on = ? WHERE id = ?"), { isoDate(reengageOn), dealId });
     if (auto done = execute(deal); !done)
         return done;
-    QSqlQuery loss = prepared(m_db,
-        QStringLiteral("UPDATE losses SET reengage_on = ? WHERE id = "
-                       "(SELECT max(id) FROM losses WHERE deal_id = ?)"),
+    QSqlQuery &loss = m_statements.prepared(QStringLiteral("UPDATE losses SET reengage_on = ? WHERE id = "
+                                                           "(SELECT max(id) FROM losses WHERE deal_id = ?)"),
         { isoDate(reengageOn), dealId });
     return execute(loss);
 }
@@ -180,7 +185,7 @@ Result<qint64> DealWriter::relocated(QSqlQuery &update, const Deal &current, qin
 
 Result<void> DealWriter::insertLoss(qint64 lossId, qint64 dealId, const LostInfo &lost, qint64 historyId)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("INSERT INTO losses (id, deal_id, history_id, lost_on, reason_id, failed_commitment, "
                        "competitor, note, reengage_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { idOrNull(lossId), dealId, idOrNull(historyId), isoDate(lost.lostOn), idOrNull(lost.reasonId),
@@ -193,7 +198,7 @@ Result<void> DealWriter::insertLoss(qint64 lossId, qint64 dealId, const LostInfo
 
 Result<void> DealWriter::restore(const Deal &snapshot, qint64 fromStageId)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral(
             "UPDATE deals SET value_minor = ?, currency = ?, stage_id = ?, position = ?, status = ?, "
             "won_on = ?, lost_on = ?, lost_reason_id = ?, failed_commitment = ?, competitor = ?, "
@@ -209,12 +214,14 @@ Result<void> DealWriter::restore(const Deal &snapshot, qint64 fromStageId)
     if (!history)
         return Error { history.error() };
     // Only undo and redo of a loss change the losses; a move, a win or a re-engagement keeps them.
-    QSqlQuery newer = prepared(m_db, QStringLiteral("DELETE FROM losses WHERE deal_id = ? AND id > ?"),
-        { snapshot.id, snapshot.lastLossId });
+    QSqlQuery &newer
+        = m_statements.prepared(QStringLiteral("DELETE FROM losses WHERE deal_id = ? AND id > ?"),
+            { snapshot.id, snapshot.lastLossId });
     if (auto done = execute(newer); !done)
         return done;
     if (!snapshot.lastLossId || snapshot.status != DealStatus::Lost
-        || scalar(m_db, QStringLiteral("SELECT count(*) FROM losses WHERE id = ?"), { snapshot.lastLossId })
+        || m_statements
+                .scalar(QStringLiteral("SELECT count(*) FROM losses WHERE id = ?"), { snapshot.lastLossId })
                 .toLongLong()
             > 0)
         return {};
@@ -223,15 +230,15 @@ Result<void> DealWriter::restore(const Deal &snapshot, qint64 fromStageId)
 
 Result<void> DealWriter::moveAll(qint64 fromStageId, qint64 toStageId)
 {
-    QSqlQuery history = prepared(m_db,
+    QSqlQuery &history = m_statements.prepared(
         QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, "
                        "changed_at) SELECT id, stage_id, ?, ? FROM deals WHERE stage_id = ?"),
         { toStageId, isoDateTime(m_clock.now()), fromStageId });
     if (auto done = execute(history); !done)
         return done;
-    const QVariant base
-        = scalar(m_db, QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { toStageId });
-    QSqlQuery move = prepared(m_db,
+    const QVariant base = m_statements.scalar(
+        QStringLiteral("SELECT max(position) FROM deals WHERE stage_id = ?"), { toStageId });
+    QSqlQuery &move = m_statements.prepared(
         QStringLiteral("UPDATE deals SET stage_id = ?, position = ? + r.rank * ? FROM (SELECT id, "
                        "row_number() OVER (ORDER BY position, id) AS rank FROM deals WHERE "
                        "stage_id = ?) AS r WHERE deals.id = r.id"),
@@ -243,7 +250,7 @@ Result<qint64> DealWriter::recordStageChange(qint64 dealId, qint64 fromStageId, 
 {
     if (fromStageId == toStageId)
         return qint64(0);
-    QSqlQuery h = prepared(m_db,
+    QSqlQuery &h = m_statements.prepared(
         QStringLiteral("INSERT INTO stage_history (deal_id, from_stage_id, to_stage_id, changed_at) "
                        "VALUES (?, ?, ?, ?)"),
         { dealId, idOrNull(fromStageId), toStageId, isoDateTime(m_clock.now()) });

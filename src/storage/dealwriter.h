@@ -5,6 +5,7 @@
 #include "deal.h"
 #include "money.h"
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -65,6 +66,9 @@ private:
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    // Its statements, each prepared once for as long as the writer lives: one command, or one import
+    // of many rows, where preparing them for every row cost more than running them.
+    StatementCache m_statements;
 };
 
 } // namespace Ripen

@@ -9,12 +9,13 @@ namespace Ripen {
 
 FollowUpWriter::FollowUpWriter(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {
 }
 
 Result<qint64> FollowUpWriter::insertTouch(const Touch &touch)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("INSERT INTO touches (id, deal_id, contact_id, channel, occurred_at, outcome, "
                        "value_kind, value_text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { idOrNull(touch.id), touch.dealId, idOrNull(touch.contactId), enumKey(touch.channel),
@@ -25,7 +26,7 @@ Result<qint64> FollowUpWriter::insertTouch(const Touch &touch)
 
 Result<void> FollowUpWriter::updateTouch(const Touch &touch)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE touches SET contact_id = ?, channel = ?, occurred_at = ?, outcome = ?, "
                        "value_kind = ?, value_text = ?, note = ? WHERE id = ?"),
         { idOrNull(touch.contactId), enumKey(touch.channel), isoDateTime(touch.occurredAt),
@@ -35,18 +36,18 @@ Result<void> FollowUpWriter::updateTouch(const Touch &touch)
 
 Result<void> FollowUpWriter::removeTouch(qint64 touchId)
 {
-    QSqlQuery reopen = prepared(m_db,
+    QSqlQuery &reopen = m_statements.prepared(
         QStringLiteral("UPDATE follow_ups SET done_touch_id = NULL, done_on = NULL WHERE done_touch_id = ?"),
         { touchId });
     if (auto reopened = execute(reopen); !reopened)
         return reopened;
-    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM touches WHERE id = ?"), { touchId });
+    QSqlQuery &q = m_statements.prepared(QStringLiteral("DELETE FROM touches WHERE id = ?"), { touchId });
     return execute(q);
 }
 
 Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("INSERT INTO follow_ups (id, deal_id, contact_id, due_on, channel, "
                        "planned_value_kind, planned_value, cadence, note, series_id, series_until) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -59,22 +60,22 @@ Result<qint64> FollowUpWriter::insertFollowUp(const FollowUp &followUp)
 
 Result<void> FollowUpWriter::reschedule(qint64 followUpId, const QDate &dueOn)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"),
-        { isoDate(dueOn), followUpId });
+    QSqlQuery &q = m_statements.prepared(
+        QStringLiteral("UPDATE follow_ups SET due_on = ? WHERE id = ?"), { isoDate(dueOn), followUpId });
     return execute(q);
 }
 
 Result<void> FollowUpWriter::complete(qint64 followUpId, qint64 touchId, const QDate &doneOn)
 {
-    QSqlQuery q
-        = prepared(m_db, QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
-            { touchId, isoDate(doneOn), followUpId });
+    QSqlQuery &q = m_statements.prepared(
+        QStringLiteral("UPDATE follow_ups SET done_touch_id = ?, done_on = ? WHERE id = ?"),
+        { touchId, isoDate(doneOn), followUpId });
     return execute(q);
 }
 
 Result<void> FollowUpWriter::skip(qint64 followUpId, const QString &reason, const QDate &on)
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery &q = m_statements.prepared(
         QStringLiteral("UPDATE follow_ups SET done_on = ?, skip_reason = ? WHERE id = ? AND done_on IS NULL"),
         { isoDate(on), reason, followUpId });
     return execute(q);
@@ -82,16 +83,17 @@ Result<void> FollowUpWriter::skip(qint64 followUpId, const QString &reason, cons
 
 Result<void> FollowUpWriter::unskip(qint64 followUpId)
 {
-    QSqlQuery q = prepared(m_db,
-        QStringLiteral("UPDATE follow_ups SET done_on = NULL, skip_reason = NULL "
-                       "WHERE id = ? AND skip_reason IS NOT NULL"),
-        { followUpId });
+    QSqlQuery &q
+        = m_statements.prepared(QStringLiteral("UPDATE follow_ups SET done_on = NULL, skip_reason = NULL "
+                                               "WHERE id = ? AND skip_reason IS NOT NULL"),
+            { followUpId });
     return execute(q);
 }
 
 Result<void> FollowUpWriter::remove(qint64 followUpId)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
+    QSqlQuery &q
+        = m_statements.prepared(QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), { followUpId });
     return execute(q);
 }
 

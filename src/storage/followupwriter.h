@@ -3,6 +3,7 @@
 
 #include "followup.h"
 #include "result.h"
+#include "sqlutil.h"
 #include "touch.h"
 
 #include <QDate>
@@ -35,6 +36,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // Its statements, each prepared once for as long as the writer lives: one command, or one import
+    // of many rows, where preparing them for every row cost more than running them.
+    StatementCache m_statements;
 };
 
 } // namespace Ripen

@@ -33,6 +33,8 @@ QDateTime noonOf(const QDate &day)
 ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
+    , m_statements(m_db)
+    , m_parties(m_db)
 {
 }
 
@@ -48,9 +50,9 @@ QString ImportWriter::notRecordedReason()
 
 Result<void> ImportWriter::record(const char *kind, qint64 rowId)
 {
-    QSqlQuery q
-        = prepared(m_db, QStringLiteral("INSERT INTO import_rows (import_id, kind, row_id) VALUES (?, ?, ?)"),
-            { m_importId, QString::fromLatin1(kind), rowId });
+    QSqlQuery &q = m_statements.prepared(
+        QStringLiteral("INSERT INTO import_rows (import_id, kind, row_id) VALUES (?, ?, ?)"),
+        { m_importId, QString::fromLatin1(kind), rowId });
     return execute(q);
 }
 
@@ -59,7 +61,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
     const QString shown = name.simplified().isEmpty() ? noAccountName() : name.simplified();
     if (const auto it = m_accounts.constFind(key(shown)); it != m_accounts.cend())
         return *it;
-    const QVariant found = scalar(m_db,
+    const QVariant found = m_statements.scalar(
         QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
         { shown });
     qint64 id = found.toLongLong();
@@ -67,7 +69,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
         Account account;
         account.name = shown;
         account.createdAt = m_clock.now();
-        const auto inserted = PartyWriter(m_db).insertAccount(account);
+        const auto inserted = m_parties.insertAccount(account);
         if (!inserted)
             return inserted;
         id = *inserted;
@@ -82,7 +84,7 @@ Result<qint64> ImportWriter::accountFor(const QString &name, ImportSummary &summ
 Result<qint64> ImportWriter::contactFor(qint64 accountId, const QString &name, ImportSummary &summary)
 {
     const QString shown = name.simplified();
-    const QVariant found = scalar(m_db,
+    const QVariant found = m_statements.scalar(
         QStringLiteral(
             "SELECT id FROM contacts WHERE account_id = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
         { accountId, shown });
@@ -92,7 +94,7 @@ Result<qint64> ImportWriter::contactFor(qint64 accountId, const QString &name, I
     contact.accountId = accountId;
     contact.name = shown;
     contact.createdAt = m_clock.now();
-    const auto inserted = PartyWriter(m_db).insertContact(contact);
+    const auto inserted = m_parties.insertContact(contact);
     if (!inserted)
         return inserted;
     summary.contacts << shown;
@@ -176,26 +178,30 @@ Result<std::pair<qint64, int>> ImportWriter::lostReasonFor(const QString &label,
 Result<qint64> ImportWriter::existingDeal(const ImportPlan::Deal &deal, qint64 accountId)
 {
     if (!deal.externalId.isEmpty()) {
-        const qint64 known = scalar(m_db,
-            QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
-            { deal.externalId })
-                                 .toLongLong();
+        const qint64 known
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
+                      { deal.externalId })
+                  .toLongLong();
         // The id Ripen's export gives a deal no import named: that deal, when this database is the
         // one the file came from (its account by name: two accounts may share one).
         const qint64 own = CsvExport::ownDealId(deal.externalId);
         if (known || !own)
             return known;
-        return scalar(m_db,
-            QStringLiteral("SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = ? "
-                           "AND d.title = ? AND a.name = ? AND substr(d.created_at, 1, 10) = ?"),
-            { own, deal.title, deal.account, isoDate(deal.created) })
+        return m_statements
+            .scalar(QStringLiteral(
+                        "SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = ? "
+                        "AND d.title = ? AND a.name = ? AND substr(d.created_at, 1, 10) = ?"),
+                { own, deal.title, deal.account, isoDate(deal.created) })
             .toLongLong();
     }
-    return scalar(m_db,
-        QStringLiteral(
-            "SELECT id FROM deals WHERE account_id = ? AND title = ? AND substr(created_at, 1, 10) = ? "
-            "ORDER BY id LIMIT 1"),
-        { accountId, deal.title, isoDate(deal.created) })
+    return m_statements
+        .scalar(
+            QStringLiteral(
+                "SELECT id FROM deals WHERE account_id = ? AND title = ? AND substr(created_at, 1, 10) = ? "
+                "ORDER BY id LIMIT 1"),
+            { accountId, deal.title, isoDate(deal.created) })
         .toLongLong();
 }
 
@@ -222,7 +228,7 @@ Result<void> ImportWriter::keepExternalId(const char *kind, const QString &exter
 {
     if (externalId.isEmpty())
         return {};
-    QSqlQuery id = prepared(m_db,
+    QSqlQuery &id = m_statements.prepared(
         QStringLiteral("INSERT OR REPLACE INTO external_ids (kind, external_id, row_id) VALUES (?, ?, ?)"),
         { QString::fromLatin1(kind), externalId, rowId });
     return execute(id);
@@ -247,6 +253,10 @@ Result<ImportSummary> ImportWriter::writeDeals(
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'won' ORDER BY id LIMIT 1"));
     const QVariant lostStage
         = scalar(m_db, QStringLiteral("SELECT id FROM stages WHERE kind = 'lost' ORDER BY id LIMIT 1"));
+    // One writer of each for every row: their statements are prepared once per import, not per row.
+    FixedClock at(m_clock.now()); // set to each deal's own days as it is written
+    DealWriter writer(m_db, at);
+    FollowUpWriter followUps(m_db);
     for (const ImportPlan::Deal &planned : plan.deals) {
         if (done % kProgressEvery == 0 && !goOn(done))
             return cancelled();
@@ -268,14 +278,14 @@ Result<ImportSummary> ImportWriter::writeDeals(
             ++summary.present;
             if (update) {
                 // What it held before, for taking the import back (the first import to change it keeps it).
-                QSqlQuery before = prepared(m_db,
+                QSqlQuery &before = m_statements.prepared(
                     QStringLiteral("INSERT OR IGNORE INTO import_updates (import_id, deal_id, value_minor, "
                                    "currency, owner) SELECT ?, id, value_minor, currency, owner FROM deals "
                                    "WHERE id = ?"),
                     { m_importId, *existing });
                 if (auto kept = execute(before); !kept)
                     return failed(kept.error());
-                QSqlQuery q = prepared(m_db,
+                QSqlQuery &q = m_statements.prepared(
                     QStringLiteral("UPDATE deals SET value_minor = ?, currency = ?, owner = ? WHERE id = ?"),
                     { planned.value.minor, planned.value.currency, planned.owner, *existing });
                 if (auto done = execute(q); !done)
@@ -297,8 +307,7 @@ Result<ImportSummary> ImportWriter::writeDeals(
             return failed(stageId.error());
 
         // Written as it happened: created on its day in its open stage, then won or lost on that day.
-        FixedClock at(noonOf(planned.created));
-        DealWriter writer(m_db, at);
+        at.set(noonOf(planned.created));
         Deal deal;
         deal.title = planned.title;
         deal.accountId = *accountId;
@@ -341,7 +350,7 @@ Result<ImportSummary> ImportWriter::writeDeals(
             next.dueOn = planned.nextFollowUp;
             next.channel = Channel::Call;
             next.note = planned.note;
-            const auto followUp = FollowUpWriter(m_db).insertFollowUp(next);
+            const auto followUp = followUps.insertFollowUp(next);
             if (!followUp)
                 return failed(followUp.error());
             if (auto recorded = record("follow_up", *followUp); !recorded)
@@ -367,10 +376,12 @@ Result<qint64> ImportWriter::dealFor(
     const ImportPlan::Activity &activity, const QDate &firstDay, ImportSummary &summary)
 {
     if (!activity.dealExternalId.isEmpty()) {
-        const qint64 byId = scalar(m_db,
-            QStringLiteral("SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
-            { activity.dealExternalId })
-                                .toLongLong();
+        const qint64 byId
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT row_id FROM external_ids WHERE kind = 'deal' AND external_id = ?"),
+                      { activity.dealExternalId })
+                  .toLongLong();
         if (byId)
             return byId;
     }
@@ -380,18 +391,21 @@ Result<qint64> ImportWriter::dealFor(
         "DESC NULLS LAST, d.created_at DESC, d.id DESC LIMIT 1");
     qint64 accountId = 0;
     if (!activity.account.isEmpty()) {
-        accountId = scalar(m_db,
-            QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
-            { activity.account.simplified() })
-                        .toLongLong();
+        accountId
+            = m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+                      { activity.account.simplified() })
+                  .toLongLong();
     }
     if (!activity.deal.isEmpty()) {
         const qint64 byTitle = accountId || activity.account.isEmpty()
-            ? scalar(m_db,
-                QStringLiteral("SELECT d.id FROM deals d WHERE d.title = ? COLLATE NOCASE AND (? = 0 OR "
-                               "d.account_id = ?)")
-                    + best,
-                { activity.deal.simplified(), accountId, accountId })
+            ? m_statements
+                  .scalar(QStringLiteral(
+                              "SELECT d.id FROM deals d WHERE d.title = ? COLLATE NOCASE AND (? = 0 OR "
+                              "d.account_id = ?)")
+                          + best,
+                      { activity.deal.simplified(), accountId, accountId })
                   .toLongLong()
             : 0;
         if (byTitle)
@@ -406,7 +420,8 @@ Result<qint64> ImportWriter::dealFor(
     if (const auto it = m_activityDeals.constFind(*account); it != m_activityDeals.cend())
         return *it;
     qint64 dealId
-        = scalar(m_db, QStringLiteral("SELECT d.id FROM deals d WHERE d.account_id = ?") + best, { *account })
+        = m_statements
+              .scalar(QStringLiteral("SELECT d.id FROM deals d WHERE d.account_id = ?") + best, { *account })
               .toLongLong();
     if (!dealId) {
         // Nothing to hold them yet: an open deal, in the first open stage, from the first activity's day.
@@ -440,36 +455,38 @@ Result<qint64> ImportWriter::dealFor(
 Result<ImportWriter::PresentActivity> ImportWriter::activityPresent(
     const ImportPlan::Activity &activity, qint64 dealId)
 {
-    const auto found = [this](const QString &sql, const QVariantList &values) -> Result<PresentActivity> {
-        QSqlQuery q = prepared(m_db, sql, values);
+    const auto found = [](QSqlQuery &q) -> Result<PresentActivity> {
         if (!q.exec())
             return Error { sqlErrorText(q) };
-        if (!q.next())
-            return PresentActivity {};
-        return PresentActivity { q.value(0).toString() == QLatin1String("touch"), q.value(1).toLongLong(),
-            q.value(2).toLongLong() };
+        PresentActivity present;
+        if (q.next())
+            present = { q.value(0).toString() == QLatin1String("touch"), q.value(1).toLongLong(),
+                q.value(2).toLongLong() };
+        q.finish(); // no read left open between rows
+        return present;
     };
     // By its file id: the touch first, as a follow-up done by a later import of the file keeps its id.
     if (!activity.externalId.isEmpty()) {
-        const auto byId
-            = found(QStringLiteral(
-                        "SELECT x.kind, x.row_id, coalesce(t.deal_id, f.deal_id) FROM external_ids x "
-                        "LEFT JOIN touches t ON x.kind = 'touch' AND t.id = x.row_id LEFT JOIN follow_ups f "
-                        "ON x.kind = 'follow_up' AND f.id = x.row_id WHERE (x.kind = 'touch' OR x.kind = "
-                        "'follow_up') AND x.external_id = ? ORDER BY x.kind = 'follow_up' LIMIT 1"),
-                { activity.externalId });
+        const auto byId = found(m_statements.prepared(
+            QStringLiteral(
+                "SELECT x.kind, x.row_id, coalesce(t.deal_id, f.deal_id) FROM external_ids x "
+                "LEFT JOIN touches t ON x.kind = 'touch' AND t.id = x.row_id LEFT JOIN follow_ups f "
+                "ON x.kind = 'follow_up' AND f.id = x.row_id WHERE (x.kind = 'touch' OR x.kind = "
+                "'follow_up') AND x.external_id = ? ORDER BY x.kind = 'follow_up' LIMIT 1"),
+            { activity.externalId }));
         if (!byId || byId->id)
             return byId;
     }
     // Else the same deal, channel and moment (a follow-up: day), whatever became of it since.
     if (activity.planned)
-        return found(QStringLiteral("SELECT 'follow_up', id, deal_id FROM follow_ups WHERE deal_id = ? AND "
-                                    "due_on = ? AND channel = ? ORDER BY id LIMIT 1"),
-            { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) });
-    return found(
+        return found(m_statements.prepared(
+            QStringLiteral("SELECT 'follow_up', id, deal_id FROM follow_ups WHERE "
+                           "deal_id = ? AND due_on = ? AND channel = ? ORDER BY id LIMIT 1"),
+            { dealId, isoDate(activity.occurred.date()), enumKey(activity.channel) }));
+    return found(m_statements.prepared(
         QStringLiteral("SELECT 'touch', id, deal_id FROM touches WHERE deal_id = ? AND occurred_at = ? "
                        "AND channel = ? ORDER BY id LIMIT 1"),
-        { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) });
+        { dealId, isoDateTime(activity.occurred), enumKey(activity.channel) }));
 }
 
 Result<bool> ImportWriter::updateActivity(const ImportPlan::Activity &activity,
@@ -648,7 +665,8 @@ Result<ImportSummary> ImportWriter::writeActivities(
         qint64 contactId = 0;
         if (!planned.contact.simplified().isEmpty()) {
             const qint64 accountId
-                = scalar(m_db, QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), { *dealId })
+                = m_statements
+                      .scalar(QStringLiteral("SELECT account_id FROM deals WHERE id = ?"), { *dealId })
                       .toLongLong();
             const auto contact = contactFor(accountId, planned.contact, summary);
             if (!contact)
@@ -750,11 +768,12 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
             return Error { ids.error() };
         const bool touch = QLatin1String(kind) == QLatin1String("touch");
         for (qint64 id : *ids) {
-            const qint64 dealId = scalar(m_db,
-                touch ? QStringLiteral("SELECT deal_id FROM touches WHERE id = ?")
-                      : QStringLiteral("SELECT deal_id FROM follow_ups WHERE id = ?"),
-                { id })
-                                      .toLongLong();
+            const qint64 dealId
+                = m_statements
+                      .scalar(touch ? QStringLiteral("SELECT deal_id FROM touches WHERE id = ?")
+                                    : QStringLiteral("SELECT deal_id FROM follow_ups WHERE id = ?"),
+                          { id })
+                      .toLongLong();
             if (!dealId)
                 continue; // deleted by hand since
             // A follow-up the import did with this touch (--update) is open again once it goes.
@@ -775,7 +794,7 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
     FixedClock now(m_clock.now());
     DealWriter dealWriter(m_db, now);
     for (qint64 id : *deals) {
-        QSqlQuery q = prepared(m_db,
+        QSqlQuery &q = m_statements.prepared(
             QStringLiteral("SELECT stage_id, (SELECT count(*) FROM touches WHERE deal_id = d.id) + (SELECT "
                            "count(*) FROM follow_ups WHERE deal_id = d.id) FROM deals d WHERE id = ?"),
             { id });
@@ -855,7 +874,8 @@ Result<ImportUndo> ImportWriter::undo(qint64 importId)
         for (qint64 id : *created) {
             if (auto done = remove(id); !done)
                 return done;
-            if (!scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { id })
+            if (!m_statements
+                     .scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), { id })
                      .toLongLong()) {
                 ++count;
                 if (ids)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "io/importplan.h"
+#include "partywriter.h"
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -141,6 +143,10 @@ private:
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    // What it runs for every row, its statements prepared once per import: its own, and those of the
+    // accounts and contacts it creates.
+    StatementCache m_statements;
+    PartyWriter m_parties;
     qint64 m_importId = 0;
     QHash<QString, qint64> m_accounts, m_stages; // by folded name
     QHash<qint64, qint64> m_activityDeals; // account -> the deal its activities go to

@@ -4,6 +4,7 @@
 #include "account.h"
 #include "contact.h"
 #include "result.h"
+#include "sqlutil.h"
 
 #include <QSqlDatabase>
 
@@ -28,6 +29,9 @@ public:
 
 private:
     QSqlDatabase m_db;
+    // Its statements, each prepared once for as long as the writer lives: one command, or one import
+    // of many rows, where preparing them for every row cost more than running them.
+    StatementCache m_statements;
 };
 
 } // namespace Ripen

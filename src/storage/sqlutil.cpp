@@ -80,4 +80,33 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+StatementCache::StatementCache(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QSqlQuery &StatementCache::prepared(const QString &sql, std::initializer_list<QVariant> values)
+{
+    Statement &statement = m_statements[sql];
+    if (!statement.ready) {
+        statement.query = QSqlQuery(m_db);
+        statement.query.setForwardOnly(true);
+        statement.ready = statement.query.prepare(sql);
+    }
+    // QSqlQuery::exec() starts the values of a prepared statement again from the first.
+    for (const QVariant &value : values)
+        addBindValue(statement.query, value);
+    return statement.query;
+}
+
+QVariant StatementCache::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &query = prepared(sql, values);
+    QVariant value;
+    if (query.exec() && query.next())
+        value = query.value(0);
+    query.finish(); // no read left open on the connection between two calls
+    return value;
+}
+
 } // namespace Ripen

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
+#include <map>
 
 namespace Ripen {
 
@@ -28,5 +29,31 @@ Result<void> execute(QSqlQuery &query);
 Result<qint64> executeInsert(QSqlQuery &query);
 // A LIKE pattern (with ESCAPE '\\') that matches text anywhere, its own % and _ taken literally.
 QString likePattern(const QString &text);
+
+// The statements of a writer, each prepared the first time it is asked for and then run again with
+// other values. SQLite compiles a statement, and every trigger it fires, each time it is prepared:
+// for a write on deals that costs more than running it, so an import that prepared its statements
+// for every row spent most of its time compiling them. Hands out the one QSqlQuery of a text: a
+// caller uses it before asking for the same text again. Lives as long as its writer: for one
+// command, inside its transaction.
+class StatementCache final
+{
+public:
+    explicit StatementCache(QSqlDatabase db);
+
+    // prepared(), for a statement prepared once: forward-only, values bound in order.
+    QSqlQuery &prepared(const QString &sql, std::initializer_list<QVariant> values = {});
+    // scalar(), on the cached statement, which is reset after its first row is read.
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+private:
+    struct Statement
+    {
+        QSqlQuery query;
+        bool ready = false; // prepared; one that failed is prepared again next time, and fails as it did
+    };
+    QSqlDatabase m_db;
+    std::map<QString, Statement> m_statements; // a map: a query stays where it is as others are added
+};
 
 } // namespace Ripen
