@@ -56,10 +56,7 @@ using Key = std::pair<qint64, qint64>; // (position, id): the order of a column
 
 DealIndex::DealIndex(const QSqlDatabase &db)
     : m_db(db)
-    , m_load(db)
 {
-    m_load.setForwardOnly(true);
-    m_load.prepare(kRowSql + QStringLiteral("WHERE d.id > ? AND s.kind = 'open' ORDER BY d.id LIMIT ?"));
 }
 
 void DealIndex::loadAll(const std::atomic_bool &cancel)
@@ -94,6 +91,12 @@ bool DealIndex::loadMore(int rows)
 {
     if (m_ready || m_failed)
         return m_ready;
+    // Prepared when first used: most indexes are read whole on a thread (loadAll) and never need it.
+    if (m_load.lastQuery().isEmpty()) {
+        m_load = QSqlQuery(m_db);
+        m_load.setForwardOnly(true);
+        m_load.prepare(kRowSql + QStringLiteral("WHERE d.id > ? AND s.kind = 'open' ORDER BY d.id LIMIT ?"));
+    }
     m_load.bindValue(0, m_loadedUpTo);
     m_load.bindValue(1, rows);
     if (!m_load.exec()) {

@@ -163,6 +163,9 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     m_statusRefresh.setSingleShot(true);
     m_statusRefresh.setInterval(0);
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_badgeRefresh.setSingleShot(true);
+    m_badgeRefresh.setInterval(0);
+    connect(&m_badgeRefresh, &QTimer::timeout, this, &MainWindow::updateBadges);
 
     // A click on a reminder brings the window up on the agenda, with the follow-up selected.
     connect(m_reminder, &FollowUpReminder::openRequested, this, [this](qint64 followUpId) {
@@ -213,7 +216,7 @@ void MainWindow::setUpViews()
         view->setObjectName(key + QStringLiteral("Page"));
         m_ui->viewStack->addWidget(view);
         m_views << view;
-        connect(view, &WorkspaceView::badgeChanged, this, &MainWindow::updateBadges);
+        connect(view, &WorkspaceView::badgeChanged, &m_badgeRefresh, qOverload<>(&QTimer::start));
         connect(view, &WorkspaceView::showDealRequested, this, [this](qint64 dealId, const QString &target) {
             if (WorkspaceView *shown = this->view(target)) {
                 shown->showDeal(dealId);
@@ -523,6 +526,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     addRecentFile(m_workspace->path());
     updateStatus();
     updateBadges();
+    m_badgeRefresh.stop(); // the views' badges as they said while moving to the new file: just shown
     emit workspaceChanged(m_workspace.get());
     // The old file closes after the new board is painted: closing checkpoints its write-ahead log
     // and frees its search index, which the user need not wait for.

@@ -122,6 +122,7 @@ private:
     QLabel *m_countsLabel;
     // Coalesces the bursts of change signals one command emits into one status refresh.
     QTimer m_statusRefresh;
+    QTimer m_badgeRefresh; // the views' badge changes of one turn of the event loop, shown once
     QStringList m_recentFiles;
     bool m_settingsEnabled = false;
 };

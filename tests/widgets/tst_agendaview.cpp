@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Ripen;
@@ -468,12 +469,18 @@ void TestAgendaView::hiddenAgendaBuildsItsColumnsWhenShown()
     a.plan(a.acme, kToday);
     a.plan(a.globex, kToday.addDays(-4));
     a.plan(a.globex, kThursday);
-    // A window that opens on another view: the agenda is hidden, builds nothing, and still counts.
+    QVERIFY(QSqlQuery(a.workspace->pipeline().connection())
+                .exec(QStringLiteral("UPDATE deals SET owner = 'Kim' WHERE id = %1").arg(a.acme)));
+    // A window that opens on another view: the agenda is hidden, builds nothing, reads no owners,
+    // and still counts.
     AgendaView hidden(a.context());
     hidden.setWorkspace(a.workspace.get());
     QVERIFY(hidden.columns().isEmpty());
+    QCOMPARE(hidden.ownerCombo()->findData(QStringLiteral("Kim")), -1); // not read until shown
     QCOMPARE(hidden.badge(), QStringLiteral("2"));
     hidden.show();
+    QCOMPARE(hidden.ownerCombo()->count(), 2);
+    QCOMPARE(hidden.ownerCombo()->itemData(1).toString(), QStringLiteral("Kim"));
     QCOMPARE(hidden.columns().size(), 8);
     QCOMPARE(hidden.columns().at(0)->headerText(), QStringLiteral("Overdue\nbefore today\n1"));
     QCOMPARE(hidden.columnOf(kThursday)->model()->count(), 1);

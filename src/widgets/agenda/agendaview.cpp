@@ -364,7 +364,6 @@ void AgendaView::setWorkspace(Workspace *workspace)
     m_owners = nullptr;
     m_workspace = workspace;
     if (m_workspace) {
-        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
         connect(&m_workspace->pipeline(), &Pipeline::dealChanged, this, &AgendaView::refreshOwners);
         connect(&m_workspace->pipeline(), &Pipeline::bulkChanged, this, &AgendaView::refreshOwners);
@@ -375,6 +374,12 @@ void AgendaView::setWorkspace(Workspace *workspace)
 
 void AgendaView::refreshOwners()
 {
+    // Hidden, it reads them when next shown, not on every change to a deal.
+    m_ownersStale = !isVisible();
+    if (m_ownersStale)
+        return;
+    if (!m_owners && m_workspace)
+        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
     const QString current = m_ownerCombo->currentData().toString();
     const QSignalBlocker blocker(m_ownerCombo);
     m_ownerCombo->clear();
@@ -427,6 +432,8 @@ void AgendaView::checkDay()
 
 void AgendaView::showEvent(QShowEvent *event)
 {
+    if (m_ownersStale)
+        refreshOwners();
     if (m_columnsStale)
         rebuildColumns();
     QWidget::showEvent(event);

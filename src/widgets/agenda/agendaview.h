@@ -172,6 +172,7 @@ private:
     QTimer m_dayCheck;
     QDate m_builtFor;
     bool m_columnsStale = false; // hidden when they were due: built when the view is shown
+    bool m_ownersStale = false; // likewise the owner filter's list
     int m_days = 7;
     bool m_weekends = false;
     AgendaCardDelegate *m_delegate;

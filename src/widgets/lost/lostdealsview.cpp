@@ -245,10 +245,13 @@ void LostDealsView::setWorkspace(Workspace *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     if (m_workspace)
         disconnect(&m_workspace->pipeline(), nullptr, this, nullptr);
-    m_table->setModel(nullptr);
-    m_proxy->setSourceModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
+    // (Resetting a table that never had a model costs a pass over its header: skipped.)
+    if (m_model) {
+        m_table->setModel(nullptr);
+        m_proxy->setSourceModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+    }
     delete m_owners;
     m_owners = nullptr;
     m_workspace = workspace;
@@ -261,7 +264,6 @@ void LostDealsView::setWorkspace(Workspace *workspace)
             if (m_model)
                 refreshChoices();
         });
-        m_owners = new OwnerListModel(m_workspace->pipeline(), this);
     } else {
         refreshChoices();
     }
@@ -330,6 +332,8 @@ void LostDealsView::refreshChoices()
     if (m_workspace) {
         for (const LostReason &r : m_workspace->pipeline().lostReasons())
             m_reason->addItem(r.label, r.id);
+        if (!m_owners)
+            m_owners = new OwnerListModel(m_workspace->pipeline(), this);
         m_owners->refresh();
         for (int row = 0; row < m_owners->rowCount(); ++row) {
             const QString name = m_owners->index(row, 0).data().toString();

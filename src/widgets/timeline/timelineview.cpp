@@ -283,6 +283,11 @@ void TimelineView::buildHeader(QVBoxLayout *layout)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_picker->setCompleter(m_completer);
     connect(m_picker, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Made when first typed in, not with every file opened: most files are opened on the board.
+        if (!m_deals && m_workspace) {
+            m_deals = new DealListModel(m_workspace->pipeline(), this);
+            m_completer->setModel(m_deals);
+        }
         if (m_deals)
             m_deals->search(text);
         m_completer->complete();
@@ -386,15 +391,15 @@ void TimelineView::setWorkspace(Workspace *workspace)
     delete m_model;
     m_model = nullptr;
     m_sideTimer = nullptr;
-    delete m_deals;
-    m_deals = nullptr;
-    m_completer->setModel(nullptr);
+    if (m_deals) {
+        m_completer->setModel(nullptr);
+        delete m_deals;
+        m_deals = nullptr;
+    }
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
         m_model = new TimelineModel(m_workspace->pipeline(), this);
-        m_deals = new DealListModel(m_workspace->pipeline(), this);
-        m_completer->setModel(m_deals);
         m_list->setModel(m_model);
         connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TimelineView::updateActions);
