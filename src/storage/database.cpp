@@ -9,10 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <mutex>
+#include <optional>
+#include <sqlite3.h>
 
 namespace Ripen {
 
@@ -24,29 +30,30 @@ QString nextConnectionName()
     return QStringLiteral("ripen-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite result codes, as the QSQLITE driver reports them in nativeErrorCode().
-bool isCode(const QSqlError &error, std::initializer_list<int> codes)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (!ok)
-        return false;
-    for (int c : codes) {
-        if ((code & 0xff) == c)
-            return true;
-    }
-    return false;
-}
+// Below this much free space, a failure to write is taken for a full disk, whatever SQLite called it.
+constexpr qint64 kLowSpaceBytes = 1024 * 1024;
 
-constexpr int kSqliteBusy = 5;
-constexpr int kSqliteLocked = 6;
-constexpr int kSqliteCorrupt = 11;
-constexpr int kSqliteNotADb = 26;
+QString damageText(const QString &path, const QString &found)
+{
+    return Database::tr("“%1” is damaged: SQLite's check of the whole file found “%2”. Ripen did not change "
+                        "it. Restore it from a backup.")
+        .arg(QDir::toNativeSeparators(path), found);
+}
 
 const char *const kTables[]
     = { "accounts", "contacts", "stages", "lost_reasons", "deals", "touches", "follow_ups", "stage_history" };
 
 } // namespace
+
+// The whole-file check, shared with its thread: what it found, and its connection while it runs, so
+// closing the file interrupts it instead of waiting for it to read every page.
+struct Database::CheckState
+{
+    std::mutex mutex;
+    sqlite3 *running = nullptr;
+    bool stopped = false;
+    QString found; // "" for nothing wrong
+};
 
 QStringList Database::splitStatements(const QString &script)
 {
@@ -103,14 +110,74 @@ QString Database::demoPath()
 
 bool Database::fail(Problem problem, const QString &message)
 {
-    close();
+    // Recorded only: open() closes what it opened once every query of the failed step is gone (closing
+    // under a live query makes Qt warn that the connection "is still in use").
     m_problem = problem;
     m_message = message;
     return false;
 }
 
+bool Database::failWith(const QSqlError &error, const QString &doing)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    SqlFailure failure = sqlFailure(error);
+    // A full disk often reaches SQLite as an I/O error or a file it cannot make: the free space tells.
+    const QStorageInfo storage(QFileInfo(m_realPath.isEmpty() ? m_path : m_realPath).absolutePath());
+    if ((failure == SqlFailure::IoError || failure == SqlFailure::CannotOpen || failure == SqlFailure::Other)
+        && storage.isValid() && storage.bytesAvailable() < kLowSpaceBytes)
+        failure = SqlFailure::Full;
+    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (failure) {
+    case SqlFailure::Full:
+        return fail(Problem::DiskFull,
+            tr("%1: the disk holding “%2” is full (%3 free). Free some space and try again. The file is "
+               "as it was; nothing in it is lost.")
+                .arg(doing, shown,
+                    QLocale().formattedDataSize(std::max<qint64>(0, storage.bytesAvailable()))));
+    case SqlFailure::IoError:
+        return fail(Problem::IoError,
+            tr("%1: the disk could not read or write “%2” (SQLite says: %3). Check that the disk or network "
+               "share is there and working, then try again.")
+                .arg(doing, shown, said));
+    case SqlFailure::Busy:
+        return fail(Problem::Locked,
+            tr("%1: “%2” is locked by another program that is writing to it. Close that program and try "
+               "again. The file was not changed.")
+                .arg(doing, shown));
+    case SqlFailure::Corrupt:
+        return fail(Problem::Damaged,
+            tr("%1: “%2” is damaged (SQLite says: %3). Ripen did not change it. Restore it from a backup.")
+                .arg(doing, shown, said));
+    case SqlFailure::NotADatabase:
+        return fail(Problem::NotADatabase,
+            tr("%1: “%2” is not a database file. Ripen did not change it.").arg(doing, shown));
+    case SqlFailure::ReadOnly:
+        return fail(Problem::ReadOnly,
+            tr("%1: “%2” cannot be written: the file, its folder or its disk is read-only.")
+                .arg(doing, shown));
+    case SqlFailure::CannotOpen:
+        return fail(Problem::CannotCreate,
+            tr("%1: “%2” cannot be opened (SQLite says: %3). Check that its folder exists and that you may "
+               "write to it.")
+                .arg(doing, shown, said));
+    case SqlFailure::Other:
+        break;
+    }
+    return fail(Problem::MigrationFailed, tr("%1: “%2”: %3").arg(doing, shown, said));
+}
+
 void Database::close()
 {
+    // A check still reading the file stops first: its result is for this file only.
+    if (m_checkState) {
+        const std::lock_guard guard(m_checkState->mutex);
+        m_checkState->stopped = true;
+        if (m_checkState->running)
+            sqlite3_interrupt(m_checkState->running);
+    }
+    m_check.cancel();
+    m_checkContext.reset();
+    m_checkState.reset();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -130,15 +197,91 @@ bool Database::open(const QString &path, const Options &options)
     close();
     m_problem = Problem::None;
     m_message.clear();
+    m_damage.clear();
     m_path = path;
+    m_realPath = path;
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool existed = !inMemory && QFileInfo::exists(path);
+    const QStringList sides { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") };
+    if (existed) {
+        // The real file: two paths to it are one file, for the lock and for what is left beside it.
+        m_realPath = QFileInfo(path).canonicalFilePath();
+        m_sideFilesBefore.clear();
+        for (const QString &side : sides) {
+            if (QFileInfo::exists(m_realPath + side))
+                m_sideFilesBefore << side;
+        }
+    }
+    if (openChecked(options, existed))
+        return true;
+    const bool ours = m_lock != nullptr;
+    close();
+    if (inMemory || !ours)
+        return false; // a file another Ripen holds is not ours to tidy
+    if (!existed) {
+        // Nothing half-written is left behind: the file did not exist before.
+        QFile::remove(m_realPath);
+        for (const QString &side : sides)
+            QFile::remove(m_realPath + side);
+    } else {
+        // A refused file keeps its bytes and gets no side files: those the check's read-only
+        // connection made (it cannot remove them when it closes) go.
+        for (const QString &side : sides) {
+            if (!m_sideFilesBefore.contains(side))
+                QFile::remove(m_realPath + side);
+        }
+    }
+    return false;
+}
+
+bool Database::lock()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const QString lockPath = m_realPath + QStringLiteral(".lock");
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale at once
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, app;
+    const bool known = m_lock->getLockInfo(&pid, &host, &app);
+    // A lock file without its owner's name: its writer was killed between making it and writing it
+    // (Qt does the two apart). Once it is older than any such moment, nobody holds it.
+    if (!known && QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 2000
+        && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        return true;
+    const QLockFile::LockError why = m_lock->error();
+    m_lock.reset();
+    if (why == QLockFile::PermissionError)
+        return fail(Problem::ReadOnly,
+            tr("Ripen cannot make its lock file beside “%1”: its folder is read-only. Move the database to "
+               "a folder you can write to.")
+                .arg(shown));
+    if (why == QLockFile::UnknownError) {
+        const QStorageInfo storage(QFileInfo(m_realPath).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < kLowSpaceBytes)
+            return fail(Problem::DiskFull,
+                tr("Cannot open “%1”: its disk is full (%2 free), with no room for the file that keeps a "
+                   "second Ripen out. Free some space and try again; the file was not changed.")
+                    .arg(shown, QLocale().formattedDataSize(std::max<qint64>(0, storage.bytesAvailable()))));
+        return fail(Problem::CannotCreate,
+            tr("Ripen cannot make its lock file beside “%1”. Check the folder and try again; the file was "
+               "not changed.")
+                .arg(shown));
+    }
+    return fail(Problem::Locked,
+        tr("“%1” is in use by another process (%2, process %3). Close the other Ripen window "
+           "and try again. The file was not changed.")
+            .arg(shown, app.isEmpty() ? tr("unknown") : app)
+            .arg(pid));
+}
+
+bool Database::openChecked(const Options &options, bool existed)
+{
+    const QString path = m_path;
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
-    const bool existed = !inMemory && info.exists();
-
-    if (existed) {
-        if (!inspectExisting(options))
-            return false;
-    } else if (!inMemory) {
+    if (!existed && !inMemory) {
         if (!options.create)
             return fail(
                 Problem::CannotCreate, tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -146,50 +289,43 @@ bool Database::open(const QString &path, const Options &options)
             return fail(Problem::CannotCreate,
                 tr("Cannot create “%1”: the folder “%2” cannot be written to. Choose another place.")
                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath())));
+        m_realPath = QDir(info.absolutePath()).canonicalPath() + QLatin1Char('/') + info.fileName();
     }
-
-    if (!inMemory && !m_lock) {
-        m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0);
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            m_lock->getLockInfo(&pid, &host, &app);
-            return fail(Problem::Locked,
-                tr("“%1” is in use by another process (%2, process %3). Close the other Ripen window "
-                   "and try again. The file was not changed.")
-                    .arg(QDir::toNativeSeparators(path), app.isEmpty() ? tr("unknown") : app)
-                    .arg(pid));
-        }
-    }
+    // The file's own bytes first (no SQLite yet), then the lock: a file another Ripen has open is not
+    // read by SQLite; then a look inside, read-only.
+    if (existed && !inspectExisting())
+        return false;
+    if (!inMemory && !lock())
+        return false;
+    if (existed && !probeExisting(options))
+        return false;
 
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
+    m_db.setDatabaseName(m_realPath);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open())
-        return fail(Problem::CannotCreate,
-            tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().text()));
+        return failWith(m_db.lastError(), tr("Cannot open the database"));
     if (!configure(options))
         return false;
-    if (!migrate()) {
-        if (!existed && !inMemory) {
-            // Nothing half-written is left behind: the file did not exist before.
-            const QString message = m_message;
-            const Problem problem = m_problem;
-            close();
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            m_problem = problem;
-            m_message = message;
-        }
+    const int version = schemaVersion();
+    if (!migrate())
         return false;
+    // Write-ahead logging once the file is ours and current: a refused upgrade leaves the journal mode
+    // (a byte of the header) as it was.
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return failWith(query.lastError(), tr("Cannot set up the database"));
     }
+    // A file that was upgraded was checked whole before (inspectExisting); one that was not is checked
+    // now, on a thread, before its first write.
+    if (existed && version == kSchemaVersion && options.checkWholeFile)
+        startCheck(options);
     return true;
 }
 
-bool Database::inspectExisting(const Options &options)
+bool Database::inspectExisting()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     const QFileInfo info(m_path);
@@ -228,77 +364,97 @@ bool Database::inspectExisting(const Options &options)
                "file. Move the database to a folder you can write to.")
                 .arg(shown));
 
-    if (header.isEmpty())
-        return true; // an empty file is an empty SQLite database: set it up.
+    m_emptyFile = header.isEmpty(); // an empty file is an empty SQLite database: set it up.
+    return true;
+}
 
+bool Database::probeExisting(const Options &options)
+{
+    if (m_emptyFile)
+        return true;
+    const QString shown = QDir::toNativeSeparators(m_path);
     // Look inside through a read-only connection, so nothing is written before we know.
     const QString probeName = nextConnectionName();
     Problem problem = Problem::None;
     QString message;
+    QSqlError error;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
+        probe.setDatabaseName(m_realPath);
         probe.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-        auto classify = [&](const QSqlError &error) {
-            if (isCode(error, { kSqliteNotADb })) {
-                problem = Problem::NotADatabase;
-                message = tr("“%1” is not a database file. Ripen did not change it.").arg(shown);
-            } else if (isCode(error, { kSqliteBusy, kSqliteLocked })) {
-                problem = Problem::Locked;
-                message = tr("“%1” is locked by another process that is writing to it. Close that program "
-                             "and try again. The file was not changed.")
-                              .arg(shown);
-            } else {
-                problem = Problem::Damaged;
-                message
-                    = tr("“%1” is damaged (SQLite says: %2). Ripen did not change it. Restore it from "
-                         "a backup.")
-                          .arg(shown, error.databaseText().isEmpty() ? error.text() : error.databaseText());
-            }
-        };
         if (!probe.open()) {
-            classify(probe.lastError());
+            error = probe.lastError();
         } else {
             QSqlQuery query(probe);
-            int appId = 0, version = 0, objects = 0;
-            if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
-                appId = query.value(0).toInt();
-            if (!query.isActive()) {
-                classify(query.lastError());
-            } else if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
-                version = query.value(0).toInt();
-                if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
-                    objects = query.value(0).toInt();
-                else
-                    classify(query.lastError());
-            } else {
-                classify(query.lastError());
-            }
-            if (problem == Problem::None) {
-                if ((appId != 0 && appId != kApplicationId) || (appId == 0 && objects > 0)) {
+            const auto value = [&](const QString &sql) -> std::optional<int> {
+                if (query.exec(sql) && query.next())
+                    return query.value(0).toInt();
+                error = query.lastError();
+                return std::nullopt;
+            };
+            const auto appId = value(QStringLiteral("PRAGMA application_id"));
+            const auto version = appId ? value(QStringLiteral("PRAGMA user_version")) : std::nullopt;
+            const auto objects
+                = version ? value(QStringLiteral("SELECT count(*) FROM sqlite_master")) : std::nullopt;
+            if (objects) {
+                if ((*appId != 0 && *appId != kApplicationId) || (*appId == 0 && *objects > 0)) {
                     problem = Problem::NotRipen;
                     message = tr("“%1” is a database of another application, not of Ripen. Ripen did not "
                                  "change it. Open a Ripen database, or create a new one with File > New.")
                                   .arg(shown);
-                } else if (version > kSchemaVersion) {
+                } else if (*version < 0 || (*appId == 0 && *version != 0)) {
+                    // Ripen writes its application id with its first version, and never a negative one.
+                    problem = Problem::NotRipen;
+                    message = tr("“%1” says it is at database version %2, which Ripen never writes: it is "
+                                 "not a Ripen database. Ripen did not change it. Open a Ripen database, or "
+                                 "create a new one with File > New.")
+                                  .arg(shown)
+                                  .arg(*version);
+                } else if (*version > kSchemaVersion) {
                     problem = Problem::NewerSchema;
                     message = tr("“%1” was written by a newer version of Ripen (database version %2; this "
                                  "version understands up to %3). Update Ripen to open it. The file was not "
                                  "changed.")
                                   .arg(shown)
-                                  .arg(version)
+                                  .arg(*version)
                                   .arg(kSchemaVersion);
-                } else if (appId == kApplicationId) {
-                    // Touch every table's first and last page: a damaged file shows here and not
-                    // half-way through the user's first command.
+                } else if (*appId == kApplicationId) {
+                    // Every table there, and its first and last page readable: a damaged file shows
+                    // here and not half-way through the user's first command.
+                    QStringList missing;
                     for (const char *table : kTables) {
                         const QString name = QString::fromLatin1(table);
+                        const auto found
+                            = value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
+                                                   "= 'table' AND name = '%1'")
+                                        .arg(name));
+                        if (!found)
+                            break;
+                        if (*found == 0) {
+                            missing << name;
+                            continue;
+                        }
                         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid LIMIT 1").arg(name))
                             || !query.exec(
                                 QStringLiteral("SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1").arg(name))) {
-                            classify(query.lastError());
+                            error = query.lastError();
                             break;
+                        }
+                    }
+                    if (!missing.isEmpty() && !error.isValid()) {
+                        problem = Problem::Damaged;
+                        message
+                            = tr("“%1” is damaged: Ripen's tables %2 are missing. Ripen did not change it. "
+                                 "Restore it from a backup.")
+                                  .arg(shown, missing.join(QStringLiteral(", ")));
+                    } else if (!error.isValid() && *version < kSchemaVersion && options.checkWholeFile) {
+                        // To be upgraded: the whole file is checked before the upgrade writes to it.
+                        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+                            error = query.lastError();
+                        else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                            problem = Problem::Damaged;
+                            message = damageText(m_path, query.value(0).toString());
                         }
                     }
                 }
@@ -310,6 +466,8 @@ bool Database::inspectExisting(const Options &options)
     QSqlDatabase::removeDatabase(probeName);
     if (problem != Problem::None)
         return fail(problem, message);
+    if (error.isValid())
+        return failWith(error, tr("Cannot open the database"));
     return true;
 }
 
@@ -317,19 +475,10 @@ bool Database::configure(const Options &options)
 {
     QSqlQuery query(m_db);
     const auto pragma = [&](const QString &sql) {
-        if (query.exec(sql))
-            return true;
-        const QSqlError error = query.lastError();
-        if (isCode(error, { kSqliteBusy, kSqliteLocked }))
-            return fail(Problem::Locked,
-                tr("“%1” is locked by another process. Close it and try again.")
-                    .arg(QDir::toNativeSeparators(m_path)));
-        return fail(Problem::Damaged,
-            tr("Cannot set up “%1”: %2").arg(QDir::toNativeSeparators(m_path), sqlErrorText(query)));
+        return query.exec(sql) || failWith(query.lastError(), tr("Cannot set up the database"));
     };
     return pragma(QStringLiteral("PRAGMA foreign_keys = ON"))
         && pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs))
-        && pragma(QStringLiteral("PRAGMA journal_mode = WAL"))
         && pragma(QStringLiteral("PRAGMA synchronous = NORMAL"))
         // Reads that visit many deals (the calendar export, a large filter) thrash SQLite's default 2 MB
         // page cache; 64 MB at most, filled only as pages are read, keeps them in memory.
@@ -339,10 +488,18 @@ bool Database::configure(const Options &options)
 bool Database::migrate()
 {
     const int current = schemaVersion();
+    if (current >= kSchemaVersion)
+        return true;
+    // Every step in one transaction: an upgrade that fails at any step leaves the file as it was.
+    Transaction tx(m_db);
+    if (!tx.begin())
+        return failWith(tx.error(), tr("Cannot upgrade the database"));
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         if (!applyMigration(version))
-            return false;
+            return false; // rolled back as tx goes
     }
+    if (!tx.commit())
+        return failWith(tx.error(), tr("Cannot upgrade the database"));
     return true;
 }
 
@@ -351,32 +508,89 @@ bool Database::applyMigration(int version)
     const QString shown = QDir::toNativeSeparators(m_path);
     const QStringList statements = migrationStatements(version);
     if (statements.isEmpty())
-        return fail(Problem::MigrationFailed, tr("This build of Ripen lacks migration %1.").arg(version));
-
-    Transaction tx(m_db);
-    if (!tx.begin()) {
-        return fail(Problem::Locked,
-            tr("“%1” is busy: %2. Close other programs using it and try again.").arg(shown, tx.errorText()));
-    }
+        return fail(Problem::MigrationFailed,
+            tr("This build of Ripen lacks migration %1 to open “%2”. The file was not changed.")
+                .arg(version)
+                .arg(shown));
     QSqlQuery query(m_db);
+    const auto failed = [&](const QSqlError &error, const QString &why) {
+        // A cause the user can act on (a full disk, a lock, damage) is said as such.
+        if (sqlFailure(error) != SqlFailure::Other)
+            return failWith(error, tr("Upgrading the database to version %1 failed").arg(version));
+        return fail(Problem::MigrationFailed,
+            tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")
+                .arg(shown)
+                .arg(version)
+                .arg(why));
+    };
     for (const QString &statement : statements) {
         if (!query.exec(statement))
-            return fail(Problem::MigrationFailed,
-                tr("Upgrading “%1” to version %2 failed: %3. The database was left as it was.")
-                    .arg(shown)
-                    .arg(version)
-                    .arg(sqlErrorText(query)));
+            return failed(query.lastError(), sqlErrorText(query));
     }
     if (version == 1 && !seedDefaults())
-        return fail(Problem::MigrationFailed,
-            tr("Setting up “%1” failed: %2. The database was left as it was.").arg(shown, m_message));
+        return failed(m_seedError, m_message);
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
         || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return fail(
-            Problem::MigrationFailed, tr("Upgrading “%1” failed: %2").arg(shown, sqlErrorText(query)));
-    if (!tx.commit())
-        return fail(Problem::MigrationFailed, tr("Upgrading “%1” failed: %2").arg(shown, tx.errorText()));
+        return failed(query.lastError(), sqlErrorText(query));
     return true;
+}
+
+void Database::startCheck(const Options &options)
+{
+    Q_UNUSED(options)
+    if (!BackgroundRead::canRead(m_realPath))
+        return;
+    auto state = std::make_shared<CheckState>();
+    m_checkState = state;
+    m_checkContext = std::make_unique<QObject>();
+    m_check.start(
+        m_realPath, m_checkContext.get(),
+        [state](const QSqlDatabase &db, const std::atomic_bool &) {
+            {
+                const std::lock_guard guard(state->mutex);
+                if (state->stopped)
+                    return;
+                state->running = *static_cast<sqlite3 *const *>(db.driver()->handle().data());
+            }
+            QSqlQuery query(db);
+            QString found;
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                // Interrupted by close(), or the file could not be read: only damage is damage.
+                if (sqlFailure(query.lastError()) == SqlFailure::Corrupt
+                    || sqlFailure(query.lastError()) == SqlFailure::NotADatabase)
+                    found = sqlErrorText(query);
+            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                found = query.value(0).toString();
+            }
+            query.finish();
+            const std::lock_guard guard(state->mutex);
+            state->running = nullptr;
+            state->found = found;
+        },
+        [this] { checkDone(); });
+}
+
+void Database::checkDone()
+{
+    if (!m_checkState)
+        return;
+    const QString found = m_checkState->found;
+    if (found.isEmpty() || !m_damage.isEmpty())
+        return;
+    m_damage = damageText(m_path, found) + QLatin1Char(' ')
+        + tr("Ripen shows it as it is, read-only, and writes nothing to it.");
+    if (m_onDamage)
+        m_onDamage(m_damage);
+}
+
+Result<void> Database::mayWrite()
+{
+    // The first write after opening waits for the check of the whole file, if it still runs.
+    if (m_check.isRunning())
+        m_check.finish();
+    if (!m_damage.isEmpty())
+        return Error { m_damage };
+    return {};
 }
 
 bool Database::seedDefaults()
@@ -404,6 +618,7 @@ bool Database::seedDefaults()
                            "VALUES (?, ?, ?, ?)"),
             { tr(stage.name), position++, QString::fromLatin1(stage.kind), stage.rotDays });
         if (!query.exec()) {
+            m_seedError = query.lastError();
             m_message = sqlErrorText(query);
             return false;
         }
@@ -430,6 +645,7 @@ bool Database::seedDefaults()
                            "position) VALUES (?, ?, ?, ?)"),
             { tr(reason.label), QString::fromLatin1(reason.meaning), reason.days, position++ });
         if (!query.exec()) {
+            m_seedError = query.lastError();
             m_message = sqlErrorText(query);
             return false;
         }

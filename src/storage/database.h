@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -12,7 +17,15 @@ namespace Ripen {
 
 // One Ripen database file: opened only after checking it is ours, not damaged, writable, not in use
 // and not from a newer Ripen; then pragmas and versioned migrations. A file that fails a check is
-// never modified.
+// never modified, and no side file (-wal, -shm, -journal) is left beside it.
+//
+// Damage anywhere in the file is looked for (PRAGMA quick_check) before Ripen first writes to it: at
+// once when the file is to be upgraded, else on a thread of its own while the window shows the file.
+// mayWrite() waits for that check and refuses every write once it has found damage; the damage
+// handler is told, in the thread that opened the file.
+//
+// One writer per real file: the lock is taken on the file's canonical path, so a symbolic link, a path
+// through "..", or a bind mount of its folder is the same file.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -28,12 +41,17 @@ public:
         NewerSchema, // written by a newer Ripen
         CannotCreate,
         MigrationFailed,
+        DiskFull, // the disk has no room for what opening needs (the journal, the upgrade)
+        IoError, // the operating system failed to read or write the file
     };
 
     struct Options
     {
         bool create = true; // create the file when it does not exist
         int busyTimeoutMs = 3000;
+        // Look for damage in the whole file before the first write: in the background when nothing
+        // is to be upgraded (else at once). Off for files Ripen has just made or only reads.
+        bool checkWholeFile = true;
     };
 
     static constexpr int kSchemaVersion = 13;
@@ -52,6 +70,19 @@ public:
     int schemaVersion() const;
 
     Problem problem() const { return m_problem; }
+    // Whether a write may go ahead: waits for the whole-file check if it still runs; an error naming
+    // the damage once it has found some.
+    Result<void> mayWrite();
+    // Whether the whole-file check still runs, and what it found ("" for nothing).
+    bool isChecking() const { return m_check.isRunning(); }
+    QString damage() const { return m_damage; }
+    // Told, in the thread that opened the file, when the whole-file check finds damage.
+    void setDamageHandler(std::function<void(const QString &message)> handler)
+    {
+        m_onDamage = std::move(handler);
+    }
+    // The file's real path: links and ".." resolved (the path it was opened by for ":memory:").
+    QString realPath() const { return m_realPath; }
     // What went wrong and what the user can do, for a message box or the terminal.
     QString errorMessage() const { return m_message; }
 
@@ -66,18 +97,36 @@ public:
 
 private:
     bool fail(Problem problem, const QString &message);
-    bool inspectExisting(const Options &options);
+    // fail() by the cause SQLite gave (a full disk, an I/O error, a lock, damage...), for what was being
+    // done ("Cannot open", "Upgrading ... failed").
+    bool failWith(const QSqlError &error, const QString &doing);
+    bool openChecked(const Options &options, bool existed);
+    bool lock();
+    bool inspectExisting(); // the file's own bytes and permissions
+    bool probeExisting(const Options &options); // inside, through a read-only connection
     bool configure(const Options &options);
     bool migrate();
     bool applyMigration(int version);
     bool seedDefaults();
+    void startCheck(const Options &options);
+    void checkDone();
+    struct CheckState;
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    QString m_realPath;
     Problem m_problem = Problem::None;
     QString m_message;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_emptyFile = false;
+    QSqlError m_seedError;
+    QStringList m_sideFilesBefore; // -wal, -shm, -journal that were there before opening
+    BackgroundRead m_check;
+    std::unique_ptr<QObject> m_checkContext; // where the check's result is delivered
+    std::shared_ptr<CheckState> m_checkState;
+    QString m_damage;
+    std::function<void(const QString &)> m_onDamage;
 };
 
 } // namespace Ripen

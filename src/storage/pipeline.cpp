@@ -44,9 +44,11 @@ QSqlDatabase Pipeline::connection() const
 
 template<typename Body> auto Pipeline::command(const Failure &failed, Body body) -> decltype(body())
 {
+    if (auto writable = m_database.mayWrite(); !writable)
+        return Error { writable.error() };
     Transaction tx(connection());
     if (!tx.begin())
-        return Error { tr("The database is busy: %1").arg(tx.errorText()) };
+        return Error { tr("Nothing was changed: %1.").arg(tx.errorText()) };
     auto result = body();
     if (result && !tx.commit())
         return failed(tx.errorText());
@@ -1008,9 +1010,11 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 Result<ImportSummary> Pipeline::writeImport(
     const QString &file, bool dryRun, const std::function<Result<ImportSummary>(ImportWriter &)> &write)
 {
+    if (auto writable = m_database.mayWrite(); !writable)
+        return Error { writable.error() };
     Transaction tx(m_database.connection());
     if (!tx.begin())
-        return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
+        return Error { tr("Nothing was imported: %1.").arg(tx.errorText()) };
     ImportWriter writer(m_database.connection(), m_clock);
     const auto summary = write(writer);
     if (!summary || dryRun) {
@@ -1090,9 +1094,11 @@ Result<ImportSummary> Pipeline::importActivities(const ImportPlan::Activities &p
 
 Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
 {
+    if (auto writable = m_database.mayWrite(); !writable)
+        return Error { writable.error() };
     Transaction tx(m_database.connection());
     if (!tx.begin())
-        return Error { tr("The database is busy: %1. Nothing was changed.").arg(tx.errorText()) };
+        return Error { tr("Nothing was changed: %1.").arg(tx.errorText()) };
     const auto undone = ImportWriter(m_database.connection(), m_clock).undo(importId);
     if (!undone || dryRun) {
         tx.rollback();

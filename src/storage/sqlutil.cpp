@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace Ripen {
@@ -48,13 +49,66 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+SqlFailure sqlFailure(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return SqlFailure::Other;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return SqlFailure::Busy;
+    case 13: // SQLITE_FULL
+        return SqlFailure::Full;
+    case 10: // SQLITE_IOERR
+        return SqlFailure::IoError;
+    case 11: // SQLITE_CORRUPT
+        return SqlFailure::Corrupt;
+    case 26: // SQLITE_NOTADB
+        return SqlFailure::NotADatabase;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+        return SqlFailure::ReadOnly;
+    case 14: // SQLITE_CANTOPEN
+        return SqlFailure::CannotOpen;
+    default:
+        return SqlFailure::Other;
+    }
+}
+
+QString sqlErrorText(const QSqlError &error)
+{
+    QString own = error.databaseText();
+    if (own.isEmpty())
+        own = error.text();
+    const auto said
+        = [&own](const char *text) { return QCoreApplication::translate("Ripen::SqlError", text).arg(own); };
+    switch (sqlFailure(error)) {
+    case SqlFailure::Full:
+        return said(QT_TRANSLATE_NOOP("Ripen::SqlError",
+            "the disk is full (%1). Free some space and try again; nothing that was saved is lost"));
+    case SqlFailure::IoError:
+        return said(QT_TRANSLATE_NOOP("Ripen::SqlError",
+            "the disk could not be read or written (%1). Check that the disk or network share is "
+            "there and working, then try again"));
+    case SqlFailure::Busy:
+        return said(QT_TRANSLATE_NOOP("Ripen::SqlError",
+            "another program is writing to the file (%1). Try again in a moment, or close that program"));
+    case SqlFailure::Corrupt:
+        return said(QT_TRANSLATE_NOOP("Ripen::SqlError",
+            "the file is damaged (%1). Restore it from a backup (File > Restore Backup…)"));
+    case SqlFailure::ReadOnly:
+        return said(QT_TRANSLATE_NOOP(
+            "Ripen::SqlError", "the file cannot be written (%1): it, its folder or its disk is read-only"));
+    default:
+        return own;
+    }
+}
+
 QString sqlErrorText(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.text();
-    return text;
+    return sqlErrorText(query.lastError());
 }
 
 Result<void> execute(QSqlQuery &query)

@@ -22,6 +22,23 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_lis
 // NULL for 0 ids and invalid dates, so foreign keys and "not set" stay honest.
 QVariant idOrNull(qint64 id);
 QVariant textOrNull(const QString &text);
+// What an SQLite error means for the user, from its result code (QSQLITE's nativeErrorCode(); the
+// primary code, whatever the extended one).
+enum class SqlFailure {
+    Other,
+    Busy, // SQLITE_BUSY, SQLITE_LOCKED: another connection holds the file
+    Full, // SQLITE_FULL: the disk (or the file's size limit) is full
+    IoError, // SQLITE_IOERR: the operating system failed a read or write
+    Corrupt, // SQLITE_CORRUPT: the file is damaged
+    NotADatabase, // SQLITE_NOTADB
+    ReadOnly, // SQLITE_READONLY, SQLITE_PERM
+    CannotOpen, // SQLITE_CANTOPEN
+};
+SqlFailure sqlFailure(const QSqlError &error);
+// The error in a user's words: for a cause the user can act on (full disk, I/O error, a lock, damage,
+// read-only) what happened and what to do; else SQLite's own words, without Qt's suffix ("Unable to
+// fetch row"). "Restore it from a backup" is said for damage only.
+QString sqlErrorText(const QSqlError &error);
 QString sqlErrorText(const QSqlQuery &query);
 // Runs a prepared statement; a failure carries the database's reason.
 Result<void> execute(QSqlQuery &query);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace Ripen {
@@ -17,12 +18,14 @@ public:
     bool begin();
     bool commit();
     void rollback();
-    QString errorText() const { return m_error; }
+    // Why begin() or commit() failed, in the user's words (sqlErrorText), and as SQLite said it.
+    QString errorText() const;
+    QSqlError error() const { return m_error; }
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 } // namespace Ripen
