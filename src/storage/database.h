@@ -10,6 +10,8 @@ class QLockFile;
 
 namespace Ripen {
 
+class Clock;
+
 // One Ripen database file: opened only after checking it is ours, not damaged, writable, not in use
 // and not from a newer Ripen; then pragmas and versioned migrations. A file that fails a check is
 // never modified.
@@ -34,6 +36,12 @@ public:
     {
         bool create = true; // create the file when it does not exist
         int busyTimeoutMs = 3000;
+        // Copies in "backups" beside the file (Backups): before an upgrade of an older file here, before
+        // the day's first write and before an import in Pipeline. Off for the demo database, which
+        // --reset-demo makes anew from a seed and nobody restores.
+        bool backups = true;
+        // Names and dates those copies; the system clock when none is given.
+        const Clock *clock = nullptr;
     };
 
     static constexpr int kSchemaVersion = 12;
@@ -50,6 +58,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Whether Ripen keeps backups of this file (Options::backups, and it is a file).
+    bool backupsEnabled() const { return m_backups; }
 
     Problem problem() const { return m_problem; }
     // What went wrong and what the user can do, for a message box or the terminal.
@@ -68,6 +78,7 @@ private:
     bool fail(Problem problem, const QString &message);
     bool inspectExisting(const Options &options);
     bool configure(const Options &options);
+    bool backUpBeforeMigration(const Options &options);
     bool migrate();
     bool applyMigration(int version);
     bool seedDefaults();
@@ -77,6 +88,7 @@ private:
     QString m_path;
     Problem m_problem = Problem::None;
     QString m_message;
+    bool m_backups = false;
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
 
+#include "backups.h"
 #include "database.h"
 #include "dealwriter.h"
 #include "followupwriter.h"
@@ -42,8 +43,32 @@ QSqlDatabase Pipeline::connection() const
     return m_database.connection();
 }
 
+void Pipeline::backUpBeforeWrite(bool import)
+{
+    if (!m_database.backupsEnabled())
+        return;
+    const QDate today = m_clock.today();
+    const bool daily = m_backedUpOn != today && !Backups::dailyTakenOn(m_database.path(), today);
+    m_backedUpOn = today;
+    QList<Backups::Reason> reasons;
+    if (daily)
+        reasons << Backups::Reason::Daily;
+    if (import)
+        reasons << Backups::Reason::BeforeImport;
+    if (reasons.isEmpty())
+        return;
+    const auto taken = Backups::take(m_database.path(), reasons, m_clock.now());
+    if (!taken) {
+        qWarning("Ripen: %s", qPrintable(taken.error()));
+        emit backupFailed(taken.error());
+        return;
+    }
+    emit backupTaken(taken->last());
+}
+
 template<typename Body> auto Pipeline::command(const Failure &failed, Body body) -> decltype(body())
 {
+    backUpBeforeWrite(false);
     Transaction tx(connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1").arg(tx.errorText()) };
@@ -1008,6 +1033,9 @@ Result<void> Pipeline::completeFollowUp(qint64 followUpId, qint64 touchId)
 Result<ImportSummary> Pipeline::writeImport(
     const QString &file, bool dryRun, const std::function<Result<ImportSummary>(ImportWriter &)> &write)
 {
+    // A dry run writes nothing that stays: it needs no copy.
+    if (!dryRun)
+        backUpBeforeWrite(true);
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was imported.").arg(tx.errorText()) };
@@ -1083,6 +1111,8 @@ Result<ImportSummary> Pipeline::importActivities(
 
 Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
 {
+    if (!dryRun)
+        backUpBeforeWrite(false);
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("The database is busy: %1. Nothing was changed.").arg(tx.errorText()) };
