@@ -38,24 +38,27 @@ QString baseName(const QString &databasePath)
     return QFileInfo(databasePath).completeBaseName();
 }
 
-// A connection of its own, read-only, closed and removed when it goes.
-class ReadOnlyConnection
+// A connection of its own, closed and removed when it goes.
+class OwnConnection
 {
-    Q_DISABLE_COPY_MOVE(ReadOnlyConnection)
+    Q_DISABLE_COPY_MOVE(OwnConnection)
 public:
-    explicit ReadOnlyConnection(const QString &path)
+    enum Mode { ReadOnly, ReadWrite };
+    OwnConnection(const QString &path, Mode mode)
     {
         static QAtomicInteger<int> counter;
         m_name = QStringLiteral("ripen-backup-%1").arg(counter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(mode == ReadOnly
+                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QSqlError error = db.lastError();
             m_error = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         }
     }
-    ~ReadOnlyConnection()
+    ~OwnConnection()
     {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -212,7 +215,9 @@ Result<QStringList> Backups::take(
     };
     const QString partial = partialOf(names.first());
     {
-        const ReadOnlyConnection source(databasePath);
+        // Not opened read-only, though it only reads: SQLite's VACUUM INTO from a read-only connection
+        // reads and writes every page about five times (4.5 s instead of 1.1 s for 100,000 deals).
+        const OwnConnection source(databasePath, OwnConnection::ReadWrite);
         if (!source.isOpen())
             return failed(source.error());
         // The file name is bound, never spliced into the statement.
@@ -305,7 +310,7 @@ void Backups::inspect(Entry &entry)
     }
     file.close();
 
-    const ReadOnlyConnection backup(entry.path);
+    const OwnConnection backup(entry.path, OwnConnection::ReadOnly);
     if (!backup.isOpen()) {
         entry.problem = tr("The backup cannot be opened: %1.").arg(backup.error());
         return;

@@ -14,7 +14,7 @@ namespace Ripen {
 // the reason: "pipeline-2026-11-23-100000-daily.sqlite". A further copy in the same second, of any
 // reason, gets "-2", "-3", ..., so the names sort as the copies were taken.
 //
-// A copy is taken online with VACUUM INTO, on a read-only connection of its own, so it is one
+// A copy is taken online with VACUUM INTO, on a connection of its own that only reads, so it is one
 // consistent snapshot of what was committed (the write-ahead log included) whatever the window's
 // connection is doing, and it is a compact file in rollback-journal mode that opens read-only without
 // leaving side files. It is written under a hidden temporary name (".<name>.partial"), synced, and
