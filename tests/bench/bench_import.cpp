@@ -155,7 +155,7 @@ Span insertFloor(const QString &path, const QString &csv, const QDate &today)
 {
     removeDatabase(path);
     Database database;
-    if (!database.open(path)) {
+    if (!database.open(path, openOptions())) {
         out() << database.errorMessage() << Qt::endl;
         return {};
     }
@@ -311,7 +311,7 @@ Figures measure(int deals, int runs, const QString &dir, const QString &scratch,
     Spans exports;
     {
         Database database;
-        Database::Options options;
+        Database::Options options = openOptions();
         options.create = false;
         if (!database.open(source, options)) {
             f.error = database.errorMessage();
@@ -352,7 +352,7 @@ Figures measure(int deals, int runs, const QString &dir, const QString &scratch,
         {
             Stopwatch timer;
             Database database;
-            if (!database.open(target)) {
+            if (!database.open(target, openOptions())) {
                 f.error = database.errorMessage();
                 return f;
             }
