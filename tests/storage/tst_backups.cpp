@@ -502,8 +502,12 @@ void TestBackups::restoreReplacesTheClosedFile()
         later.stageId = stage;
         QVERIFY(pipeline.createDeal(later, NewParties { QStringLiteral("Globex"), {} }));
     }
+    // The user's own permissions on the file stay.
+    const QFile::Permissions mine = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    QVERIFY(QFile::setPermissions(path, mine));
     const auto restored = Backups::restore(path, copy);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(QFile::permissions(path), mine);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
     Database database;
