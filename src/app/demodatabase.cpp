@@ -33,6 +33,7 @@ std::unique_ptr<Workspace> DemoDatabase::open(
         // another Ripen has open, so a reset never throws away the wrong thing.
         Database::Options existing;
         existing.create = false;
+        existing.backups = false;
         if (!Workspace::open(path, clock, errorMessage, existing))
             return nullptr;
         if (!removeFiles(path, errorMessage))
@@ -40,7 +41,10 @@ std::unique_ptr<Workspace> DemoDatabase::open(
     }
 
     const bool create = !QFileInfo::exists(path);
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, clock, errorMessage);
+    // No backups: the demo is made anew from a seed (--reset-demo), and a copy of it protects nothing.
+    Database::Options noBackups;
+    noBackups.backups = false;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, clock, errorMessage, noBackups);
     if (!workspace || !create)
         return workspace;
 

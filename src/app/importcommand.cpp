@@ -92,9 +92,15 @@ int ImportCommand::run(const CommandLine &options, const Clock &clock, QTextStre
 
     // A new user starts from an export: a database that does not exist yet is created.
     Database database;
-    if (!database.open(options.database))
+    Database::Options open;
+    open.clock = &clock;
+    if (!database.open(options.database, open))
         return fail(database.errorMessage());
     Pipeline pipeline(database, clock);
+    // The copy before the import (in "backups" beside the database) is quiet when it works; when it
+    // cannot be made the import goes ahead, and says so.
+    QObject::connect(&pipeline, &Pipeline::backupFailed, &pipeline,
+        [&err](const QString &message) { err << QStringLiteral("ripen: ") << message << Qt::endl; });
     const QString name = QFileInfo(options.importFile).fileName();
     const auto summary = kind == ImportMapping::Kind::Deals
         ? pipeline.importDeals(deals, name, options.dryRun, options.update)

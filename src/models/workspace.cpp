@@ -27,7 +27,10 @@ std::unique_ptr<Workspace> Workspace::open(
     const QString &path, const Clock &clock, QString *errorMessage, const Database::Options &options)
 {
     std::unique_ptr<Workspace> workspace(new Workspace(clock));
-    if (!workspace->m_database.open(path, options)) {
+    Database::Options withClock = options;
+    if (!withClock.clock)
+        withClock.clock = &clock; // a copy before an upgrade is named by the workspace's clock
+    if (!workspace->m_database.open(path, withClock)) {
         if (errorMessage)
             *errorMessage = workspace->m_database.errorMessage();
         return nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "backups.h"
+#include "clock.h"
 #include "sqlutil.h"
 #include "transaction.h"
 
@@ -185,6 +187,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_lock.reset();
+    m_backups = false;
 }
 
 int Database::schemaVersion() const
@@ -306,8 +309,11 @@ bool Database::openChecked(const Options &options, bool existed)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open())
         return failWith(m_db.lastError(), tr("Cannot open the database"));
+    if (existed && !backUpBeforeMigration(options))
+        return false;
     if (!configure(options))
         return false;
+    m_backups = options.backups && !inMemory && Backups::possibleFor(m_realPath);
     const int version = schemaVersion();
     if (!migrate())
         return false;
@@ -483,6 +489,30 @@ bool Database::configure(const Options &options)
         // Reads that visit many deals (the calendar export, a large filter) thrash SQLite's default 2 MB
         // page cache; 64 MB at most, filled only as pages are read, keeps them in memory.
         && pragma(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+bool Database::backUpBeforeMigration(const Options &options)
+{
+    // Only a file with Ripen's data of an older version: a new or empty file has nothing to keep. Taken
+    // before the pragmas, so a refusal leaves the file as it was.
+    const int version = schemaVersion();
+    if (!options.backups || version < 1 || version >= kSchemaVersion)
+        return true;
+    const SystemClock systemClock;
+    const Clock &clock = options.clock ? *options.clock : systemClock;
+    const auto taken = Backups::take(m_realPath, Backups::Reason::BeforeMigration, clock.now());
+    if (taken)
+        return true;
+    // Refused rather than upgraded without a copy: an upgrade cannot be taken back (no Ripen opens the
+    // file at its old version again), while opening again once the copy can be made loses nothing.
+    return fail(Problem::MigrationFailed,
+        tr("“%1” must be upgraded to this version of Ripen (database version %2 to %3), and Ripen keeps a "
+           "copy of it first, but could not: %4 The file was not changed. Free some space or make the "
+           "folder writable, and open it again.")
+            .arg(QDir::toNativeSeparators(m_path))
+            .arg(version)
+            .arg(kSchemaVersion)
+            .arg(taken.error()));
 }
 
 bool Database::migrate()

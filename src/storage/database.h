@@ -15,6 +15,8 @@ class QLockFile;
 
 namespace Ripen {
 
+class Clock;
+
 // One Ripen database file: opened only after checking it is ours, not damaged, writable, not in use
 // and not from a newer Ripen; then pragmas and versioned migrations. A file that fails a check is
 // never modified, and no side file (-wal, -shm, -journal) is left beside it.
@@ -52,6 +54,12 @@ public:
         // Look for damage in the whole file before the first write: in the background when nothing
         // is to be upgraded (else at once). Off for files Ripen has just made or only reads.
         bool checkWholeFile = true;
+        // Copies in "backups" beside the file (Backups): before an upgrade of an older file here, before
+        // the day's first write and before an import in Pipeline. Off for the demo database, which
+        // --reset-demo makes anew from a seed and nobody restores.
+        bool backups = true;
+        // Names and dates those copies; the system clock when none is given.
+        const Clock *clock = nullptr;
     };
 
     static constexpr int kSchemaVersion = 13;
@@ -68,6 +76,8 @@ public:
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Whether Ripen keeps backups of this file (Options::backups, and it is a file).
+    bool backupsEnabled() const { return m_backups; }
 
     Problem problem() const { return m_problem; }
     // Whether a write may go ahead: waits for the whole-file check if it still runs; an error naming
@@ -105,6 +115,7 @@ private:
     bool inspectExisting(); // the file's own bytes and permissions
     bool probeExisting(const Options &options); // inside, through a read-only connection
     bool configure(const Options &options);
+    bool backUpBeforeMigration(const Options &options);
     bool migrate();
     bool applyMigration(int version);
     bool seedDefaults();
@@ -118,6 +129,7 @@ private:
     QString m_realPath;
     Problem m_problem = Problem::None;
     QString m_message;
+    bool m_backups = false;
     std::unique_ptr<QLockFile> m_lock;
     bool m_emptyFile = false;
     QSqlError m_seedError;

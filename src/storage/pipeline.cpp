@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline.h"
 
+#include "backups.h"
 #include "database.h"
 #include "dealwriter.h"
 #include "followupwriter.h"
@@ -42,10 +43,34 @@ QSqlDatabase Pipeline::connection() const
     return m_database.connection();
 }
 
+void Pipeline::backUpBeforeWrite(bool import)
+{
+    if (!m_database.backupsEnabled())
+        return;
+    const QDate today = m_clock.today();
+    const bool daily = m_backedUpOn != today && !Backups::dailyTakenOn(m_database.realPath(), today);
+    m_backedUpOn = today;
+    QList<Backups::Reason> reasons;
+    if (daily)
+        reasons << Backups::Reason::Daily;
+    if (import)
+        reasons << Backups::Reason::BeforeImport;
+    if (reasons.isEmpty())
+        return;
+    const auto taken = Backups::take(m_database.realPath(), reasons, m_clock.now());
+    if (!taken) {
+        qWarning("Ripen: %s", qPrintable(taken.error()));
+        emit backupFailed(taken.error());
+        return;
+    }
+    emit backupTaken(taken->last());
+}
+
 template<typename Body> auto Pipeline::command(const Failure &failed, Body body) -> decltype(body())
 {
     if (auto writable = m_database.mayWrite(); !writable)
         return Error { writable.error() };
+    backUpBeforeWrite(false);
     Transaction tx(connection());
     if (!tx.begin())
         return Error { tr("Nothing was changed: %1.").arg(tx.errorText()) };
@@ -1012,6 +1037,9 @@ Result<ImportSummary> Pipeline::writeImport(
 {
     if (auto writable = m_database.mayWrite(); !writable)
         return Error { writable.error() };
+    // A dry run writes nothing that stays: it needs no copy.
+    if (!dryRun)
+        backUpBeforeWrite(true);
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("Nothing was imported: %1.").arg(tx.errorText()) };
@@ -1096,6 +1124,8 @@ Result<ImportUndo> Pipeline::undoImport(qint64 importId, bool dryRun)
 {
     if (auto writable = m_database.mayWrite(); !writable)
         return Error { writable.error() };
+    if (!dryRun)
+        backUpBeforeWrite(false);
     Transaction tx(m_database.connection());
     if (!tx.begin())
         return Error { tr("Nothing was changed: %1.").arg(tx.errorText()) };

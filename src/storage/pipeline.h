@@ -268,8 +268,22 @@ signals:
     // kBulkRows deals, touches or follow-ups changed.
     void bulkChanged();
     void preferencesChanged();
+    // A backup before a write (the day's first, an import's) was taken, or could not be: the write went
+    // ahead all the same, and message says why there is no copy (see backUpBeforeWrite).
+    void backupTaken(const QString &path);
+    void backupFailed(const QString &message);
 
 private:
+    // Before every write, ahead of its transaction: the first write of a calendar day (by the clock)
+    // keeps the file as it was in a daily backup, unless one was taken that day already (also by an
+    // earlier run: the folder says); an import keeps one before it whatever the day (both at once: one
+    // copy under two names). Off when the database's backups are (the demo, ":memory:").
+    //
+    // A copy that fails does not stop the write: what the user typed or chose would be lost, to keep a
+    // copy of what is safe in the file already. backupFailed() says why instead, and the window shows it
+    // until a later copy succeeds. A failed daily copy is tried again on the next day or the next start,
+    // not before every command: on a full disk each try would cost the seconds of a whole copy.
+    void backUpBeforeWrite(bool import);
     // An import's one transaction: write runs inside it; a dry run (or a failure) rolls back, and a dry
     // run's summary keeps its counts and names but no ids to signal.
     Result<ImportSummary> writeImport(
@@ -303,6 +317,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    QDate m_backedUpOn; // the day a copy was taken or tried; none needed again that day
 };
 
 } // namespace Ripen

@@ -3,11 +3,13 @@
 
 #include "agenda/agendaview.h"
 #include "agenda/followupreminder.h"
+#include "backups.h"
 #include "board/boardview.h"
 #include "clock.h"
 #include "dealactions.h"
 #include "dialogs/importhistorydialog.h"
 #include "dialogs/pipelinesettingsdialog.h"
+#include "dialogs/restorebackupdialog.h"
 #include "import/importwizard.h"
 #include "io/followupcalendar.h"
 #include "lost/lostdealsview.h"
@@ -144,6 +146,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     , m_viewActions(new QActionGroup(this))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_backupLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/ripen/icons/ripen.svg")));
@@ -158,6 +161,12 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
     m_databaseLabel->setContentsMargins(gap, 0, gap, 0);
     m_countsLabel->setContentsMargins(gap, 0, gap, 0);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    m_backupLabel->setContentsMargins(gap, 0, gap, 0);
+    m_backupLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_backupLabel->hide();
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     m_statusRefresh.setSingleShot(true);
@@ -287,6 +296,9 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->actionImport, &QAction::triggered, this, [this] { showImportWizard(); });
     connect(m_ui->actionImportHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    m_ui->actionRestoreBackup->setIcon(QIcon::fromTheme(QStringLiteral("document-revert")));
+    m_ui->actionRestoreBackup->setEnabled(false); // until a database with backups is open
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     connect(m_ui->actionExportFollowUps, &QAction::triggered, this, &MainWindow::exportFollowUps);
     for (const auto &[action, kind] : { std::pair { m_ui->actionExportDeals, CsvExport::Kind::Deals },
              std::pair { m_ui->actionExportActivities, CsvExport::Kind::Activities },
@@ -407,6 +419,104 @@ void MainWindow::showImportWizard(const QString &path)
     wizard->open();
 }
 
+void MainWindow::showRestoreBackup()
+{
+    if (!m_workspace || !m_workspace->database().backupsEnabled())
+        return;
+    auto *dialog = new RestoreBackupDialog(m_workspace->path(), *m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreBackupDialog::restoreRequested, this, &MainWindow::restoreBackup);
+    dialog->open();
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_workspace)
+        return false;
+    const QString path = m_workspace->path();
+    const QString title = tr("Cannot Restore the Backup");
+    // Copies of a large file take seconds: say so with the cursor, as the window waits.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // The file as it is now first, so the restore can be taken back by restoring that copy.
+    const auto kept = Backups::take(path, Backups::Reason::BeforeRestore, m_clock.now());
+    if (!kept) {
+        QGuiApplication::restoreOverrideCursor();
+        reportError(title,
+            tr("Ripen keeps the database as it is now as a backup before it restores one, and "
+               "could not: %1 Nothing was restored.")
+                .arg(kept.error()));
+        return false;
+    }
+    // Nothing may read or write the old file while it is replaced: the models, the views' reads on
+    // threads of their own and the connection go now, not after the next paint as on File > Open.
+    closeWorkspace();
+    QString problem;
+    if (const auto restored = Backups::restore(path, backupPath); !restored)
+        problem = restored.error();
+    Database::Options existing;
+    existing.create = false;
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, m_clock, &error, existing);
+    if (!workspace && problem.isEmpty()) {
+        // The copy passed its check but the file does not open: the database of a moment ago goes back.
+        problem = tr("The restored database does not open: %1").arg(error);
+        if (const auto back = Backups::restore(path, *kept); back) {
+            problem += QLatin1Char(' ') + tr("The database was put back as it was before the restore.");
+            workspace = Workspace::open(path, m_clock, &error, existing);
+        } else {
+            problem += QLatin1Char(' ') + back.error();
+        }
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (workspace)
+        install(std::move(workspace));
+    else
+        reportError(tr("Cannot Open Database"), error);
+    if (!problem.isEmpty()) {
+        reportError(title, problem);
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the backup “%1”. The database as it was before is kept as the "
+                                "backup “%2”.")
+                                 .arg(QFileInfo(backupPath).fileName(), QFileInfo(*kept).fileName()),
+        10000);
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_retired.reset();
+    if (!m_workspace)
+        return;
+    delete m_stageSummary;
+    m_stageSummary = nullptr;
+    m_dealActions->setWorkspace(nullptr);
+    m_reminder->setWorkspace(nullptr);
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setWorkspace(nullptr);
+    m_workspace.reset(); // its undo stack leaves the undo group as it goes
+    m_ui->actionRestoreBackup->setEnabled(false);
+    setWindowFilePath(QString());
+    updateStatus();
+    updateBadges();
+    emit workspaceChanged(nullptr);
+}
+
+void MainWindow::showBackupTaken(const QString &path)
+{
+    m_backupLabel->hide();
+    statusBar()->showMessage(tr("Backed up the database to “%1”.").arg(displayPath(path)), 5000);
+}
+
+void MainWindow::showBackupFailed(const QString &message)
+{
+    // Until a later backup works: the write went ahead, but the user should know there is no copy.
+    m_backupLabel->setText(tr("No backup today"));
+    m_backupLabel->setToolTip(message);
+    m_backupLabel->show();
+    statusBar()->showMessage(message, 30000);
+}
+
 void MainWindow::showPipelineSettings()
 {
     if (!m_workspace)
@@ -512,6 +622,10 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(&pipeline, &Pipeline::dealStatusChanged, this, refreshSoon);
     connect(&pipeline, &Pipeline::stagesChanged, this, refreshSoon);
     connect(&pipeline, &Pipeline::bulkChanged, this, refreshSoon);
+    connect(&pipeline, &Pipeline::backupTaken, this, &MainWindow::showBackupTaken);
+    connect(&pipeline, &Pipeline::backupFailed, this, &MainWindow::showBackupFailed);
+    m_ui->actionRestoreBackup->setEnabled(m_workspace->database().backupsEnabled());
+    m_backupLabel->hide(); // another file: what failed for the last one says nothing of it
 
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());

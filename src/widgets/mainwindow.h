@@ -66,6 +66,13 @@ public:
     // File > Import…: the import wizard on the open database, starting from path when one is given.
     void showImportHistory();
     void showImportWizard(const QString &path = {});
+    // File > Restore Backup…: the backups of the open database, to restore one (restoreBackup).
+    void showRestoreBackup();
+    // Replaces the open database with the backup at backupPath: keeps the file as it is now as a backup
+    // first (before-restore), closes the workspace, replaces the file (Backups::restore) and opens it
+    // again as File > Open does, with a new undo history. A restore that fails leaves the file as it
+    // was, open, and says why. False when it did not restore.
+    bool restoreBackup(const QString &backupPath);
 
     // Reads the window geometry and state, the sidebar width, the last view and the recent files
     // from QSettings, and from then on writes them back. Without it (screenshots) the window
@@ -87,6 +94,10 @@ private:
     void chooseDatabaseToOpen();
     bool open(const QString &path, bool create);
     void install(std::unique_ptr<Workspace> workspace);
+    // Closes the open database now, everything that reads it first (restoreBackup replaces its file).
+    void closeWorkspace();
+    void showBackupTaken(const QString &path);
+    void showBackupFailed(const QString &message);
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
     void clearRecentFiles();
@@ -120,6 +131,8 @@ private:
     QActionGroup *m_viewActions;
     QLabel *m_databaseLabel;
     QLabel *m_countsLabel;
+    // Shown while the last backup before a write failed, until one succeeds.
+    QLabel *m_backupLabel;
     // Coalesces the bursts of change signals one command emits into one status refresh.
     QTimer m_statusRefresh;
     QTimer m_badgeRefresh; // the views' badge changes of one turn of the event loop, shown once

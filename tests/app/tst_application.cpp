@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backups.h"
 #include "csvexport.h"
 #include "database.h"
 #include "io/csvreader.h"
@@ -37,6 +38,7 @@ private slots:
     void reportLostPrintsTheReview();
     void reportLostFailsClearly();
     void importBringsDealsInOnce();
+    void importKeepsABackupAndWarnsWithoutOne();
     void exportedDealsImportIntoANewDatabase();
     void exportFailsClearly();
     void helpAndVersionNeedNoDisplay();
@@ -479,6 +481,49 @@ void TestApplication::generateFillsDatabase()
 
 // `ripen import`: a HubSpot export into a new database; every bad row named on stderr by line and
 // column; a dry run writes nothing; the same file again adds nothing; bad arguments exit 2.
+void TestApplication::importKeepsABackupAndWarnsWithoutOne()
+{
+    const QString db = path(QStringLiteral("kept.sqlite"));
+    {
+        Ripen::Database database;
+        QVERIFY(database.open(db));
+    }
+    const QString csv = path(QStringLiteral("deals.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal Name,Deal Stage,Amount,Associated Company\r\n"
+                   "Fleet renewal,Appointment Scheduled,12500,Acme\r\n");
+    }
+    Run run = ripen({ QStringLiteral("import"), csv, QStringLiteral("--database"), db });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QList<Ripen::Backups::Entry> entries = Ripen::Backups::listInspected(db);
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const Ripen::Backups::Entry &entry) {
+        return entry.reason == Ripen::Backups::Reason::BeforeImport && entry.deals == 0
+            && entry.state == Ripen::Backups::Entry::State::Good;
+    }));
+
+    // No copy possible (a file where the folder should be): the import goes ahead and says so.
+    QVERIFY(QDir(Ripen::Backups::folderOf(db)).removeRecursively());
+    {
+        QFile blocker(Ripen::Backups::folderOf(db));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+    const QString more = path(QStringLiteral("more.csv"));
+    {
+        QFile file(more);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal Name,Deal Stage,Amount,Associated Company\r\n"
+                   "Dock doors,Appointment Scheduled,1200,Globex\r\n");
+    }
+    Run warned = ripen({ QStringLiteral("import"), more, QStringLiteral("--database"), db });
+    QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
+    QVERIFY2(warned.out.contains(QLatin1String("Imported: 1")), qPrintable(warned.out));
+    QVERIFY2(warned.err.contains(QLatin1String("Could not back up")), qPrintable(warned.err));
+    QVERIFY2(warned.err.contains(QLatin1String("kept.sqlite")), qPrintable(warned.err));
+}
+
 void TestApplication::importBringsDealsInOnce()
 {
     const QString db = path(QStringLiteral("import.sqlite"));

@@ -7,6 +7,7 @@
 #include "workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Ripen;
@@ -363,6 +364,9 @@ void TestCommandLine::demoDatabaseIsCreatedOnceAndReset()
         Account mine;
         mine.name = QStringLiteral("Mine");
         QVERIFY(workspace->pipeline().createAccount(mine));
+        // The demo keeps no backups: --reset-demo makes it anew from its seed.
+        QVERIFY(!workspace->database().backupsEnabled());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
     }
     const auto accounts = [&](Workspace &workspace) {
         return scalar(workspace.pipeline().connection(),

@@ -102,7 +102,7 @@ Figures measure(const QString &path, int runs)
     const FixedClock clock(QDateTime(QDate::currentDate(), QTime(10, 0)));
     GoOnPrompter prompter;
     QString error;
-    auto workspace = Workspace::open(path, clock, &error);
+    auto workspace = Workspace::open(path, clock, &error, openOptions());
     if (!workspace) {
         out() << error << Qt::endl;
         return f;

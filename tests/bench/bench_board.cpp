@@ -130,7 +130,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         // the headers, the status bar and the owner filter, painted.
         timer.restart();
         QString error;
-        auto workspace = Workspace::open(run % 2 ? twin : path, clock, &error);
+        auto workspace = Workspace::open(run % 2 ? twin : path, clock, &error, openOptions());
         if (!workspace) {
             out() << error << Qt::endl;
             return f;
@@ -165,7 +165,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         // as the board is painted: how long until the filtered board, and until the index is here.
         const auto reopen = [&](const QString &file) {
             QString error;
-            auto workspace = Workspace::open(file, clock, &error);
+            auto workspace = Workspace::open(file, clock, &error, openOptions());
             if (!workspace)
                 out() << error << Qt::endl;
             else
@@ -211,7 +211,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
         for (int run = 0; run < 5; ++run) {
             timer.restart();
             QString error;
-            auto bare = Workspace::open(twin, clock, &error);
+            auto bare = Workspace::open(twin, clock, &error, openOptions());
             if (!bare) {
                 out() << error << Qt::endl;
                 return f;

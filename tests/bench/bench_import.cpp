@@ -163,7 +163,7 @@ Span insertFloor(const QString &path, const QString &csv, const QDate &today)
 {
     removeDatabase(path);
     Database database;
-    if (!database.open(path)) {
+    if (!database.open(path, openOptions())) {
         out() << database.errorMessage() << Qt::endl;
         return {};
     }
@@ -319,7 +319,7 @@ Figures measure(int deals, int runs, const QString &dir, const QString &scratch,
     Spans exports;
     {
         Database database;
-        Database::Options options;
+        Database::Options options = openOptions();
         options.create = false;
         if (!database.open(source, options)) {
             f.error = database.errorMessage();
@@ -360,7 +360,7 @@ Figures measure(int deals, int runs, const QString &dir, const QString &scratch,
         {
             Stopwatch timer;
             Database database;
-            if (!database.open(target)) {
+            if (!database.open(target, openOptions())) {
                 f.error = database.errorMessage();
                 return f;
             }

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         Database database;
-        Database::Options options;
+        Database::Options options = openOptions();
         options.create = false;
         if (!database.open(path, options)) {
             out() << database.errorMessage() << Qt::endl;
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     };
     const auto floor = [&] {
         Database database;
-        Database::Options options;
+        Database::Options options = openOptions();
         options.create = false;
         database.open(path, options);
         for (QList<double> *times : { &floors, &warmFloors }) {
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QString error;
-    auto workspace = Workspace::open(copy, clock, &error);
+    auto workspace = Workspace::open(copy, clock, &error, openOptions());
     if (!workspace) {
         out() << error << Qt::endl;
         return 1;
@@ -160,7 +160,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         MainWindow window(clock, &prompter);
         window.resize(1280, 800);
-        auto opened = Workspace::open(shown, clock, &error);
+        auto opened = Workspace::open(shown, clock, &error, openOptions());
         if (!opened) {
             out() << error << Qt::endl;
             return 1;

@@ -87,13 +87,20 @@ int drain(QSqlQuery &query)
     return rows;
 }
 
+Database::Options openOptions()
+{
+    Database::Options options;
+    options.backups = false;
+    return options;
+}
+
 QString ensureDatabase(const QString &dir, int deals)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("deals-%1.sqlite").arg(deals));
     if (QFileInfo::exists(path))
         return path;
     Database db;
-    if (!db.open(path)) {
+    if (!db.open(path, openOptions())) {
         out() << db.errorMessage() << Qt::endl;
         return {};
     }

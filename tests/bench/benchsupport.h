@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "database.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSqlQuery>
@@ -29,6 +31,10 @@ int drain(QSqlQuery &query);
 void offscreenUnlessTold();
 // A `ripen generate` database of that many deals in dir (deals-N.sqlite), made once and reused.
 QString ensureDatabase(const QString &dir, int deals);
+// How benchmarks open a database: as Ripen does, but without its backups, so a figure is the command's
+// own and not, on the first write of the day, also a copy of the whole file, and the databases in
+// --dir get no "backups" folder of gigabytes. bench_backup measures the copies.
+Database::Options openOptions();
 
 // A child forked from a benchmark would report the benchmark's pages as its own peak: Linux keeps the
 // forked copy's high-water mark through exec. So a benchmark starts itself afresh as a small launcher

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backups.h"
 #include "database.h"
 #include "pipeline.h"
 #include "sqlutil.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -292,6 +294,8 @@ private slots:
     void upgradesVersionElevenKeepingFileIds();
     void upgradesWithEveryLoss_data();
     void upgradesWithEveryLoss();
+    void upgradeKeepsABackupFirst();
+    void upgradeWithoutABackupIsRefused();
     void stageTotalsFollowEveryWrite();
     void lossStateFollowsEveryWrite();
     void splitsTriggersWhole();
@@ -921,6 +925,73 @@ void TestDatabaseFile::upgradesWithEveryLoss()
                  { once })
                  .toInt(),
         1);
+}
+
+void TestDatabaseFile::upgradeKeepsABackupFirst()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A new file is set up with no copy: there is nothing in it to keep.
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(Backups::list(path).isEmpty());
+    }
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 11));
+    }
+    const int before = int(Backups::list(path).size()); // the day's copy of the first write
+    FixedClock clock(Test::fixedNow().addDays(1));
+    Database::Options options;
+    options.clock = &clock;
+    Database db;
+    QVERIFY2(db.open(path, options), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    QList<Backups::Entry> entries = Backups::listInspected(path);
+    QCOMPARE(entries.size(), before + 1);
+    const Backups::Entry &copy = entries.first();
+    QCOMPARE(copy.reason, Backups::Reason::BeforeMigration);
+    QCOMPARE(copy.takenAt, Test::fixedNow().addDays(1));
+    QCOMPARE(copy.state, Backups::Entry::State::Good);
+    QCOMPARE(copy.schemaVersion, 11); // the file as it was before the upgrade
+    QCOMPARE(copy.deals, 1);
+    db.close();
+    // Opening it again upgrades nothing, and copies nothing.
+    QVERIFY(db.open(path, options));
+    QCOMPARE(Backups::list(path).size(), before + 1);
+}
+
+void TestDatabaseFile::upgradeWithoutABackupIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(databaseWithOneDeal(path));
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 11));
+    }
+    // A file where the backups folder should be: no copy can be made.
+    QVERIFY(QDir(Backups::folderOf(path)).removeRecursively());
+    {
+        QFile blocker(Backups::folderOf(path));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::MigrationFailed);
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("old.sqlite")), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("copy")), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("not changed")), qPrintable(db.errorMessage()));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    // With the folder back, it opens and is upgraded.
+    QVERIFY(QFile::remove(Backups::folderOf(path)));
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
 }
 
 void TestDatabaseFile::stageTotalsFollowEveryWrite()
