@@ -49,6 +49,101 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file, so Ripen keeps no backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up “%1”: the folder “%2” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” into “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is not a database file: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is not a Ripen database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Ripen (database version %1; this version understands up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: SQLite&apos;s check says “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore “%1” from the backup “%2”: %3 The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open in another Ripen window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” still holds changes that are not in the database file: another program may have it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be written beside it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the copy failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the file failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cadence</name>
     <message>
         <source>One-off</source>
@@ -555,10 +650,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>“%1” is a folder, not a Ripen database.</source>
         <translation>„%1“ ist ein Ordner, keine Ripen-Datenbank.</translation>
     </message>
@@ -583,18 +674,6 @@ Befehle, die ohne Bildschirm laufen:
         <translation>Der Ordner von „%1“ ist schreibgeschützt, SQLite muss sein Journal aber neben die Datei schreiben. Verschieben Sie die Datenbank in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <source>“%1” is not a database file. Ripen did not change it.</source>
-        <translation>„%1“ ist keine Datenbankdatei. Ripen hat sie nicht verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is locked by another process that is writing to it. Close that program and try again. The file was not changed.</source>
-        <translation>„%1“ ist von einem anderen Prozess gesperrt, der gerade hineinschreibt. Schließen Sie dieses Programm und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (SQLite says: %2). Ripen did not change it. Restore it from a backup.</source>
-        <translation>„%1“ ist beschädigt (SQLite meldet: %2). Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>“%1” is a database of another application, not of Ripen. Ripen did not change it. Open a Ripen database, or create a new one with File &gt; New.</source>
         <translation>„%1“ ist die Datenbank einer anderen Anwendung, nicht von Ripen. Ripen hat sie nicht verändert. Öffnen Sie eine Ripen-Datenbank oder legen Sie mit Datei &gt; Neu eine neue an.</translation>
     </message>
@@ -603,32 +682,8 @@ Befehle, die ohne Bildschirm laufen:
         <translation>„%1“ wurde von einer neueren Ripen-Version geschrieben (Datenbankversion %2; diese Version versteht bis %3). Aktualisieren Sie Ripen, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>“%1” is locked by another process. Close it and try again.</source>
-        <translation>„%1“ ist von einem anderen Prozess gesperrt. Schließen Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot set up “%1”: %2</source>
-        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
-    </message>
-    <message>
-        <source>This build of Ripen lacks migration %1.</source>
-        <translation>Diesem Ripen-Build fehlt die Migration %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is busy: %2. Close other programs using it and try again.</source>
-        <translation>„%1“ ist belegt: %2. Schließen Sie andere Programme, die darauf zugreifen, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Upgrading “%1” to version %2 failed: %3. The database was left as it was.</source>
         <translation>Die Aktualisierung von „%1“ auf Version %2 ist fehlgeschlagen: %3. Die Datenbank blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>Setting up “%1” failed: %2. The database was left as it was.</source>
-        <translation>Die Einrichtung von „%1“ ist fehlgeschlagen: %2. Die Datenbank blieb unverändert.</translation>
-    </message>
-    <message>
-        <source>Upgrading “%1” failed: %2</source>
-        <translation>Die Aktualisierung von „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Lead in</source>
@@ -685,6 +740,90 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>Reflex “not interested”</source>
         <translation>Reflexartiges „kein Interesse“</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s check of the whole file found “%2”. Ripen did not change it. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk holding “%2” is full (%3 free). Free some space and try again. The file is as it was; nothing in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk could not read or write “%2” (SQLite says: %3). Check that the disk or network share is there and working, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is locked by another program that is writing to it. Close that program and try again. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is damaged (SQLite says: %3). Ripen did not change it. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a database file. Ripen did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be written: the file, its folder or its disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be opened (SQLite says: %3). Check that its folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen cannot make its lock file beside “%1”: its folder is read-only. Move the database to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: its disk is full (%2 free), with no room for the file that keeps a second Ripen out. Free some space and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen cannot make its lock file beside “%1”. Check the folder and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” says it is at database version %2, which Ripen never writes: it is not a Ripen database. Ripen did not change it. Open a Ripen database, or create a new one with File &gt; New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: Ripen&apos;s tables %2 are missing. Ripen did not change it. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be upgraded to this version of Ripen (database version %2 to %3), and Ripen keeps a copy of it first, but could not: %4 The file was not changed. Free some space or make the folder writable, and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Ripen lacks migration %1 to open “%2”. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen shows it as it is, read-only, and writes nothing to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1768,14 @@ Befehle, die ohne Bildschirm laufen:
     <message>
         <source>See every import of this database, and take one back as a whole</source>
         <translation>Alle Importe dieser Datenbank ansehen und einen als Ganzes zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a copy Ripen kept of this database: daily, and before every upgrade, import and restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4321,34 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
             <numerusform>%n Aktivitäten importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen keeps the database as it is now as a backup before it restores one, and could not: %1 Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database does not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was put back as it was before the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup “%1”. The database as it was before is kept as the backup “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the database to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ripen::OpenFollowUpsBox</name>
@@ -4208,10 +4383,6 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     <message>
         <source>The parent account of “%1” no longer exists.</source>
         <translation>Das übergeordnete Unternehmen von „%1“ gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The database is busy: %1</source>
-        <translation>Die Datenbank ist belegt: %1</translation>
     </message>
     <message>
         <source>An account cannot be its own parent.</source>
@@ -4719,20 +4890,20 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
         <translation>Das Datum zur Wiederaufnahme von „%1“ konnte nicht geändert werden</translation>
     </message>
     <message>
-        <source>The database is busy: %1. Nothing was imported.</source>
-        <translation>Die Datenbank ist belegt: %1. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>Could not import “%1”: %2. Nothing was imported.</source>
         <translation>„%1“ konnte nicht importiert werden: %2. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>The database is busy: %1. Nothing was changed.</source>
-        <translation>Die Datenbank ist belegt: %1. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Could not take the import back: %1. Nothing was changed.</source>
         <translation>Der Import konnte nicht zurückgenommen werden: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5019,119 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     <message>
         <source>&amp;Persistence</source>
         <translation>&amp;Beharrlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ripen keeps a copy of “%1” on each day you change it, and before every upgrade, import and restore, in “%2”. Restoring one replaces the database; the database as it is now is kept as a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished">Deals</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stand</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet: Ripen takes the first one before the first change of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a newer Ripen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation type="unfinished">1 Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation type="unfinished">
+            <numerusform>%n Deals</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup of %2 (%3), which holds %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it is now is kept as a backup first, so you can go back to it the same way. Edit &gt; Undo starts afresh with the restored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ripen::SqlError</name>
+    <message>
+        <source>the disk is full (%1). Free some space and try again; nothing that was saved is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1). Check that the disk or network share is there and working, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the file (%1). Try again in a moment, or close that program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1). Restore it from a backup (File &gt; Restore Backup…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1): it, its folder or its disk is read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ std::unique_ptr<Workspace> Workspace::open(
         return nullptr;
     }
     workspace->m_pipeline = std::make_unique<Pipeline>(workspace->m_database, clock);
+    Workspace *raw = workspace.get();
+    workspace->m_database.setDamageHandler([raw](const QString &message) { emit raw->damaged(message); });
     return workspace;
 }
 

@@ -41,6 +41,9 @@ signals:
     // Sent first thing when the workspace is destroyed, while its database is still open: whatever
     // reads it (models, temporary tables, prepared queries) lets go now, whichever owner goes first.
     void closing();
+    // The check of the whole file found damage (Database::damage() says what): the file is written no
+    // more, and the window says so.
+    void damaged(const QString &message);
 
 private:
     explicit Workspace(const Clock &clock);

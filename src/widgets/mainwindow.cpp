@@ -25,17 +25,22 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace Ripen {
 
@@ -150,6 +155,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/ripen/icons/ripen.svg")));
+    setUpDamageBanner();
     setUpViews();
     setUpActions();
 
@@ -602,6 +608,68 @@ bool MainWindow::open(const QString &path, bool create)
     return true;
 }
 
+void MainWindow::setUpDamageBanner()
+{
+    // Above the sidebar and the views, hidden until a file is found damaged (KMessageWidget's place).
+    m_damageBanner = new QFrame(this);
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setFrameShape(QFrame::StyledPanel);
+    m_damageBanner->setAutoFillBackground(true);
+    QPalette warning = m_damageBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xf6, 0xe0, 0xc8));
+    warning.setColor(QPalette::WindowText, QColor(0x3b, 0x23, 0x0b));
+    m_damageBanner->setPalette(warning);
+    auto *row = new QHBoxLayout(m_damageBanner);
+    auto *icon = new QLabel(m_damageBanner);
+    const int side = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(side, side));
+    icon->setAlignment(Qt::AlignTop);
+    m_damageText = new QLabel(m_damageBanner);
+    m_damageText->setObjectName(QStringLiteral("damageText"));
+    m_damageText->setWordWrap(true);
+    m_damageText->setTextFormat(Qt::PlainText);
+    m_damageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *restore = new QPushButton(tr("&Restore a Backup…"), m_damageBanner);
+    restore->setObjectName(QStringLiteral("damageRestoreButton"));
+    connect(restore, &QPushButton::clicked, this, &MainWindow::showRestoreBackup);
+    row->addWidget(icon);
+    row->addWidget(m_damageText, 1);
+    row->addWidget(restore, 0, Qt::AlignVCenter);
+    m_damageBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_damageBanner);
+    column->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::showDamage(const QString &message)
+{
+    // What is wrong, that nothing is written, and the newest good copy to go back to.
+    QString text = message;
+    // Checked newest first until one is good (a whole read of each: this happens once, for damage).
+    const QList<Backups::Entry> backups = Backups::list(m_workspace->database().realPath());
+    bool good = false;
+    for (Backups::Entry backup : backups) {
+        Backups::inspect(backup);
+        if (backup.state == Backups::Entry::State::Good) {
+            text += QLatin1Char(' ')
+                + tr("The newest good backup is of %1, with %n deals.", nullptr, int(backup.deals))
+                      .arg(QLocale().toString(backup.takenAt, QLocale::ShortFormat));
+            good = true;
+            break;
+        }
+    }
+    if (!good)
+        text += QLatin1Char(' ') + tr("Ripen has no good backup of it.");
+    m_damageText->setText(text);
+    m_damageBanner->show();
+    m_ui->actionRestoreBackup->setEnabled(true);
+    statusBar()->showMessage(tr("The file is damaged: shown read-only."));
+}
+
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     if (workspace)
@@ -626,6 +694,10 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     connect(&pipeline, &Pipeline::backupFailed, this, &MainWindow::showBackupFailed);
     m_ui->actionRestoreBackup->setEnabled(m_workspace->database().backupsEnabled());
     m_backupLabel->hide(); // another file: what failed for the last one says nothing of it
+    m_damageBanner->hide();
+    connect(m_workspace.get(), &Workspace::damaged, this, &MainWindow::showDamage);
+    if (!m_workspace->database().damage().isEmpty())
+        showDamage(m_workspace->database().damage());
 
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QMenu;
 class QUndoGroup;
@@ -98,6 +99,9 @@ private:
     void closeWorkspace();
     void showBackupTaken(const QString &path);
     void showBackupFailed(const QString &message);
+    // The banner over the views: the file is damaged, shown read-only, and a backup can be restored.
+    void showDamage(const QString &message);
+    void setUpDamageBanner();
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
     void clearRecentFiles();
@@ -133,6 +137,8 @@ private:
     QLabel *m_countsLabel;
     // Shown while the last backup before a write failed, until one succeeds.
     QLabel *m_backupLabel;
+    QFrame *m_damageBanner = nullptr;
+    QLabel *m_damageText = nullptr;
     // Coalesces the bursts of change signals one command emits into one status refresh.
     QTimer m_statusRefresh;
     QTimer m_badgeRefresh; // the views' badge changes of one turn of the event loop, shown once

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -309,6 +311,12 @@ private slots:
     void fileLockedBySqliteWriterIsRefused();
     void missingFileWithoutCreateIsRefused();
     void closeReleasesTheLock();
+    void damagedPageInTheMiddleIsFoundBeforeAnyWrite();
+    void aLinkToTheFileIsTheSameFile();
+    void anEmptyLockLeftByAKilledRipenIsTakenOver();
+    void refusedWalFileKeepsItsBytesAndGetsNoSideFiles();
+    void versionWithoutTablesIsRefusedUnchanged();
+    void negativeVersionNamesTheFile();
 };
 
 void TestDatabaseFile::createsFreshDatabase()
@@ -1311,6 +1319,179 @@ void TestDatabaseFile::closeReleasesTheLock()
         QVERIFY2(second.open(path), qPrintable(second.errorMessage()));
     }
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+// One page in the middle of the deals' table overwritten with random bytes (found through dbstat): the
+// first and last pages read fine, so the file opens, but the check of the whole file finds it before
+// anything is written: the write is refused, the damage handler told, and the file keeps its bytes.
+void TestDatabaseFile::damagedPageInTheMiddleIsFoundBeforeAnyWrite()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("middle.sqlite"));
+    createRipenDatabase(path, 600);
+    qint64 page = 0, pageSize = 0;
+    {
+        RawConnection raw(path);
+        pageSize = scalar(raw.connection(), QStringLiteral("PRAGMA page_size")).toLongLong();
+        const qint64 leaves = scalar(raw.connection(),
+            QStringLiteral("SELECT count(*) FROM dbstat WHERE name = 'accounts' AND pagetype = 'leaf'"))
+                                  .toLongLong();
+        QVERIFY2(leaves >= 5, qPrintable(QString::number(leaves)));
+        page = scalar(raw.connection(),
+            QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'accounts' AND pagetype = 'leaf' ORDER BY "
+                           "pageno LIMIT 1 OFFSET ?"),
+            { leaves / 2 })
+                   .toLongLong();
+        QVERIFY(page > 1);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        QRandomGenerator random(20261207);
+        QByteArray noise(int(pageSize), Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        QCOMPARE(file.write(noise), pageSize);
+    }
+    const QByteArray before = fileHash(path);
+    {
+        Database db;
+        QString told;
+        db.setDamageHandler([&told](const QString &message) { told = message; });
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        FixedClock clock(Test::fixedNow());
+        Pipeline pipeline(db, clock);
+        Account account;
+        account.name = QStringLiteral("Written into a damaged file");
+        const auto refused = pipeline.createAccount(account);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("damaged")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("middle.sqlite")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("backup")), qPrintable(refused.error()));
+        QCOMPARE(told, db.damage());
+        QVERIFY(!db.isChecking());
+    }
+    QCOMPARE(fileHash(path), before);
+    // A healthy file passes the same check: its first write goes through.
+    const QString healthy = dir.filePath(QStringLiteral("healthy.sqlite"));
+    createRipenDatabase(healthy, 600);
+    Database db;
+    QVERIFY(db.open(healthy));
+    FixedClock clock(Test::fixedNow());
+    Pipeline pipeline(db, clock);
+    Account account;
+    account.name = QStringLiteral("Written into a sound file");
+    QVERIFY(pipeline.createAccount(account).ok());
+    QCOMPARE(db.damage(), QString());
+}
+
+// The lock is on the real file: a symbolic link to it, or a path through "..", is the same file, and a
+// second Ripen is kept out whichever name it uses.
+void TestDatabaseFile::aLinkToTheFileIsTheSameFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.sqlite"));
+    createRipenDatabase(path, 1);
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString link = dir.filePath(QStringLiteral("sub/link.sqlite"));
+    QVERIFY(QFile::link(path, link));
+    Database first;
+    QVERIFY(first.open(link));
+    QCOMPARE(first.realPath(), QFileInfo(path).canonicalFilePath());
+    for (const QString &other : { path, dir.filePath(QStringLiteral("sub/../real.sqlite")) }) {
+        Database second;
+        QVERIFY(!second.open(other));
+        QCOMPARE(second.problem(), Database::Problem::Locked);
+    }
+    first.close();
+    Database second;
+    QVERIFY2(second.open(path), qPrintable(second.errorMessage()));
+}
+
+// Qt writes a lock file in two steps; a Ripen killed between them leaves it empty. Once it is older than
+// that moment, the next Ripen takes the file over; a fresh empty one may be being written and is
+// respected.
+void TestDatabaseFile::anEmptyLockLeftByAKilledRipenIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+    createRipenDatabase(path, 1);
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    {
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.problem(), Database::Problem::Locked);
+    }
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+}
+
+// Another application's database in WAL mode is refused as it is: the same bytes, and no -wal or -shm
+// left beside it by Ripen's look inside.
+void TestDatabaseFile::refusedWalFileKeepsItsBytesAndGetsNoSideFiles()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('kept')")));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::NotRipen);
+    QCOMPARE(fileHash(path), before);
+    for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
+        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+}
+
+// An SQLite file that says version 1 but has no tables is not Ripen's: refused before anything is
+// written (the journal mode in its header included), and never said to be "left as it was" after a
+// change.
+void TestDatabaseFile::versionWithoutTablesIsRefusedUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("versioned.sqlite"));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::NotRipen);
+    QVERIFY2(db.errorMessage().contains(QLatin1String("versioned.sqlite")), qPrintable(db.errorMessage()));
+    QCOMPARE(fileHash(path), before);
+    for (const char *side : { "-wal", "-shm", "-journal" })
+        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+}
+
+void TestDatabaseFile::negativeVersionNamesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("negative.sqlite"));
+    createRipenDatabase(path, 1);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = -3")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorMessage().contains(QLatin1String("negative.sqlite")), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(QLatin1String("-3")), qPrintable(db.errorMessage()));
+    QVERIFY2(!db.errorMessage().contains(QLatin1String("migration")), qPrintable(db.errorMessage()));
+    QCOMPARE(fileHash(path), before);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDatabaseFile)
