@@ -18,6 +18,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QSysInfo>
+#include <cerrno>
+#include <csignal>
 #include <mutex>
 #include <optional>
 #include <sqlite3.h>
@@ -252,6 +255,12 @@ bool Database::lock()
     // (Qt does the two apart). Once it is older than any such moment, nobody holds it.
     if (!known && QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 2000
         && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        return true;
+    // A lock of a process of this machine that is gone (Qt leaves it when a stale-lock removal of its
+    // own was cut short by a kill): taken over.
+    if (known && pid > 0 && (host.isEmpty() || host == QSysInfo::machineHostName())
+        && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH && m_lock->removeStaleLockFile()
+        && m_lock->tryLock(0))
         return true;
     const QLockFile::LockError why = m_lock->error();
     m_lock.reset();
