@@ -52,95 +52,95 @@
     <name>Backups</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Upgrade</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>“%1” is not a file, so Ripen keeps no backups of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei, daher legt Ripen keine Sicherungen davon an.</translation>
     </message>
     <message>
         <source>Could not back up “%1”: the folder “%2” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gesichert werden: Der Ordner „%2“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not back up “%1” into “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht nach „%2“ gesichert werden: %3</translation>
     </message>
     <message>
         <source>the copy could not be written to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
     <message>
         <source>the copy could not be renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie konnte nicht in „%1“ umbenannt werden.</translation>
     </message>
     <message>
         <source>The backup cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The backup is not a database file: it is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist keine Datenbankdatei: Sie ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <source>The backup cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist beschädigt: %1.</translation>
     </message>
     <message>
         <source>The backup is not a Ripen database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist keine Ripen-Datenbank.</translation>
     </message>
     <message>
         <source>The backup was written by a newer version of Ripen (database version %1; this version understands up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung stammt von einer neueren Ripen-Version (Datenbankversion %1; diese Version versteht bis %2).</translation>
     </message>
     <message>
         <source>The backup is damaged: SQLite&apos;s check says “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist beschädigt: Die Prüfung von SQLite meldet „%1“.</translation>
     </message>
     <message>
         <source>Could not restore “%1” from the backup “%2”: %3 The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht aus der Sicherung „%2“ wiederhergestellt werden: %3 Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database is open in another Ripen window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist in einem anderen Ripen-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>“%1” still holds changes that are not in the database file: another program may have it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält noch Änderungen, die nicht in der Datenbankdatei stehen: Vielleicht hat ein anderes Programm sie geöffnet.</translation>
     </message>
     <message>
         <source>The copy cannot be written beside it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht daneben geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Writing the copy failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Kopie ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>“%1” cannot be removed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht entfernt werden: %2.</translation>
     </message>
     <message>
         <source>Replacing the file failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen der Datei ist fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -743,87 +743,87 @@ Befehle, die ohne Bildschirm laufen:
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found “%2”. Ripen did not change it. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Prüfung der ganzen Datei durch SQLite fand „%2“. Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: the disk holding “%2” is full (%3 free). Free some space and try again. The file is as it was; nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger mit „%2“ ist voll (%3 frei). Geben Sie Platz frei und versuchen Sie es erneut. Die Datei ist unverändert; nichts darin ist verloren.</translation>
     </message>
     <message>
         <source>%1: the disk could not read or write “%2” (SQLite says: %3). Check that the disk or network share is there and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger konnte „%2“ nicht lesen oder schreiben (SQLite meldet: %3). Prüfen Sie, ob der Datenträger oder die Netzwerkfreigabe da ist und funktioniert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1: “%2” is locked by another program that is writing to it. Close that program and try again. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist von einem anderen Programm gesperrt, das gerade hineinschreibt. Schließen Sie dieses Programm und versuchen Sie es erneut. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1: “%2” is damaged (SQLite says: %3). Ripen did not change it. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist beschädigt (SQLite meldet: %3). Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a database file. Ripen did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Datenbankdatei. Ripen hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>%1: “%2” cannot be written: the file, its folder or its disk is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann nicht geschrieben werden: Die Datei, ihr Ordner oder ihr Datenträger ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1: “%2” cannot be opened (SQLite says: %3). Check that its folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann nicht geöffnet werden (SQLite meldet: %3). Prüfen Sie, ob ihr Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1: “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“: %3</translation>
     </message>
     <message>
         <source>Ripen cannot make its lock file beside “%1”: its folder is read-only. Move the database to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen kann neben „%1“ keine Sperrdatei anlegen: Ihr Ordner ist schreibgeschützt. Verschieben Sie die Datenbank in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: its disk is full (%2 free), with no room for the file that keeps a second Ripen out. Free some space and try again; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: Ihr Datenträger ist voll (%2 frei), ohne Platz für die Datei, die ein zweites Ripen fernhält. Geben Sie Platz frei und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Ripen cannot make its lock file beside “%1”. Check the folder and try again; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen kann neben „%1“ keine Sperrdatei anlegen. Prüfen Sie den Ordner und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot set up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>“%1” says it is at database version %2, which Ripen never writes: it is not a Ripen database. Ripen did not change it. Open a Ripen database, or create a new one with File &gt; New.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt die Datenbankversion %2 an, die Ripen nie schreibt: Es ist keine Ripen-Datenbank. Ripen hat sie nicht verändert. Öffnen Sie eine Ripen-Datenbank oder legen Sie mit Datei &gt; Neu eine neue an.</translation>
     </message>
     <message>
         <source>“%1” is damaged: Ripen&apos;s tables %2 are missing. Ripen did not change it. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Ripen-Tabellen %2 fehlen. Ripen hat sie nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>“%1” must be upgraded to this version of Ripen (database version %2 to %3), and Ripen keeps a copy of it first, but could not: %4 The file was not changed. Free some space or make the folder writable, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss auf diese Ripen-Version aktualisiert werden (Datenbankversion %2 auf %3), und Ripen legt vorher eine Kopie an, konnte das aber nicht: %4 Die Datei wurde nicht verändert. Geben Sie Platz frei oder machen Sie den Ordner beschreibbar, und öffnen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Cannot upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>This build of Ripen lacks migration %1 to open “%2”. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Ripen-Build fehlt die Migration %1, um „%2“ zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisieren der Datenbank auf Version %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Ripen shows it as it is, read-only, and writes nothing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen zeigt sie so, wie sie ist, schreibgeschützt, und schreibt nichts hinein.</translation>
     </message>
 </context>
 <context>
@@ -1771,11 +1771,11 @@ Befehle, die ohne Bildschirm laufen:
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Go back to a copy Ripen kept of this database: daily, and before every upgrade, import and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Kopie zurückkehren, die Ripen von dieser Datenbank angelegt hat: täglich und vor jedem Upgrade, Import und jeder Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -4323,31 +4323,50 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>Ripen keeps the database as it is now as a backup before it restores one, and could not: %1 Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen sichert die Datenbank im jetzigen Zustand, bevor es eine Sicherung wiederherstellt, und konnte das nicht: %1 Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The restored database does not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Datenbank lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
         <source>The database was put back as it was before the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde auf den Stand vor der Wiederherstellung zurückgesetzt.</translation>
     </message>
     <message>
         <source>Restored the backup “%1”. The database as it was before is kept as the backup “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung „%1“ wurde wiederhergestellt. Die Datenbank im vorherigen Zustand ist als Sicherung „%2“ erhalten.</translation>
     </message>
     <message>
         <source>Backed up the database to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde nach „%1“ gesichert.</translation>
     </message>
     <message>
         <source>No backup today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is of %1, with %n deals.</source>
+        <translation>
+            <numerusform>Die neueste intakte Sicherung ist vom %1, mit %n Deal.</numerusform>
+            <numerusform>Die neueste intakte Sicherung ist vom %1, mit %n Deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ripen has no good backup of it.</source>
+        <translation>Ripen hat keine intakte Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: shown read-only.</source>
+        <translation>Die Datei ist beschädigt: schreibgeschützt angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4899,11 +4918,11 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -5025,113 +5044,113 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
     <name>Ripen::RestoreBackupDialog</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Ripen keeps a copy of “%1” on each day you change it, and before every upgrade, import and restore, in “%2”. Restoring one replaces the database; the database as it is now is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripen legt in „%2“ an jedem Tag, an dem Sie „%1“ ändern, und vor jedem Upgrade, Import und jeder Wiederherstellung eine Kopie an. Eine Wiederherstellung ersetzt die Datenbank; die Datenbank im jetzigen Zustand wird vorher als Kopie aufbewahrt.</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Deals</translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>There are no backups of this database yet: Ripen takes the first one before the first change of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen: Ripen legt die erste vor der ersten Änderung des Tages an.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>From a newer Ripen</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem neueren Ripen</translation>
     </message>
     <message>
         <source>1 deal</source>
-        <translation type="unfinished">1 Deal</translation>
+        <translation>1 Deal</translation>
     </message>
     <message numerus="yes">
         <source>%n deals</source>
-        <translation type="unfinished">
-            <numerusform>%n Deals</numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
             <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace “%1” with the backup of %2 (%3), which holds %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ durch die Sicherung vom %2 (%3) ersetzen, die %4 enthält?</translation>
     </message>
     <message>
         <source>The database as it is now is kept as a backup first, so you can go back to it the same way. Edit &gt; Undo starts afresh with the restored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank im jetzigen Zustand wird vorher gesichert, sodass Sie auf demselben Weg zu ihr zurückkehren können. Bearbeiten &gt; Rückgängig beginnt mit der wiederhergestellten Datei von vorn.</translation>
     </message>
     <message>
         <source>Restore the Backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Ripen::SqlError</name>
     <message>
         <source>the disk is full (%1). Free some space and try again; nothing that was saved is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll (%1). Geben Sie Platz frei und versuchen Sie es erneut; nichts Gespeichertes ist verloren</translation>
     </message>
     <message>
         <source>the disk could not be read or written (%1). Check that the disk or network share is there and working, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (%1). Prüfen Sie, ob der Datenträger oder die Netzwerkfreigabe da ist und funktioniert, und versuchen Sie es dann erneut</translation>
     </message>
     <message>
         <source>another program is writing to the file (%1). Try again in a moment, or close that program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm schreibt gerade in die Datei (%1). Versuchen Sie es gleich noch einmal oder schließen Sie dieses Programm</translation>
     </message>
     <message>
         <source>the file is damaged (%1). Restore it from a backup (File &gt; Restore Backup…)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her (Datei &gt; Sicherung wiederherstellen…)</translation>
     </message>
     <message>
         <source>the file cannot be written (%1): it, its folder or its disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geschrieben werden (%1): Sie, ihr Ordner oder ihr Datenträger ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
