@@ -4361,12 +4361,12 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <source>Ripen has no good backup of it.</source>
-        <translation>Ripen hat keine intakte Sicherung davon.</translation>
-    </message>
-    <message>
         <source>The file is damaged: shown read-only.</source>
         <translation>Die Datei ist beschädigt: schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Ripen has no good backup of it: restore a copy of your own.</source>
+        <translation>Ripen hat keine intakte Sicherung davon: Stellen Sie eine eigene Kopie wieder her.</translation>
     </message>
 </context>
 <context>

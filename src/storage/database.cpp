@@ -613,7 +613,16 @@ void Database::checkDone()
 {
     if (!m_checkState)
         return;
-    const QString found = m_checkState->found;
+    // SQLite's first finding, without its "*** in database main ***" heading.
+    QString found;
+    for (const QString &line : m_checkState->found.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("***"))) {
+            found = line.trimmed();
+            break;
+        }
+    }
+    if (found.isEmpty() && !m_checkState->found.isEmpty())
+        found = m_checkState->found.simplified();
     if (found.isEmpty() || !m_damage.isEmpty())
         return;
     m_damage = damageText(m_path, found) + QLatin1Char(' ')

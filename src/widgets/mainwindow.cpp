@@ -663,7 +663,7 @@ void MainWindow::showDamage(const QString &message)
         }
     }
     if (!good)
-        text += QLatin1Char(' ') + tr("Ripen has no good backup of it.");
+        text += QLatin1Char(' ') + tr("Ripen has no good backup of it: restore a copy of your own.");
     m_damageText->setText(text);
     m_damageBanner->show();
     m_ui->actionRestoreBackup->setEnabled(true);

@@ -10,6 +10,7 @@
 #include "lost/lostdealsview.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "sqlutil.h"
 #include "stagecolumnmodel.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
@@ -19,7 +20,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -29,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -115,6 +119,7 @@ private slots:
     void statusBarShowsDatabaseAndCounts();
     void aboutGoesThroughPrompter();
     void visitsEveryViewOnDemoDatabase();
+    void aDamagedFileShowsTheBannerAndIsNotWritten();
     void boardEnterOpensTheTimeline();
     void journeyFromBareCheckInsToAValueTouch();
     void exportsFollowUpsAsACalendar();
@@ -588,6 +593,69 @@ void TestMainWindow::visitsEveryViewOnDemoDatabase()
         checkShows(window, view);
     }
     QVERIFY(m_prompter.errors.isEmpty());
+}
+
+// A file damaged in its middle opens (its first and last pages read fine), and the check of the whole
+// file, on its thread, puts up the banner: what is wrong, that nothing is written, and a button to
+// restore a backup. A write is refused meanwhile.
+void TestMainWindow::aDamagedFileShowsTheBannerAndIsNotWritten()
+{
+    const QString file = path(QStringLiteral("damaged.sqlite"));
+    {
+        QString error;
+        std::unique_ptr<Workspace> workspace = Workspace::open(file, m_clock, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        DemoGenerator::Options options;
+        options.deals = 400;
+        options.seed = 3;
+        options.today = m_clock.today();
+        QVERIFY(DemoGenerator::generate(workspace->database(), options));
+    }
+    {
+        const QString name = QStringLiteral("damage");
+        qint64 page = 0, pageSize = 0;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            pageSize = scalar(raw, QStringLiteral("PRAGMA page_size")).toLongLong();
+            page = scalar(raw,
+                QStringLiteral(
+                    "SELECT pageno FROM dbstat WHERE name = 'deals' AND pagetype = 'leaf' ORDER BY "
+                    "pageno LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'deals' AND "
+                    "pagetype = 'leaf')"))
+                       .toLongLong();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(page > 1);
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadWrite));
+        QVERIFY(bytes.seek((page - 1) * pageSize));
+        QVERIFY(bytes.write(QByteArray(int(pageSize), char(0xa5))) == pageSize);
+    }
+    QString error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(file, m_clock, &error);
+    QVERIFY2(workspace, qPrintable(error));
+    MainWindow window(m_clock, &m_prompter);
+    window.setWorkspace(std::move(workspace));
+    window.resize(1280, 800);
+    window.show();
+    auto *banner = window.findChild<QFrame *>(QStringLiteral("damageBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = window.findChild<QLabel *>(QStringLiteral("damageText"))->text();
+    QVERIFY2(text.contains(QLatin1String("damaged.sqlite")) && text.contains(QLatin1String("damaged")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("read-only")), qPrintable(text));
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("damageRestoreButton"))->isVisible());
+    Account account;
+    account.name = QStringLiteral("Never written");
+    const auto refused = window.workspace()->pipeline().createAccount(account);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QLatin1String("damaged")), qPrintable(refused.error()));
+    if (const QString dir = qEnvironmentVariable("RIPEN_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(QDir(dir).filePath(QStringLiteral("damage-banner.png")));
 }
 
 void TestMainWindow::boardEnterOpensTheTimeline()
