@@ -6,7 +6,6 @@
 #include "sqlutil.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -18,14 +17,6 @@ using namespace Ripen;
 using Ripen::Test::TestDatabase;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Every file in the backups folder, hidden ones (an unfinished copy) included.
 QStringList filesIn(const QString &folder)
@@ -63,17 +54,6 @@ void fill(TestDatabase &t, int accounts)
 const QByteArray kDeals = "Deal Name,Deal Stage,Amount,Associated Company\n"
                           "Fleet renewal,Appointment Scheduled,12500,Acme\n"
                           "Dock doors,Appointment Scheduled,1200,Globex\n";
-
-ImportPlan::Deals planOf(const QByteArray &csv, const QDate &today)
-{
-    const CsvReader::Table table = CsvReader::read(csv);
-    const ImportMapping::Preset *preset
-        = ImportMapping::detectPreset(table.header, ImportMapping::Kind::Deals);
-    ImportPlan::Options options;
-    options.today = today;
-    return ImportPlan::deals(
-        table, ImportMapping::guess(table.header, ImportMapping::Kind::Deals, preset), options);
-}
 
 // While it lives, no file of this process may grow past limit bytes: a write beyond fails as on a
 // full disk (EFBIG), with no mount needed. SIGXFSZ, which would end the process, is ignored meanwhile.
@@ -422,12 +402,12 @@ void TestBackups::importLeavesABackupAndADryRunNone()
     write(t); // the day's copy is taken
     QCOMPARE(Backups::list(t.path()).size(), 1);
     t.clock().set(Test::fixedNow().addSecs(60));
-    const auto dry
-        = t.pipeline().importDeals(planOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"), true);
+    const auto dry = t.pipeline().importDeals(
+        Test::dealsPlanOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"), true);
     QVERIFY2(dry.ok(), qPrintable(dry.error()));
     QCOMPARE(Backups::list(t.path()).size(), 1);
     const auto imported
-        = t.pipeline().importDeals(planOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"));
+        = t.pipeline().importDeals(Test::dealsPlanOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"));
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QCOMPARE(imported->imported, 2);
     QList<Backups::Entry> entries = Backups::listInspected(t.path());
@@ -436,7 +416,9 @@ void TestBackups::importLeavesABackupAndADryRunNone()
     QCOMPARE(entries.first().takenAt, Test::fixedNow().addSecs(60));
     QCOMPARE(entries.first().deals, 0); // the file as it was before the import
     // Each import its own copy, even in the same second.
-    QVERIFY(t.pipeline().importDeals(planOf(kDeals, t.clock().today()), QStringLiteral("deals.csv")).ok());
+    QVERIFY(t.pipeline()
+                .importDeals(Test::dealsPlanOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"))
+                .ok());
     entries = Backups::listInspected(t.path());
     QCOMPARE(entries.size(), 3);
     QCOMPARE(QFileInfo(entries.first().path).fileName(),
@@ -445,7 +427,9 @@ void TestBackups::importLeavesABackupAndADryRunNone()
 
     // An import as the day's first write: one copy, as the day's and the import's.
     t.clock().advanceDays(1);
-    QVERIFY(t.pipeline().importDeals(planOf(kDeals, t.clock().today()), QStringLiteral("deals.csv")).ok());
+    QVERIFY(t.pipeline()
+                .importDeals(Test::dealsPlanOf(kDeals, t.clock().today()), QStringLiteral("deals.csv"))
+                .ok());
     entries = Backups::listInspected(t.path());
     QCOMPARE(entries.size(), 5);
     QCOMPARE(QFileInfo(entries.at(0).path).fileName(),
@@ -453,7 +437,7 @@ void TestBackups::importLeavesABackupAndADryRunNone()
     QCOMPARE(QFileInfo(entries.at(1).path).fileName(), QStringLiteral("test-2026-11-24-100100-daily.sqlite"));
     QCOMPARE(entries.at(0).deals, 2); // the same file again added nothing
     QCOMPARE(entries.at(1).deals, 2);
-    QCOMPARE(fileHash(entries.at(0).path), fileHash(entries.at(1).path));
+    QCOMPARE(Test::fileHash(entries.at(0).path), Test::fileHash(entries.at(1).path));
 }
 
 void TestBackups::noBackupsWhenTurnedOff()
@@ -534,12 +518,12 @@ void TestBackups::restoreRefusesADamagedBackupAndKeepsTheFile()
     }
     const QString path = t.path();
     t.database().close();
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     const auto restored = Backups::restore(path, *taken);
     QVERIFY(!restored);
     QVERIFY2(restored.error().contains(QStringLiteral("test.sqlite")), qPrintable(restored.error()));
     QVERIFY2(restored.error().contains(QStringLiteral("was not changed")), qPrintable(restored.error()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
 }
 
 void TestBackups::restoreRefusesAnOpenDatabase()

@@ -5,7 +5,6 @@
 #include "sqlutil.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,14 +18,6 @@
 using namespace Ripen;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // A Ripen database with some rows in it, closed again.
 void createRipenDatabase(const QString &path, int accounts = 50)
@@ -987,14 +978,14 @@ void TestDatabaseFile::upgradeWithoutABackupIsRefused()
         QFile blocker(Backups::folderOf(path));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::MigrationFailed);
     QVERIFY2(db.errorMessage().contains(QStringLiteral("old.sqlite")), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("copy")), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("not changed")), qPrintable(db.errorMessage()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     // With the folder back, it opens and is upgraded.
     QVERIFY(QFile::remove(Backups::folderOf(path)));
@@ -1167,13 +1158,13 @@ void TestDatabaseFile::notADatabaseIsRefused()
         "Call Jane at Acme on Monday.\nThis is not a database, but it is long enough to have a header.\n"
         "Padding padding padding padding padding padding padding padding padding.\n");
     file.close();
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NotADatabase);
     QVERIFY2(db.errorMessage().contains(QStringLiteral("notes.txt")), qPrintable(db.errorMessage()));
     QVERIFY(db.errorMessage().contains(QStringLiteral("not a database")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     QVERIFY(!db.isOpen());
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -1187,13 +1178,13 @@ void TestDatabaseFile::foreignSqliteIsRefused()
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO songs (title) VALUES ('Strawberry Fields')")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NotRipen);
     QVERIFY(db.errorMessage().contains(QStringLiteral("other-app.db")));
     QVERIFY(db.errorMessage().contains(QStringLiteral("another application")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
 }
 
 void TestDatabaseFile::damagedFileIsRefused()
@@ -1210,13 +1201,13 @@ void TestDatabaseFile::damagedFileIsRefused()
         QVERIFY(file.seek(4096));
         file.write(QByteArray(int(size - 4096), char(0x5a)));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::Damaged);
     QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
     QVERIFY(db.errorMessage().contains(QStringLiteral("backup")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
 }
 
 void TestDatabaseFile::readOnlyFileIsRefused()
@@ -1225,13 +1216,13 @@ void TestDatabaseFile::readOnlyFileIsRefused()
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
     createRipenDatabase(path, 2);
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::ReadOnly);
     QVERIFY(db.errorMessage().contains(QStringLiteral("read-only")));
     QVERIFY(db.errorMessage().contains(QStringLiteral("readonly.sqlite")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
@@ -1244,13 +1235,13 @@ void TestDatabaseFile::newerSchemaIsRefused()
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NewerSchema);
     QVERIFY(db.errorMessage().contains(QStringLiteral("newer version")));
     QVERIFY(db.errorMessage().contains(QStringLiteral("99")));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
 }
 
 void TestDatabaseFile::fileInUseByAnotherRipenIsRefused()
@@ -1282,14 +1273,14 @@ void TestDatabaseFile::fileLockedBySqliteWriterIsRefused()
     QVERIFY(writer.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
     QVERIFY(writer.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     QVERIFY(writer.exec(QStringLiteral("UPDATE accounts SET notes = 'being edited'")));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     Database::Options options;
     options.busyTimeoutMs = 50;
     QVERIFY(!db.open(path, options));
     QCOMPARE(db.problem(), Database::Problem::Locked);
     QVERIFY2(db.errorMessage().contains(QStringLiteral("locked")), qPrintable(db.errorMessage()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
     // Once the other program is done, the same file opens.
     QVERIFY2(db.open(path, options), qPrintable(db.errorMessage()));
@@ -1354,7 +1345,7 @@ void TestDatabaseFile::damagedPageInTheMiddleIsFoundBeforeAnyWrite()
         random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
         QCOMPARE(file.write(noise), pageSize);
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     {
         Database db;
         QString told;
@@ -1372,7 +1363,7 @@ void TestDatabaseFile::damagedPageInTheMiddleIsFoundBeforeAnyWrite()
         QCOMPARE(told, db.damage());
         QVERIFY(!db.isChecking());
     }
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     // A healthy file passes the same check: its first write goes through.
     const QString healthy = dir.filePath(QStringLiteral("healthy.sqlite"));
     createRipenDatabase(healthy, 600);
@@ -1446,11 +1437,11 @@ void TestDatabaseFile::refusedWalFileKeepsItsBytesAndGetsNoSideFiles()
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('kept')")));
     }
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NotRipen);
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
         QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
 }
@@ -1466,12 +1457,12 @@ void TestDatabaseFile::versionWithoutTablesIsRefusedUnchanged()
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NotRipen);
     QVERIFY2(db.errorMessage().contains(QLatin1String("versioned.sqlite")), qPrintable(db.errorMessage()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
     for (const char *side : { "-wal", "-shm", "-journal" })
         QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
 }
@@ -1485,13 +1476,13 @@ void TestDatabaseFile::negativeVersionNamesTheFile()
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = -3")));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = Test::fileHash(path);
     Database db;
     QVERIFY(!db.open(path));
     QVERIFY2(db.errorMessage().contains(QLatin1String("negative.sqlite")), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QLatin1String("-3")), qPrintable(db.errorMessage()));
     QVERIFY2(!db.errorMessage().contains(QLatin1String("migration")), qPrintable(db.errorMessage()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(Test::fileHash(path), before);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDatabaseFile)

@@ -22,17 +22,6 @@ const QByteArray kHubSpot = "Record ID,Deal Name,Deal Stage,Amount,Close Date,Cr
                             "103,Dock doors,Appointment Scheduled,\"1,200.50\",,,,,\n"
                             "104,Ramp,Closed Lost,50,2026-11-02,2026-10-01,Acme,,\n";
 
-ImportPlan::Deals planOf(const QByteArray &csv, const QDate &today)
-{
-    const CsvReader::Table table = CsvReader::read(csv);
-    const ImportMapping::Preset *preset
-        = ImportMapping::detectPreset(table.header, ImportMapping::Kind::Deals);
-    ImportPlan::Options options;
-    options.today = today;
-    return ImportPlan::deals(
-        table, ImportMapping::guess(table.header, ImportMapping::Kind::Deals, preset), options);
-}
-
 // A Pipedrive activities export: done and planned activities, by deal and by account only.
 const QByteArray kActivities
     = "Activity - ID;Activity - Type;Activity - Due date;Activity - Done;Activity - Deal;Activity - Deal ID;"
@@ -105,7 +94,8 @@ void TestImportWriter::writesDealsAsTheyHappened()
     TestDatabase t;
     Pipeline &p = t.pipeline();
     const qint64 stagesBefore = t.countRows(QStringLiteral("stages"));
-    const auto summary = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"));
+    const auto summary
+        = p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"));
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
     QCOMPARE(summary->rowsRead, 4);
     QCOMPARE(summary->imported, 4);
@@ -186,10 +176,10 @@ void TestImportWriter::secondImportAddsNothing()
 {
     TestDatabase t;
     Pipeline &p = t.pipeline();
-    QVERIFY(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("a.csv")));
+    QVERIFY(p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("a.csv")));
     const qint64 deals = t.countRows(QStringLiteral("deals"));
     const qint64 accounts = t.countRows(QStringLiteral("accounts"));
-    const auto again = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("a.csv"));
+    const auto again = p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("a.csv"));
     QVERIFY(again);
     QCOMPARE(again->imported, 0);
     QCOMPARE(again->present, 4);
@@ -204,10 +194,10 @@ void TestImportWriter::matchesOnTitleAccountAndDayWithoutIds()
     Pipeline &p = t.pipeline();
     const QByteArray csv
         = "title,account,created,value\nFleet,Acme,2026-05-01,100\nFleet,Acme,2026-06-01,100\n";
-    QCOMPARE(p.importDeals(planOf(csv, t.clock().today()), QStringLiteral("s.csv"))->imported, 2);
+    QCOMPARE(p.importDeals(Test::dealsPlanOf(csv, t.clock().today()), QStringLiteral("s.csv"))->imported, 2);
     const QByteArray more
         = "title,account,created,value\nFleet,ACME,2026-05-01,100\nFleet,Acme,2026-07-01,100\n";
-    const auto second = p.importDeals(planOf(more, t.clock().today()), QStringLiteral("s2.csv"));
+    const auto second = p.importDeals(Test::dealsPlanOf(more, t.clock().today()), QStringLiteral("s2.csv"));
     QCOMPARE(second->present, 1); // same title, account (whatever its case) and created day
     QCOMPARE(second->imported, 1);
     QCOMPARE(t.countRows(QStringLiteral("deals")), 3);
@@ -219,7 +209,8 @@ void TestImportWriter::dryRunWritesNothing()
     Pipeline &p = t.pipeline();
     const qint64 deals = t.countRows(QStringLiteral("deals"));
     const qint64 stages = t.countRows(QStringLiteral("stages"));
-    const auto dry = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("h.csv"), true);
+    const auto dry
+        = p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("h.csv"), true);
     QVERIFY(dry);
     QCOMPARE(dry->imported, 4); // what would be imported
     QCOMPARE(dry->importId, 0);
@@ -237,7 +228,8 @@ void TestImportWriter::aFailingRowLeavesTheFileAsItWas()
     QVERIFY(
         trap.exec(QStringLiteral("CREATE TEMP TRIGGER trap BEFORE INSERT ON deals WHEN new.title = 'Ramp' "
                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
-    const auto failed = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("h.csv"));
+    const auto failed
+        = p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("h.csv"));
     QVERIFY(!failed);
     QVERIFY2(failed.error().contains(QLatin1String("Line 5")), qPrintable(failed.error()));
     QVERIFY2(failed.error().contains(QLatin1String("refused by the test")), qPrintable(failed.error()));
@@ -255,7 +247,7 @@ void TestImportWriter::activitiesGoToTheirDeals()
 {
     TestDatabase t;
     Pipeline &p = t.pipeline();
-    QVERIFY(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
+    QVERIFY(p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
     const QSqlDatabase db = t.connection();
     const auto idOf = [&db](const char *title) {
         return scalar(
@@ -400,10 +392,11 @@ void TestImportWriter::undoTakesAnImportBackWhole()
     const QByteArray update = "title,account,created,value,currency,owner\nRamp,Acme,2026-11-23,7,USD,Kim\n";
     const QStringList before = everyRow(t.connection());
 
-    const auto first = p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"));
+    const auto first
+        = p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"));
     QVERIFY(first);
-    const auto second
-        = p.importDeals(planOf(update, t.clock().today()), QStringLiteral("update.csv"), false, true);
+    const auto second = p.importDeals(
+        Test::dealsPlanOf(update, t.clock().today()), QStringLiteral("update.csv"), false, true);
     QVERIFY(second);
     QCOMPARE(second->updated, 1);
     QCOMPARE(p.deal(mine)->value, (Money { 700, QStringLiteral("USD") }));
@@ -441,14 +434,16 @@ void TestImportWriter::undoTakesAnImportBackWhole()
     QVERIFY(!again);
     QVERIFY2(again.error().contains(QLatin1String("hubspot.csv")), qPrintable(again.error()));
     // And the file can be imported again: its ids were freed with its deals.
-    QCOMPARE(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"))->imported, 4);
+    QCOMPARE(p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv"))
+                 ->imported,
+        4);
 }
 
 void TestImportWriter::undoTakesActivitiesOffDealsThatStay()
 {
     TestDatabase t;
     Pipeline &p = t.pipeline();
-    QVERIFY(p.importDeals(planOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
+    QVERIFY(p.importDeals(Test::dealsPlanOf(kHubSpot, t.clock().today()), QStringLiteral("hubspot.csv")));
     const QStringList before = everyRow(t.connection());
     const auto imported
         = p.importActivities(activitiesOf(kActivities, t.clock().today()), QStringLiteral("a.csv"));
@@ -546,8 +541,8 @@ void TestImportWriter::progressIsToldAndMayCancel()
     TestDatabase t;
     Pipeline &p = t.pipeline();
     QList<std::pair<int, int>> told;
-    const auto imported = p.importDeals(planOf(csv, t.clock().today()), QStringLiteral("big.csv"), false,
-        false, [&told](int done, int total) {
+    const auto imported = p.importDeals(Test::dealsPlanOf(csv, t.clock().today()), QStringLiteral("big.csv"),
+        false, false, [&told](int done, int total) {
             told << std::pair { done, total };
             return true;
         });
@@ -561,8 +556,8 @@ void TestImportWriter::progressIsToldAndMayCancel()
     QSignalSpy changed(&c.pipeline(), &Pipeline::dealChanged);
     QSignalSpy stages(&c.pipeline(), &Pipeline::stagesChanged);
     int calls = 0;
-    const auto cancelled = c.pipeline().importDeals(
-        planOf(csv, c.clock().today()), QStringLiteral("big.csv"), false, false, [&calls](int done, int) {
+    const auto cancelled = c.pipeline().importDeals(Test::dealsPlanOf(csv, c.clock().today()),
+        QStringLiteral("big.csv"), false, false, [&calls](int done, int) {
             ++calls;
             return done < 200;
         });
@@ -575,8 +570,8 @@ void TestImportWriter::progressIsToldAndMayCancel()
     QCOMPARE(stages.count(), 0);
 
     // A cancelled dry run is the same error.
-    const auto dry = c.pipeline().importDeals(planOf(csv, c.clock().today()), QStringLiteral("big.csv"), true,
-        false, [](int, int) { return false; });
+    const auto dry = c.pipeline().importDeals(Test::dealsPlanOf(csv, c.clock().today()),
+        QStringLiteral("big.csv"), true, false, [](int, int) { return false; });
     QVERIFY(!dry);
     QCOMPARE(dry.error(), QStringLiteral("Import cancelled: nothing was written."));
 }

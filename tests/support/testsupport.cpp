@@ -4,7 +4,9 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -111,6 +113,25 @@ ProgramRun runProgram(
     run.out = QString::fromUtf8(run.outBytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+ImportPlan::Deals dealsPlanOf(const QByteArray &csv, const QDate &today)
+{
+    const CsvReader::Table table = CsvReader::read(csv);
+    const ImportMapping::Preset *preset
+        = ImportMapping::detectPreset(table.header, ImportMapping::Kind::Deals);
+    ImportPlan::Options options;
+    options.today = today;
+    return ImportPlan::deals(
+        table, ImportMapping::guess(table.header, ImportMapping::Kind::Deals, preset), options);
 }
 
 QString queryPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "io/importplan.h"
 #include "pipeline.h"
 
 #include <QLocale>
@@ -52,6 +53,13 @@ private:
 // EXPLAIN QUERY PLAN of a statement with its values bound: the plan's details, a line each (or why
 // there is none), for a test to look for an index search in.
 QString queryPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// The SHA-256 of a file's bytes (empty when it cannot be read): "the file was not changed".
+QByteArray fileHash(const QString &path);
+
+// The deals of a CSV file as `ripen import` plans them: its preset recognised from the header, its
+// columns guessed, today as given.
+ImportPlan::Deals dealsPlanOf(const QByteArray &csv, const QDate &today);
 
 // Written-out text for a comparison (the build forbids implicit conversions from char *).
 inline QStringList strings(std::initializer_list<const char *> texts)
