@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QSysInfo>
+#include <QTimer>
 #include <cerrno>
 #include <csignal>
 #include <mutex>
@@ -180,6 +181,7 @@ void Database::close()
         if (m_checkState->running)
             sqlite3_interrupt(m_checkState->running);
     }
+    m_checkPending = false;
     m_check.cancel();
     m_checkContext.reset();
     m_checkState.reset();
@@ -579,9 +581,21 @@ void Database::startCheck(const Options &options)
     Q_UNUSED(options)
     if (!BackgroundRead::canRead(m_realPath))
         return;
-    auto state = std::make_shared<CheckState>();
-    m_checkState = state;
+    m_checkState = std::make_shared<CheckState>();
     m_checkContext = std::make_unique<QObject>();
+    // Begun at the event loop's next turn, once the window has read and painted what it shows: the
+    // check reads every page of the file, and should not compete with the first paint. A write before
+    // that begins it at once and waits for it.
+    m_checkPending = true;
+    QTimer::singleShot(0, m_checkContext.get(), [this] { beginCheck(); });
+}
+
+void Database::beginCheck()
+{
+    if (!m_checkPending)
+        return;
+    m_checkPending = false;
+    const std::shared_ptr<CheckState> state = m_checkState;
     m_check.start(
         m_realPath, m_checkContext.get(),
         [state](const QSqlDatabase &db, const std::atomic_bool &) {
@@ -634,6 +648,8 @@ void Database::checkDone()
 Result<void> Database::mayWrite()
 {
     // The first write after opening waits for the check of the whole file, if it still runs.
+    if (m_checkPending)
+        beginCheck();
     if (m_check.isRunning())
         m_check.finish();
     if (!m_damage.isEmpty())

@@ -84,7 +84,7 @@ public:
     // the damage once it has found some.
     Result<void> mayWrite();
     // Whether the whole-file check still runs, and what it found ("" for nothing).
-    bool isChecking() const { return m_check.isRunning(); }
+    bool isChecking() const { return m_checkPending || m_check.isRunning(); }
     QString damage() const { return m_damage; }
     // Told, in the thread that opened the file, when the whole-file check finds damage.
     void setDamageHandler(std::function<void(const QString &message)> handler)
@@ -121,6 +121,7 @@ private:
     bool seedDefaults();
     void startCheck(const Options &options);
     void checkDone();
+    void beginCheck();
     struct CheckState;
 
     QSqlDatabase m_db;
@@ -135,6 +136,7 @@ private:
     QSqlError m_seedError;
     QStringList m_sideFilesBefore; // -wal, -shm, -journal that were there before opening
     BackgroundRead m_check;
+    bool m_checkPending = false; // to begin at the event loop's next turn
     std::unique_ptr<QObject> m_checkContext; // where the check's result is delivered
     std::shared_ptr<CheckState> m_checkState;
     QString m_damage;
