@@ -439,19 +439,24 @@ bool Database::probeExisting(const Options &options)
                 } else if (*appId == kApplicationId) {
                     // Every table there, and its first and last page readable: a damaged file shows
                     // here and not half-way through the user's first command.
+                    // The tables there, read once; then each of Ripen's: there, and readable.
+                    QStringList tables;
+                    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                        while (query.next())
+                            tables << query.value(0).toString();
+                    } else {
+                        error = query.lastError();
+                    }
                     QStringList missing;
                     for (const char *table : kTables) {
                         const QString name = QString::fromLatin1(table);
-                        const auto found
-                            = value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type "
-                                                   "= 'table' AND name = '%1'")
-                                        .arg(name));
-                        if (!found)
+                        if (error.isValid())
                             break;
-                        if (*found == 0) {
+                        if (!tables.contains(name)) {
                             missing << name;
                             continue;
                         }
+                        // (A table's name cannot be bound; these are Ripen's own, from kTables.)
                         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid LIMIT 1").arg(name))
                             || !query.exec(
                                 QStringLiteral("SELECT * FROM %1 ORDER BY rowid DESC LIMIT 1").arg(name))) {
