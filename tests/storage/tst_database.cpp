@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backups.h"
 #include "database.h"
+#include "fulldisk.h"
 #include "pipeline.h"
 #include "sqlutil.h"
 #include "testsupport.h"
@@ -308,6 +309,8 @@ private slots:
     void refusedWalFileKeepsItsBytesAndGetsNoSideFiles();
     void versionWithoutTablesIsRefusedUnchanged();
     void negativeVersionNamesTheFile();
+    void aFullDiskIsToldAsFullNotAsDamage();
+    void creatingOnAFullDiskSaysSo();
 };
 
 void TestDatabaseFile::createsFreshDatabase()
@@ -1483,6 +1486,62 @@ void TestDatabaseFile::negativeVersionNamesTheFile()
     QVERIFY2(db.errorMessage().contains(QLatin1String("-3")), qPrintable(db.errorMessage()));
     QVERIFY2(!db.errorMessage().contains(QLatin1String("migration")), qPrintable(db.errorMessage()));
     QCOMPARE(Test::fileHash(path), before);
+}
+
+// A healthy file on a disk that has no room left: told as a full disk, with "free some space", never
+// as damage to be restored from a backup; the file keeps its bytes, and opens once there is room.
+void TestDatabaseFile::aFullDiskIsToldAsFullNotAsDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("healthy.sqlite"));
+    createRipenDatabase(path, 20);
+    const QByteArray before = Test::fileHash(path);
+    Test::FullDisk disk;
+    disk.fill(true);
+    {
+        Database db;
+        const bool opened = db.open(path);
+        QString message = db.errorMessage();
+        if (opened) {
+            // Opening wrote nothing; the first change meets the full disk.
+            FixedClock clock(Test::fixedNow());
+            Pipeline pipeline(db, clock);
+            Account account;
+            account.name = QStringLiteral("No room");
+            const auto refused = pipeline.createAccount(account);
+            QVERIFY(!refused.ok());
+            message = refused.error();
+        } else {
+            QCOMPARE(db.problem(), Database::Problem::DiskFull);
+        }
+        QVERIFY2(message.contains(QLatin1String("full")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("Free some space"))
+                || message.contains(QLatin1String("free some space")),
+            qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("damaged")) && !message.contains(QLatin1String("backup")),
+            qPrintable(message));
+    }
+    QCOMPARE(Test::fileHash(path), before);
+    disk.fill(false);
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+}
+
+// A new database on a full disk: said to be a full disk (not "busy, close other programs"), and no
+// half-made file left.
+void TestDatabaseFile::creatingOnAFullDiskSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    Test::FullDisk disk;
+    disk.fill(true);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::DiskFull);
+    QVERIFY2(db.errorMessage().contains(QLatin1String("full")), qPrintable(db.errorMessage()));
+    QVERIFY2(!db.errorMessage().contains(QLatin1String("busy")), qPrintable(db.errorMessage()));
+    for (const char *file : { "", "-wal", "-shm", "-journal", ".lock" })
+        QVERIFY2(!QFile::exists(path + QLatin1String(file)), file);
 }
 
 RIPEN_CORE_TEST_MAIN(TestDatabaseFile)
