@@ -224,8 +224,10 @@ bool Database::open(const QString &path, const Options &options)
         return true;
     const bool ours = m_lock != nullptr;
     close();
-    if (inMemory || !ours)
-        return false; // a file another Ripen holds is not ours to tidy
+    // A file another Ripen holds is not ours to tidy; nor one another program is writing to (a journal
+    // it made a moment ago must stay).
+    if (inMemory || !ours || (existed && m_problem == Problem::Locked))
+        return false;
     if (!existed) {
         // Nothing half-written is left behind: the file did not exist before.
         QFile::remove(m_realPath);
