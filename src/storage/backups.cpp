@@ -55,7 +55,7 @@ public:
                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QSqlError error = db.lastError();
-            m_error = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+            m_error = sqlOwnText(error);
         }
     }
     ~OwnConnection()

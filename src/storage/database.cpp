@@ -39,6 +39,18 @@ QString nextConnectionName()
 // Below this much free space, a failure to write is taken for a full disk, whatever SQLite called it.
 constexpr qint64 kLowSpaceBytes = 1024 * 1024;
 
+// The free bytes of the disk holding file; -1 when it cannot be told.
+qint64 freeBytesBeside(const QString &file)
+{
+    const QStorageInfo storage(QFileInfo(file).absolutePath());
+    return storage.isValid() ? std::max<qint64>(0, storage.bytesAvailable()) : -1;
+}
+
+bool isLowSpace(qint64 freeBytes)
+{
+    return freeBytes >= 0 && freeBytes < kLowSpaceBytes;
+}
+
 QString damageText(const QString &path, const QString &found)
 {
     return Database::tr("“%1” is damaged: SQLite's check of the whole file found “%2”. Ripen did not change "
@@ -128,18 +140,17 @@ bool Database::failWith(const QSqlError &error, const QString &doing)
     const QString shown = QDir::toNativeSeparators(m_path);
     SqlFailure failure = sqlFailure(error);
     // A full disk often reaches SQLite as an I/O error or a file it cannot make: the free space tells.
-    const QStorageInfo storage(QFileInfo(m_realPath.isEmpty() ? m_path : m_realPath).absolutePath());
+    const qint64 freeBytes = freeBytesBeside(m_realPath.isEmpty() ? m_path : m_realPath);
     if ((failure == SqlFailure::IoError || failure == SqlFailure::CannotOpen || failure == SqlFailure::Other)
-        && storage.isValid() && storage.bytesAvailable() < kLowSpaceBytes)
+        && isLowSpace(freeBytes))
         failure = SqlFailure::Full;
-    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString said = sqlOwnText(error);
     switch (failure) {
     case SqlFailure::Full:
         return fail(Problem::DiskFull,
             tr("%1: the disk holding “%2” is full (%3 free). Free some space and try again. The file is "
                "as it was; nothing in it is lost.")
-                .arg(doing, shown,
-                    QLocale().formattedDataSize(std::max<qint64>(0, storage.bytesAvailable()))));
+                .arg(doing, shown, QLocale().formattedDataSize(std::max<qint64>(0, freeBytes))));
     case SqlFailure::IoError:
         return fail(Problem::IoError,
             tr("%1: the disk could not read or write “%2” (SQLite says: %3). Check that the disk or network "
@@ -274,12 +285,12 @@ bool Database::lock()
                "a folder you can write to.")
                 .arg(shown));
     if (why == QLockFile::UnknownError) {
-        const QStorageInfo storage(QFileInfo(m_realPath).absolutePath());
-        if (storage.isValid() && storage.bytesAvailable() < kLowSpaceBytes)
+        const qint64 freeBytes = freeBytesBeside(m_realPath);
+        if (isLowSpace(freeBytes))
             return fail(Problem::DiskFull,
                 tr("Cannot open “%1”: its disk is full (%2 free), with no room for the file that keeps a "
                    "second Ripen out. Free some space and try again; the file was not changed.")
-                    .arg(shown, QLocale().formattedDataSize(std::max<qint64>(0, storage.bytesAvailable()))));
+                    .arg(shown, QLocale().formattedDataSize(freeBytes)));
         return fail(Problem::CannotCreate,
             tr("Ripen cannot make its lock file beside “%1”. Check the folder and try again; the file was "
                "not changed.")

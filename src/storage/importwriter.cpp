@@ -28,6 +28,16 @@ QDateTime noonOf(const QDate &day)
     return QDateTime(day, QTime(12, 0));
 }
 
+// Whether the row read holds these values already, column by column as text: nothing to update.
+bool holds(const QSqlQuery &row, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (row.value(i).toString() != values.at(i).toString())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock)
@@ -514,10 +524,7 @@ Result<bool> ImportWriter::updateActivity(const ImportPlan::Activity &activity,
             return Error { sqlErrorText(held) };
         if (!held.next())
             return false;
-        bool same = true;
-        for (int i = 0; i < now.size(); ++i)
-            same = same && held.value(i).toString() == now.at(i).toString();
-        if (same)
+        if (holds(held, now))
             return false;
         if (auto kept
             = keep(QStringLiteral("SELECT ?, 'touch', id, occurred_at, outcome, value_kind, value_text, "
@@ -555,10 +562,7 @@ Result<bool> ImportWriter::updateActivity(const ImportPlan::Activity &activity,
     }
     const QVariantList now { isoDate(activity.occurred.date()), enumKey(activity.valueKind),
         activity.valueNote, activity.note };
-    bool same = true;
-    for (int i = 0; i < now.size(); ++i)
-        same = same && held.value(i).toString() == now.at(i).toString();
-    if (same)
+    if (holds(held, now))
         return false;
     if (auto kept = keep(QStringLiteral("SELECT ?, 'follow_up', id, due_on, NULL, planned_value_kind, "
                                         "planned_value, note FROM follow_ups WHERE id = ?"));

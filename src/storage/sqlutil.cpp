@@ -79,9 +79,7 @@ SqlFailure sqlFailure(const QSqlError &error)
 
 QString sqlErrorText(const QSqlError &error)
 {
-    QString own = error.databaseText();
-    if (own.isEmpty())
-        own = error.text();
+    const QString own = sqlOwnText(error);
     const auto said
         = [&own](const char *text) { return QCoreApplication::translate("Ripen::SqlError", text).arg(own); };
     switch (sqlFailure(error)) {
@@ -104,6 +102,11 @@ QString sqlErrorText(const QSqlError &error)
     default:
         return own;
     }
+}
+
+QString sqlOwnText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 QString sqlErrorText(const QSqlQuery &query)

@@ -40,6 +40,8 @@ SqlFailure sqlFailure(const QSqlError &error);
 // fetch row"). "Restore it from a backup" is said for damage only.
 QString sqlErrorText(const QSqlError &error);
 QString sqlErrorText(const QSqlQuery &query);
+// SQLite's own words for the error (the driver's when SQLite gave none), nothing added.
+QString sqlOwnText(const QSqlError &error);
 // Runs a prepared statement; a failure carries the database's reason.
 Result<void> execute(QSqlQuery &query);
 // Runs a prepared INSERT and returns the id of the row it created.
