@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1324,30 +1323,7 @@ void TestDatabaseFile::damagedPageInTheMiddleIsFoundBeforeAnyWrite()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("middle.sqlite"));
     createRipenDatabase(path, 600);
-    qint64 page = 0, pageSize = 0;
-    {
-        RawConnection raw(path);
-        pageSize = scalar(raw.connection(), QStringLiteral("PRAGMA page_size")).toLongLong();
-        const qint64 leaves = scalar(raw.connection(),
-            QStringLiteral("SELECT count(*) FROM dbstat WHERE name = 'accounts' AND pagetype = 'leaf'"))
-                                  .toLongLong();
-        QVERIFY2(leaves >= 5, qPrintable(QString::number(leaves)));
-        page = scalar(raw.connection(),
-            QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'accounts' AND pagetype = 'leaf' ORDER BY "
-                           "pageno LIMIT 1 OFFSET ?"),
-            { leaves / 2 })
-                   .toLongLong();
-        QVERIFY(page > 1);
-    }
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((page - 1) * pageSize));
-        QRandomGenerator random(20261207);
-        QByteArray noise(int(pageSize), Qt::Uninitialized);
-        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-        QCOMPARE(file.write(noise), pageSize);
-    }
+    QVERIFY(Test::damageMiddlePage(path, QStringLiteral("accounts"), 5) > 1);
     const QByteArray before = Test::fileHash(path);
     {
         Database db;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -113,6 +114,40 @@ ProgramRun runProgram(
     run.out = QString::fromUtf8(run.outBytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+qint64 damageMiddlePage(const QString &path, const QString &table, int minLeaves)
+{
+    qint64 page = 0, pageSize = 0;
+    const QString name = QStringLiteral("ripen-test-damage");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            pageSize = scalar(raw, QStringLiteral("PRAGMA page_size")).toLongLong();
+            const qint64 leaves = scalar(raw,
+                QStringLiteral("SELECT count(*) FROM dbstat WHERE name = ? AND pagetype = 'leaf'"), { table })
+                                      .toLongLong();
+            if (leaves >= minLeaves)
+                page = scalar(raw,
+                    QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY "
+                                   "pageno LIMIT 1 OFFSET ?"),
+                    { table, leaves / 2 })
+                           .toLongLong();
+            raw.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (page <= 1)
+        return 0;
+    QFile file(path);
+    QRandomGenerator random(20261207);
+    QByteArray noise(int(pageSize), Qt::Uninitialized);
+    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize)
+        || file.write(noise) != pageSize)
+        return 0;
+    return page;
 }
 
 QByteArray fileHash(const QString &path)

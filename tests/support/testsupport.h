@@ -57,6 +57,11 @@ QString queryPlan(const QSqlDatabase &db, const QString &sql, const QVariantList
 // The SHA-256 of a file's bytes (empty when it cannot be read): "the file was not changed".
 QByteArray fileHash(const QString &path);
 
+// Damage in the middle of a file: the middle leaf page of table (found through SQLite's dbstat)
+// overwritten with seeded random bytes, its first and last pages left readable. Returns the page's
+// number; 0 when the table has fewer than minLeaves leaf pages or the file cannot be written.
+qint64 damageMiddlePage(const QString &path, const QString &table, int minLeaves = 3);
+
 // The deals of a CSV file as `ripen import` plans them: its preset recognised from the header, its
 // columns guessed, today as given.
 ImportPlan::Deals dealsPlanOf(const QByteArray &csv, const QDate &today);

@@ -10,7 +10,6 @@
 #include "lost/lostdealsview.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "sqlutil.h"
 #include "stagecolumnmodel.h"
 #include "testsupport.h"
 #include "timeline/timelineview.h"
@@ -32,7 +31,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -611,29 +609,7 @@ void TestMainWindow::aDamagedFileShowsTheBannerAndIsNotWritten()
         options.today = m_clock.today();
         QVERIFY(DemoGenerator::generate(workspace->database(), options));
     }
-    {
-        const QString name = QStringLiteral("damage");
-        qint64 page = 0, pageSize = 0;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            pageSize = scalar(raw, QStringLiteral("PRAGMA page_size")).toLongLong();
-            page = scalar(raw,
-                QStringLiteral(
-                    "SELECT pageno FROM dbstat WHERE name = 'deals' AND pagetype = 'leaf' ORDER BY "
-                    "pageno LIMIT 1 OFFSET (SELECT count(*) / 2 FROM dbstat WHERE name = 'deals' AND "
-                    "pagetype = 'leaf')"))
-                       .toLongLong();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        QVERIFY(page > 1);
-        QFile bytes(file);
-        QVERIFY(bytes.open(QIODevice::ReadWrite));
-        QVERIFY(bytes.seek((page - 1) * pageSize));
-        QVERIFY(bytes.write(QByteArray(int(pageSize), char(0xa5))) == pageSize);
-    }
+    QVERIFY(Test::damageMiddlePage(file, QStringLiteral("deals")) > 1);
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::open(file, m_clock, &error);
     QVERIFY2(workspace, qPrintable(error));
