@@ -58,6 +58,13 @@ QString damageText(const QString &path, const QString &found)
         .arg(QDir::toNativeSeparators(path), found);
 }
 
+// What the window does with a file its check found damaged.
+QString readOnlyText(const QString &damage)
+{
+    return damage + QLatin1Char(' ')
+        + Database::tr("Ripen shows it as it is, read-only, and writes nothing to it.");
+}
+
 const char *const kTables[]
     = { "accounts", "contacts", "stages", "lost_reasons", "deals", "touches", "follow_ups", "stage_history" };
 
@@ -217,6 +224,8 @@ bool Database::open(const QString &path, const Options &options)
     m_problem = Problem::None;
     m_message.clear();
     m_damage.clear();
+    m_walAlready = false;
+    m_checkedWhole = false;
     m_path = path;
     m_realPath = path;
     const bool inMemory = path == QLatin1String(":memory:");
@@ -338,7 +347,6 @@ bool Database::openChecked(const Options &options, bool existed)
     if (!configure(options))
         return false;
     m_backups = options.backups && !inMemory && Backups::possibleFor(m_realPath);
-    const int version = schemaVersion();
     if (!migrate())
         return false;
     // Write-ahead logging once the file is ours and current: a refused upgrade leaves the journal mode
@@ -348,9 +356,9 @@ bool Database::openChecked(const Options &options, bool existed)
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return failWith(query.lastError(), tr("Cannot set up the database"));
     }
-    // A file that was upgraded was checked whole before (inspectExisting); one that was not is checked
-    // now, on a thread, before its first write.
-    if (existed && version == kSchemaVersion && options.checkWholeFile)
+    // A file that was upgraded or switched to write-ahead logging was checked whole before
+    // (probeExisting); one that was not is checked now, on a thread, before its first write.
+    if (existed && !m_emptyFile && !m_checkedWhole && options.checkWholeFile)
         startCheck(options);
     return true;
 }
@@ -395,6 +403,8 @@ bool Database::inspectExisting()
                 .arg(shown));
 
     m_emptyFile = header.isEmpty(); // an empty file is an empty SQLite database: set it up.
+    // Bytes 18 and 19 are 2 in a file in write-ahead logging, which Ripen switches every file to.
+    m_walAlready = header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
     return true;
 }
 
@@ -483,8 +493,11 @@ bool Database::probeExisting(const Options &options)
                             = tr("“%1” is damaged: Ripen's tables %2 are missing. Ripen did not change it. "
                                  "Restore it from a backup.")
                                   .arg(shown, missing.join(QStringLiteral(", ")));
-                    } else if (!error.isValid() && *version < kSchemaVersion && options.checkWholeFile) {
-                        // To be upgraded: the whole file is checked before the upgrade writes to it.
+                    } else if (!error.isValid() && (*version < kSchemaVersion || !m_walAlready)
+                        && options.checkWholeFile) {
+                        // To be upgraded, or switched to write-ahead logging (a byte of its header):
+                        // the whole file is checked before either writes to it.
+                        m_checkedWhole = true;
                         if (!query.exec(QStringLiteral("PRAGMA quick_check")))
                             error = query.lastError();
                         else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
@@ -657,15 +670,21 @@ void Database::checkDone()
         found = m_checkState->found.simplified();
     if (found.isEmpty() || !m_damage.isEmpty())
         return;
-    m_damage = damageText(m_path, found) + QLatin1Char(' ')
-        + tr("Ripen shows it as it is, read-only, and writes nothing to it.");
+    m_damage = damageText(m_path, found);
     if (m_onDamage)
-        m_onDamage(m_damage);
+        m_onDamage(readOnlyText(m_damage));
 }
 
 Result<void> Database::mayWrite()
 {
     // The first write after opening waits for the check of the whole file, if it still runs.
+    if (auto checked = wholeFileChecked(); !checked)
+        return Error { readOnlyText(checked.error()) };
+    return {};
+}
+
+Result<void> Database::wholeFileChecked()
+{
     if (m_checkPending)
         beginCheck();
     if (m_check.isRunning())

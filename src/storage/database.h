@@ -83,6 +83,9 @@ public:
     // Whether a write may go ahead: waits for the whole-file check if it still runs; an error naming
     // the damage once it has found some.
     Result<void> mayWrite();
+    // The same wait, for a command that prints what it reads (a report, an export) and must not print
+    // a damaged file's rows as if they were whole: an error naming the damage, if the check found some.
+    Result<void> wholeFileChecked();
     // Whether the whole-file check still runs, and what it found ("" for nothing).
     bool isChecking() const { return m_checkPending || m_check.isRunning(); }
     QString damage() const { return m_damage; }
@@ -133,6 +136,8 @@ private:
     bool m_backups = false;
     std::unique_ptr<QLockFile> m_lock;
     bool m_emptyFile = false;
+    bool m_walAlready = false; // the file's header says write-ahead logging
+    bool m_checkedWhole = false; // PRAGMA quick_check passed while probing
     QSqlError m_seedError;
     QStringList m_sideFilesBefore; // -wal, -shm, -journal that were there before opening
     BackgroundRead m_check;

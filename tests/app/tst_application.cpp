@@ -41,6 +41,7 @@ private slots:
     void importKeepsABackupAndWarnsWithoutOne();
     void exportedDealsImportIntoANewDatabase();
     void exportFailsClearly();
+    void readCommandsRefuseADamagedFile();
     void helpAndVersionNeedNoDisplay();
     void languageOption();
     void generateFillsDatabase();
@@ -779,6 +780,40 @@ void TestApplication::exportFailsClearly()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("--output")) && run.out.contains(QLatin1String("followups")),
         qPrintable(run.out));
+}
+
+// The commands that print what they read never print a damaged file's rows as if they were whole:
+// SQLite's check of the whole file runs first, and a file it finds damaged is refused, unchanged,
+// with exit 1.
+void TestApplication::readCommandsRefuseADamagedFile()
+{
+    const QString database = path(QStringLiteral("damaged.sqlite"));
+    Run run = ripen({ QStringLiteral("generate"), QStringLiteral("--database"), database,
+        QStringLiteral("--deals"), QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("4") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Sound, each command prints.
+    const QList<QStringList> commands {
+        { QStringLiteral("report"), QStringLiteral("lost") },
+        { QStringLiteral("export"), QStringLiteral("deals") },
+        { QStringLiteral("export-ics") },
+    };
+    for (const QStringList &command : commands) {
+        run = ripen(command + QStringList { QStringLiteral("--database"), database });
+        QVERIFY2(run.exitCode == 0, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+        QVERIFY(!run.out.isEmpty());
+    }
+    QVERIFY(Ripen::Test::damageMiddlePage(database, QStringLiteral("deals")) > 1);
+    const QByteArray before = Ripen::Test::fileHash(database);
+    for (const QStringList &command : commands) {
+        run = ripen(command + QStringList { QStringLiteral("--database"), database });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out.left(300)));
+        QVERIFY2(run.err.contains(QLatin1String("damaged.sqlite"))
+                && run.err.contains(QLatin1String("damaged:")) && run.err.contains(QLatin1String("backup")),
+            qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("read-only")), qPrintable(run.err)); // nothing is shown
+    }
+    QCOMPARE(Ripen::Test::fileHash(database), before);
 }
 
 RIPEN_CORE_TEST_MAIN(TestApplication)
