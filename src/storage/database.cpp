@@ -58,6 +58,8 @@ QString damageText(const QString &path, const QString &found)
         .arg(QDir::toNativeSeparators(path), found);
 }
 
+constexpr int kInterrupted = 9; // SQLITE_INTERRUPT: close() stopped the check
+
 // What the window does with a file its check found damaged.
 QString readOnlyText(const QString &damage)
 {
@@ -78,6 +80,7 @@ struct Database::CheckState
     sqlite3 *running = nullptr;
     bool stopped = false;
     QString found; // "" for nothing wrong
+    QString failed; // why the check could not be made, "" when it was
 };
 
 QStringList Database::splitStatements(const QString &script)
@@ -498,9 +501,17 @@ bool Database::probeExisting(const Options &options)
                         // To be upgraded, or switched to write-ahead logging (a byte of its header):
                         // the whole file is checked before either writes to it.
                         m_checkedWhole = true;
-                        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-                            error = query.lastError();
-                        else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                        if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                            // A schema SQLite cannot read (an unknown collation, say) is damage too.
+                            const SqlFailure failure = sqlFailure(query.lastError());
+                            if (failure == SqlFailure::Corrupt || failure == SqlFailure::NotADatabase
+                                || failure == SqlFailure::Other) {
+                                problem = Problem::Damaged;
+                                message = damageText(m_path, sqlOwnText(query.lastError()));
+                            } else {
+                                error = query.lastError();
+                            }
+                        } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
                             problem = Problem::Damaged;
                             message = damageText(m_path, query.value(0).toString());
                         }
@@ -638,11 +649,19 @@ void Database::beginCheck()
             }
             QSqlQuery query(db);
             QString found;
+            QString failed;
             if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                // Interrupted by close(), or the file could not be read: only damage is damage.
-                if (sqlFailure(query.lastError()) == SqlFailure::Corrupt
-                    || sqlFailure(query.lastError()) == SqlFailure::NotADatabase)
-                    found = sqlErrorText(query);
+                // Interrupted by close(): nothing found. Damage, or a schema SQLite cannot read (an
+                // unknown collation, a malformed CREATE): damage. The disk failing the read: the check
+                // could not be made, which is not damage either, but no write goes ahead without it.
+                const QSqlError error = query.lastError();
+                const SqlFailure failure = sqlFailure(error);
+                if (failure == SqlFailure::Corrupt || failure == SqlFailure::NotADatabase
+                    || (failure == SqlFailure::Other
+                        && (error.nativeErrorCode().toInt() & 0xff) != kInterrupted))
+                    found = sqlOwnText(error);
+                else if (failure != SqlFailure::Other)
+                    failed = sqlErrorText(error);
             } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
                 found = query.value(0).toString();
             }
@@ -650,6 +669,7 @@ void Database::beginCheck()
             const std::lock_guard guard(state->mutex);
             state->running = nullptr;
             state->found = found;
+            state->failed = failed;
         },
         [this] { checkDone(); });
 }
@@ -668,9 +688,11 @@ void Database::checkDone()
     }
     if (found.isEmpty() && !m_checkState->found.isEmpty())
         found = m_checkState->found.simplified();
-    if (found.isEmpty() || !m_damage.isEmpty())
+    if (!m_damage.isEmpty() || (found.isEmpty() && m_checkState->failed.isEmpty()))
         return;
-    m_damage = damageText(m_path, found);
+    m_damage = !found.isEmpty() ? damageText(m_path, found)
+                                : tr("Ripen could not check “%1” for damage before writing to it: %2")
+                                      .arg(QDir::toNativeSeparators(m_path), m_checkState->failed);
     if (m_onDamage)
         m_onDamage(readOnlyText(m_damage));
 }

@@ -304,6 +304,7 @@ private slots:
     void closeReleasesTheLock();
     void damagedPageInTheMiddleIsFoundBeforeAnyWrite();
     void aRollbackJournalFileIsCheckedBeforeItsSwitchToWal();
+    void aSchemaSqliteCannotReadIsDamage();
     void aLinkToTheFileIsTheSameFile();
     void anEmptyLockLeftByAKilledRipenIsTakenOver();
     void refusedWalFileKeepsItsBytesAndGetsNoSideFiles();
@@ -1391,6 +1392,45 @@ void TestDatabaseFile::aRollbackJournalFileIsCheckedBeforeItsSwitchToWal()
     QVERIFY(!db.isChecking());
     QCOMPARE(
         scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+// A schema SQLite cannot read (an index on a collation no connection has, as one flipped byte makes)
+// fails SQLite's check with an error rather than a finding: damage all the same, found before a write.
+// (The fuzz target found it.)
+void TestDatabaseFile::aSchemaSqliteCannotReadIsDamage()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema.sqlite"));
+    createRipenDatabase(path, 5);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "UPDATE sqlite_master SET sql = replace(sql, 'NOCASE', 'NKCASE') WHERE name = 'accounts_name'")));
+    }
+    const QByteArray before = Test::fileHash(path);
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        const auto refused = db.mayWrite();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("damaged"))
+                && refused.error().contains(QLatin1String("NKCASE")),
+            qPrintable(refused.error()));
+    }
+    QCOMPARE(Test::fileHash(path), before);
+    // The same file to be upgraded is checked at once, and refused.
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 12")));
+    }
+    const QByteArray older = Test::fileHash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QCOMPARE(db.problem(), Database::Problem::Damaged);
+    QVERIFY2(db.errorMessage().contains(QLatin1String("NKCASE")), qPrintable(db.errorMessage()));
+    QCOMPARE(Test::fileHash(path), older);
 }
 
 // The lock is on the real file: a symbolic link to it, or a path through "..", is the same file, and a
