@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Ripen needs to build, test, package and run, when any is missing.
-# Sourced by run.sh, test.sh and package.sh; safe to run on its own: scripts/deps.sh [--test] [--package].
+# Sourced by run.sh, test.sh and package.sh; safe to run on its own: scripts/deps.sh [--test] [--package] [--fuzz].
 set -euo pipefail
 
 # To build and run. libqt6opengl6-dev: Qt6ChartsConfig.cmake needs Qt6OpenGL's, which qt6-base-dev
@@ -19,6 +19,8 @@ RIPEN_TEST_PACKAGES=(desktop-file-utils appstream python3-icalendar clang-format
 # Also to package: what `cpack -G DEB` needs to compute the .deb's dependencies, dpkg-shlibdeps
 # (dpkg-dev) and file.
 RIPEN_PACKAGE_PACKAGES=(dpkg-dev file)
+# Also to fuzz under libFuzzer (scripts/fuzz.sh): clang 14 and its runtime libraries, libFuzzer among them.
+RIPEN_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 # ripen_missing_packages PKG...: prints those not installed, one a line.
 ripen_missing_packages() {
@@ -30,8 +32,8 @@ ripen_missing_packages() {
     done
 }
 
-# ripen_install_deps [--test] [--package]: installs the missing packages to build and run, and to
-# test or to package.
+# ripen_install_deps [--test] [--package] [--fuzz]: installs the missing packages to build and run, and
+# to test, to package or to fuzz.
 ripen_install_deps() {
     local wanted=("${RIPEN_PACKAGES[@]}")
     local option
@@ -39,7 +41,8 @@ ripen_install_deps() {
         case "$option" in
             --test) wanted+=("${RIPEN_TEST_PACKAGES[@]}") ;;
             --package) wanted+=("${RIPEN_PACKAGE_PACKAGES[@]}") ;;
-            *) echo "error: unknown option $option (use --test or --package)" >&2; return 2 ;;
+            --fuzz) wanted+=("${RIPEN_FUZZ_PACKAGES[@]}") ;;
+            *) echo "error: unknown option $option (use --test, --package or --fuzz)" >&2; return 2 ;;
         esac
     done
     local missing

@@ -379,6 +379,19 @@ void reportFinding(const QByteArray &bytes, const QString &finding, qint64 numbe
         << Qt::endl;
 }
 
+// The seeds as files, libFuzzer's first corpus.
+bool writeSeeds(const QList<std::pair<QString, QByteArray>> &seeds, const QString &folder, QTextStream &out)
+{
+    const QDir dir(folder);
+    QDir().mkpath(dir.path());
+    for (const auto &[name, bytes] : seeds) {
+        if (!writeFile(dir.filePath(name + QStringLiteral(".sqlite")), bytes))
+            return false;
+        out << name << ": " << bytes.size() << " bytes" << Qt::endl;
+    }
+    return !seeds.isEmpty();
+}
+
 } // namespace
 
 #ifdef RIPEN_LIBFUZZER
@@ -390,6 +403,11 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     static char *argv[] = { name, nullptr };
     static QCoreApplication app(argc, argv);
     static QTemporaryDir work;
+    // RIPEN_FUZZ_WRITE_SEEDS=DIR: write the seed files there and stop (scripts/fuzz.sh).
+    if (const QString seeds = qEnvironmentVariable("RIPEN_FUZZ_WRITE_SEEDS"); !seeds.isEmpty()) {
+        QTextStream out(stdout);
+        std::exit(writeSeeds(makeSeeds(work.filePath(QStringLiteral("seeds"))), seeds, out) ? 0 : 2);
+    }
     g_work = work.path();
     g_findings = QDir::currentPath();
     g_wholeFileCheck = qEnvironmentVariableIsEmpty("RIPEN_FUZZ_WITHOUT_WHOLE_FILE_CHECK");
@@ -447,16 +465,8 @@ int main(int argc, char *argv[])
         out << "ripen_fuzz_open: cannot make the seed files" << Qt::endl;
         return 2;
     }
-    if (args.isSet(QStringLiteral("write-seeds"))) {
-        const QDir dir(args.value(QStringLiteral("write-seeds")));
-        QDir().mkpath(dir.path());
-        for (const auto &[name, bytes] : seeds) {
-            if (!writeFile(dir.filePath(name + QStringLiteral(".sqlite")), bytes))
-                return 2;
-            out << name << ": " << bytes.size() << " bytes" << Qt::endl;
-        }
-        return 0;
-    }
+    if (args.isSet(QStringLiteral("write-seeds")))
+        return writeSeeds(seeds, args.value(QStringLiteral("write-seeds")), out) ? 0 : 2;
     g_work = work.path();
     g_findings = args.isSet(QStringLiteral("findings")) ? args.value(QStringLiteral("findings"))
                                                         : QDir::currentPath();
