@@ -825,6 +825,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>Ripen shows it as it is, read-only, and writes nothing to it.</source>
         <translation>Ripen zeigt sie so, wie sie ist, schreibgeschützt, und schreibt nichts hinein.</translation>
     </message>
+    <message>
+        <source>Ripen could not check “%1” for damage before writing to it: %2</source>
+        <translation>Ripen konnte „%1“ vor dem Schreiben nicht auf Schäden prüfen: %2</translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>

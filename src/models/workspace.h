@@ -29,6 +29,11 @@ public:
     QUndoStack &undoStack() { return m_undoStack; }
     const Clock &clock() const { return m_clock; }
     QString path() const { return m_database.path(); }
+    // Whether the file is shown read-only: its whole-file check found damage (or could not be made), so
+    // nothing is written to it. The views disable what would write; damaged() says when it begins.
+    bool isReadOnly() const { return !m_database.damage().isEmpty(); }
+    // The same for a view that may have no file open: false then too.
+    static bool isWritable(const Workspace *workspace) { return workspace && !workspace->isReadOnly(); }
 
     // Keeps object, which reads this database, until the workspace closes; it is destroyed first then,
     // before the database. A view moving to another file hands over what is slow to tear down (the

@@ -343,6 +343,8 @@ void MainWindow::setUpActions()
     m_pipelineSettingsAction->setStatusTip(tr("Stages, rot days and lost reasons"));
     m_pipelineSettingsAction->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
     connect(m_pipelineSettingsAction, &QAction::triggered, this, &MainWindow::showPipelineSettings);
+    for (QAction *action : { m_ui->actionImport, m_pipelineSettingsAction, m_undoAction, m_redoAction })
+        writing(action);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
 }
 
@@ -668,6 +670,17 @@ void MainWindow::showDamage(const QString &message)
     m_damageBanner->show();
     m_ui->actionRestoreBackup->setEnabled(true);
     statusBar()->showMessage(tr("The file is damaged: shown read-only."));
+    updateWritable();
+}
+
+void MainWindow::updateWritable()
+{
+    // The views disable their own commands; these are the window's. Undo and redo have nothing to act
+    // on while the file is read-only (their stack comes back with a writable file).
+    const bool writable = Workspace::isWritable(m_workspace.get());
+    m_ui->actionImport->setEnabled(writable);
+    m_pipelineSettingsAction->setEnabled(writable);
+    m_undoGroup->setActiveStack(writable ? &m_workspace->undoStack() : nullptr);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
@@ -701,6 +714,7 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
 
     m_undoGroup->addStack(&m_workspace->undoStack());
     m_undoGroup->setActiveStack(&m_workspace->undoStack());
+    updateWritable();
     connect(m_workspace.get(), &Workspace::commandFailed, this,
         [this](const QString &message) { reportError(tr("Could Not Undo or Redo"), message); });
     m_dealActions->setWorkspace(m_workspace.get());

@@ -101,6 +101,8 @@ private:
     void showBackupFailed(const QString &message);
     // The banner over the views: the file is damaged, shown read-only, and a backup can be restored.
     void showDamage(const QString &message);
+    // Enables the window's writing commands (import, pipeline settings, undo) as the file allows.
+    void updateWritable();
     void setUpDamageBanner();
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAction>
 #include <QIcon>
 #include <QList>
 #include <QWidget>
-
-class QAction;
 
 namespace Ripen {
 
@@ -13,6 +12,14 @@ class Clock;
 class DealActions;
 class Prompter;
 class Workspace;
+
+// Marks action as one that writes to the file. A view enables it only while Workspace::isWritable();
+// the window's test of a damaged file finds every one by this mark and expects it disabled.
+inline QAction *writing(QAction *action)
+{
+    action->setProperty("ripenWrites", true);
+    return action;
+}
 
 // What the window hands every view: the clock, the seam for message boxes and file dialogs, and
 // the deal flows (new, edit, won, lost) that all views share.

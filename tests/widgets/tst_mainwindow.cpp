@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaview.h"
 #include "board/boardview.h"
+#include "board/droptarget.h"
 #include "board/stagecolumnview.h"
 #include "csvexport.h"
 #include "dealsearch.h"
@@ -625,6 +626,37 @@ void TestMainWindow::aDamagedFileShowsTheBannerAndIsNotWritten()
         qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("read-only")), qPrintable(text));
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("damageRestoreButton"))->isVisible());
+    // Read-only: every command that writes is disabled, in every view and in the window, and stays so
+    // as the user picks a card or a deal; cards and follow-ups are not dragged.
+    auto *board = qobject_cast<BoardView *>(window.view(QStringLiteral("board")));
+    const qint64 firstStage = window.workspace()->pipeline().stages().first().id;
+    QListView *column = board->columnList(firstStage);
+    QVERIFY(column && column->model()->rowCount() > 0);
+    column->setCurrentIndex(column->model()->index(0, 0));
+    const qint64 dealId = board->shownDeal();
+    QVERIFY(dealId);
+    QVERIFY(!column->dragEnabled());
+    QVERIFY(!column->acceptDrops());
+    QVERIFY(!board->wonTarget()->acceptDrops());
+    window.setCurrentView(QStringLiteral("timeline"));
+    window.view(QStringLiteral("timeline"))->showDeal(dealId);
+    QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("quickNote"))->isEnabled());
+    window.setCurrentView(QStringLiteral("followups"));
+    auto *agenda = qobject_cast<AgendaView *>(window.view(QStringLiteral("followups")));
+    QTRY_VERIFY(!agenda->columns().isEmpty());
+    for (AgendaColumn *day : agenda->columns())
+        QVERIFY(!day->list()->dragEnabled() && !day->list()->acceptDrops());
+    QVERIFY(!agenda->pickDateTarget()->acceptDrops());
+    window.setCurrentView(QStringLiteral("board"));
+    int writers = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!action->property("ripenWrites").toBool())
+            continue;
+        ++writers;
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
+    QVERIFY2(writers >= 25, qPrintable(QString::number(writers)));
+    QVERIFY(action(window, "actionRestoreBackup")->isEnabled());
     Account account;
     account.name = QStringLiteral("Never written");
     const auto refused = window.workspace()->pipeline().createAccount(account);

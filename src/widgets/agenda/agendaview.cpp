@@ -323,6 +323,9 @@ AgendaView::AgendaView(const ViewContext &context, QWidget *parent)
     connect(&m_dayCheck, &QTimer::timeout, this, &AgendaView::checkDay);
     m_dayCheck.start();
     updateLayoutButton();
+    for (QAction *action :
+        { m_markDone, m_skip, m_dayEarlier, m_dayLater, m_weekEarlier, m_weekLater, m_pickDateAction })
+        writing(action);
     updateActions();
 }
 
@@ -365,6 +368,7 @@ void AgendaView::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
+        connect(m_workspace, &Workspace::damaged, this, &AgendaView::updateActions);
         connect(&m_workspace->pipeline(), &Pipeline::dealChanged, this, &AgendaView::refreshOwners);
         connect(&m_workspace->pipeline(), &Pipeline::bulkChanged, this, &AgendaView::refreshOwners);
     }
@@ -663,11 +667,18 @@ qint64 AgendaView::shownDeal() const
 void AgendaView::updateActions()
 {
     const bool any = m_workspace && !selectedFollowUps().isEmpty();
-    for (QAction *action : { m_markDone, m_skip, m_openTimeline, m_dayEarlier, m_dayLater, m_weekEarlier,
-             m_weekLater, m_pickDateAction })
-        action->setEnabled(any);
+    const bool writable = Workspace::isWritable(m_workspace);
+    for (QAction *action : { m_skip, m_dayEarlier, m_dayLater, m_weekEarlier, m_weekLater, m_pickDateAction })
+        action->setEnabled(any && writable);
+    m_openTimeline->setEnabled(any);
     // Done logs one touch: one card at a time.
-    m_markDone->setEnabled(any && selectedFollowUps().size() == 1);
+    m_markDone->setEnabled(any && writable && selectedFollowUps().size() == 1);
+    // A file shown read-only: follow-ups are not dragged to another day.
+    for (AgendaColumn *column : std::as_const(m_columns)) {
+        column->list()->setDragEnabled(writable);
+        column->list()->setAcceptDrops(writable);
+    }
+    m_pickDate->setEnabled(writable);
 }
 
 bool AgendaView::eventFilter(QObject *watched, QEvent *event)

@@ -167,6 +167,9 @@ BoardView::BoardView(const ViewContext &context, QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, &BoardView::applyFilter);
     connect(m_attention, &QCheckBox::toggled, this, &BoardView::applyFilter);
+    for (QAction *action : { m_newDeal, m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown,
+             m_markWon, m_markLost, m_logTouch })
+        writing(action);
     updateActions();
 }
 
@@ -240,6 +243,7 @@ void BoardView::setWorkspace(Workspace *workspace)
     if (m_workspace) {
         // Closed under the board (another file opened, or its owner went first): let go first.
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
+        connect(m_workspace, &Workspace::damaged, this, &BoardView::updateActions);
         Pipeline &pipeline = m_workspace->pipeline();
         connect(&pipeline, &Pipeline::stagesChanged, this, &BoardView::rebuildColumns);
         connect(&pipeline, &Pipeline::dealChanged, this, &BoardView::refreshOwners);
@@ -456,12 +460,21 @@ bool BoardView::eventFilter(QObject *watched, QEvent *event)
 void BoardView::updateActions()
 {
     const bool hasWorkspace = m_workspace;
+    const bool writable = Workspace::isWritable(m_workspace);
     const bool hasDeal = currentDealId() != 0;
-    m_newDeal->setEnabled(hasWorkspace);
-    m_newDealButton->setEnabled(hasWorkspace);
-    for (QAction *action : { m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon,
-             m_markLost, m_openTimeline, m_logTouch })
-        action->setEnabled(hasWorkspace && hasDeal);
+    m_newDeal->setEnabled(writable);
+    m_newDealButton->setEnabled(writable);
+    for (QAction *action :
+        { m_editDeal, m_moveBack, m_moveForward, m_moveUp, m_moveDown, m_markWon, m_markLost, m_logTouch })
+        action->setEnabled(writable && hasDeal);
+    m_openTimeline->setEnabled(hasWorkspace && hasDeal);
+    // A file shown read-only: cards are not dragged, and nothing is dropped on a column or a target.
+    for (StageColumnView *column : std::as_const(m_columns)) {
+        column->list()->setDragEnabled(writable);
+        column->list()->setAcceptDrops(writable);
+    }
+    m_wonTarget->setEnabled(writable);
+    m_lostTarget->setEnabled(writable);
 }
 
 void BoardView::report(const QString &title, const QString &message)

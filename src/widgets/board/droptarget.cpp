@@ -34,14 +34,24 @@ void DropTarget::setText(const QString &text)
 
 void DropTarget::setHighlighted(bool on)
 {
-    const QColor fill(m_accent.red(), m_accent.green(), m_accent.blue(), on ? 90 : 28);
+    const QColor accent = isEnabled() ? m_accent : palette().color(QPalette::Disabled, QPalette::WindowText);
+    const QColor fill(accent.red(), accent.green(), accent.blue(), on ? 90 : 28);
     setStyleSheet(QStringLiteral("Ripen--DropTarget { background: rgba(%1,%2,%3,%4); border: 2px dashed %5; "
                                  "border-radius: 6px; } QLabel { color: %5; background: transparent; }")
                       .arg(fill.red())
                       .arg(fill.green())
                       .arg(fill.blue())
                       .arg(fill.alpha())
-                      .arg(m_accent.name()));
+                      .arg(accent.name()));
+}
+
+void DropTarget::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange) {
+        setAcceptDrops(isEnabled());
+        setHighlighted(false);
+    }
 }
 
 void DropTarget::dragEnterEvent(QDragEnterEvent *event)

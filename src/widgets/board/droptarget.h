@@ -25,6 +25,8 @@ signals:
     void idsDropped(const QList<qint64> &ids);
 
 protected:
+    // Disabled (a file shown read-only), it is drawn in the palette's disabled grey and takes no drop.
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;

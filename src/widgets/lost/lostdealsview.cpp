@@ -174,6 +174,8 @@ LostDealsView::LostDealsView(const ViewContext &context, QWidget *parent)
     connect(m_planTouch, &QAction::triggered, this, &LostDealsView::planTouchForSelected);
     connect(m_snooze, &QAction::triggered, this, &LostDealsView::snoozeSelected);
     connect(m_firstMove, &QAction::triggered, this, &LostDealsView::firstMove);
+    for (QAction *action : { m_reengage, m_planTouch, m_snooze, m_firstMove })
+        writing(action);
     const auto openTimeline = [this] {
         if (const qint64 id = shownDeal())
             emit showDealRequested(id, QStringLiteral("timeline"));
@@ -259,6 +261,7 @@ void LostDealsView::setWorkspace(Workspace *workspace)
         m_review->setWorkspace(workspace);
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
+        connect(m_workspace, &Workspace::damaged, this, &LostDealsView::updateActions);
         // The choices are read with the list (an owner list is a pass over every deal's owner).
         connect(&m_workspace->pipeline(), &Pipeline::lostReasonsChanged, this, [this] {
             if (m_model)
@@ -415,13 +418,14 @@ void LostDealsView::updateActions()
     const auto state = current.isValid()
         ? std::optional(LostState(current.data(LostDealsModel::StateRole).toInt()))
         : std::nullopt;
+    const bool writable = Workspace::isWritable(m_workspace);
     const bool stillLost = state && *state <= LostState::Pursued;
-    m_reengage->setEnabled(stillLost);
-    m_planTouch->setEnabled(stillLost);
-    m_snooze->setEnabled(stillLost);
+    m_reengage->setEnabled(writable && stillLost);
+    m_planTouch->setEnabled(writable && stillLost);
+    m_snooze->setEnabled(writable && stillLost);
     m_openTimeline->setEnabled(current.isValid());
     const int ripe = m_model ? m_model->count(LostState::RipeNow) : 0;
-    m_firstMove->setEnabled(ripe > 0);
+    m_firstMove->setEnabled(writable && ripe > 0);
     m_firstMove->setText(ripe > 0 ? tr("F&irst Move (%1)").arg(ripe) : tr("F&irst Move"));
 }
 

@@ -174,6 +174,8 @@ TimelineView::TimelineView(const ViewContext &context, QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
         m_list->addAction(action);
     }
+    for (QAction *action : { m_logTouch, m_editTouch, m_deleteTouch, m_complete })
+        writing(action);
     connect(m_editTouch, &QAction::triggered, this, [this] {
         if (const auto [kind, id] = currentEntry(); kind == int(TimelineModel::Kind::Touch))
             m_context.dealActions.editTouch(this, id);
@@ -248,10 +250,14 @@ void TimelineView::quickLog()
 
 void TimelineView::updateActions()
 {
+    const bool writable = Workspace::isWritable(m_workspace);
     const auto kind = TimelineModel::Kind(currentEntry().first);
-    m_editTouch->setEnabled(kind == TimelineModel::Kind::Touch);
-    m_deleteTouch->setEnabled(kind == TimelineModel::Kind::Touch);
-    m_complete->setEnabled(kind == TimelineModel::Kind::Planned);
+    m_editTouch->setEnabled(writable && kind == TimelineModel::Kind::Touch);
+    m_deleteTouch->setEnabled(writable && kind == TimelineModel::Kind::Touch);
+    m_complete->setEnabled(writable && kind == TimelineModel::Kind::Planned);
+    m_logTouch->setEnabled(writable && m_model && m_dealId);
+    // The quick log row writes a touch with one key: not into a file shown read-only.
+    m_quickRow->setEnabled(writable);
 }
 
 TimelineView::~TimelineView() = default;
@@ -399,6 +405,7 @@ void TimelineView::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::closing, this, [this] { setWorkspace(nullptr); });
+        connect(m_workspace, &Workspace::damaged, this, &TimelineView::updateActions);
         m_model = new TimelineModel(m_workspace->pipeline(), this);
         m_list->setModel(m_model);
         connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -481,7 +488,7 @@ void TimelineView::refreshHeader()
     m_nextStep->setVisible(shown);
     m_side->setVisible(shown);
     m_empty->setVisible(!shown);
-    m_logTouch->setEnabled(shown);
+    updateActions();
     m_accountToggle->setEnabled(shown);
     for (QComboBox *combo : { m_showCombo, m_contactCombo, m_channelCombo })
         combo->setEnabled(shown);
