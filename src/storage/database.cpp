@@ -60,6 +60,50 @@ QString damageText(const QString &path, const QString &found)
 
 constexpr int kInterrupted = 9; // SQLITE_INTERRUPT: close() stopped the check
 
+// PRAGMA quick_check on query's connection.
+struct QuickCheck
+{
+    QString found; // SQLite's first finding, "" when the file is whole
+    QSqlError failed; // a failure that is not damage: the disk failing a read, an interrupt
+};
+
+QuickCheck quickCheck(QSqlQuery &query)
+{
+    QuickCheck checked;
+    // Damage, or a schema SQLite cannot read (an unknown collation, a malformed CREATE): damage.
+    const auto failedWith = [&checked](const QSqlError &error) {
+        const SqlFailure failure = sqlFailure(error);
+        if (failure == SqlFailure::Corrupt || failure == SqlFailure::NotADatabase
+            || (failure == SqlFailure::Other && (error.nativeErrorCode().toInt() & 0xff) != kInterrupted))
+            checked.found = !sqlOwnText(error).isEmpty() ? sqlOwnText(error) : error.text();
+        else
+            checked.failed = error;
+        return checked;
+    };
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failedWith(query.lastError());
+    // (SQLite may fail while stepping to the first row, damage as well.)
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return failedWith(query.lastError());
+        checked.found = QStringLiteral("PRAGMA quick_check returned no row");
+        return checked;
+    }
+    const QString answer = query.value(0).toString();
+    query.finish();
+    if (answer == QLatin1String("ok"))
+        return checked;
+    // The first finding, without the "*** in database main ***" heading.
+    for (const QString &line : answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("***"))) {
+            checked.found = line.trimmed();
+            return checked;
+        }
+    }
+    checked.found = answer.simplified();
+    return checked;
+}
+
 // What the window does with a file its check found damaged.
 QString readOnlyText(const QString &damage)
 {
@@ -496,25 +540,20 @@ bool Database::probeExisting(const Options &options)
                             = tr("“%1” is damaged: Ripen's tables %2 are missing. Ripen did not change it. "
                                  "Restore it from a backup.")
                                   .arg(shown, missing.join(QStringLiteral(", ")));
-                    } else if (!error.isValid() && (*version < kSchemaVersion || !m_walAlready)
-                        && options.checkWholeFile) {
-                        // To be upgraded, or switched to write-ahead logging (a byte of its header):
-                        // the whole file is checked before either writes to it.
-                        m_checkedWhole = true;
-                        if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                            // A schema SQLite cannot read (an unknown collation, say) is damage too.
-                            const SqlFailure failure = sqlFailure(query.lastError());
-                            if (failure == SqlFailure::Corrupt || failure == SqlFailure::NotADatabase
-                                || failure == SqlFailure::Other) {
-                                problem = Problem::Damaged;
-                                message = damageText(m_path, sqlOwnText(query.lastError()));
-                            } else {
-                                error = query.lastError();
-                            }
-                        } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-                            problem = Problem::Damaged;
-                            message = damageText(m_path, query.value(0).toString());
-                        }
+                    }
+                }
+                // To be written at once (upgraded, set up when SQLite's file has nothing in it yet, or
+                // switched to write-ahead logging, a byte of its header): the whole file is checked
+                // before any of that.
+                if (problem == Problem::None && !error.isValid()
+                    && (*version < kSchemaVersion || !m_walAlready) && options.checkWholeFile) {
+                    m_checkedWhole = true;
+                    const QuickCheck checked = quickCheck(query);
+                    if (!checked.found.isEmpty()) {
+                        problem = Problem::Damaged;
+                        message = damageText(m_path, checked.found);
+                    } else {
+                        error = checked.failed;
                     }
                 }
             }
@@ -648,23 +687,14 @@ void Database::beginCheck()
                 state->running = *static_cast<sqlite3 *const *>(db.driver()->handle().data());
             }
             QSqlQuery query(db);
-            QString found;
-            QString failed;
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                // Interrupted by close(): nothing found. Damage, or a schema SQLite cannot read (an
-                // unknown collation, a malformed CREATE): damage. The disk failing the read: the check
-                // could not be made, which is not damage either, but no write goes ahead without it.
-                const QSqlError error = query.lastError();
-                const SqlFailure failure = sqlFailure(error);
-                if (failure == SqlFailure::Corrupt || failure == SqlFailure::NotADatabase
-                    || (failure == SqlFailure::Other
-                        && (error.nativeErrorCode().toInt() & 0xff) != kInterrupted))
-                    found = sqlOwnText(error);
-                else if (failure != SqlFailure::Other)
-                    failed = sqlErrorText(error);
-            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-                found = query.value(0).toString();
-            }
+            const QuickCheck checked = quickCheck(query);
+            // Interrupted by close(): nothing found. The disk failing the read: the check could not be
+            // made, which is not damage either, but no write goes ahead without it.
+            const QString found = checked.found;
+            const QString failed = checked.failed.isValid()
+                    && (checked.failed.nativeErrorCode().toInt() & 0xff) != kInterrupted
+                ? sqlErrorText(checked.failed)
+                : QString();
             query.finish();
             const std::lock_guard guard(state->mutex);
             state->running = nullptr;
@@ -678,16 +708,7 @@ void Database::checkDone()
 {
     if (!m_checkState)
         return;
-    // SQLite's first finding, without its "*** in database main ***" heading.
-    QString found;
-    for (const QString &line : m_checkState->found.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!line.startsWith(QLatin1String("***"))) {
-            found = line.trimmed();
-            break;
-        }
-    }
-    if (found.isEmpty() && !m_checkState->found.isEmpty())
-        found = m_checkState->found.simplified();
+    const QString found = m_checkState->found;
     if (!m_damage.isEmpty() || (found.isEmpty() && m_checkState->failed.isEmpty()))
         return;
     m_damage = !found.isEmpty() ? damageText(m_path, found)

@@ -305,6 +305,7 @@ private slots:
     void damagedPageInTheMiddleIsFoundBeforeAnyWrite();
     void aRollbackJournalFileIsCheckedBeforeItsSwitchToWal();
     void aSchemaSqliteCannotReadIsDamage();
+    void aBlankSqliteFileThatFailsItsCheckIsNotSetUp();
     void aLinkToTheFileIsTheSameFile();
     void anEmptyLockLeftByAKilledRipenIsTakenOver();
     void refusedWalFileKeepsItsBytesAndGetsNoSideFiles();
@@ -1431,6 +1432,42 @@ void TestDatabaseFile::aSchemaSqliteCannotReadIsDamage()
     QCOMPARE(db.problem(), Database::Problem::Damaged);
     QVERIFY2(db.errorMessage().contains(QLatin1String("NKCASE")), qPrintable(db.errorMessage()));
     QCOMPARE(Test::fileHash(path), older);
+}
+
+// An SQLite file with nothing in it yet is set up as a new pipeline; one whose bytes fail SQLite's check
+// is refused unchanged instead (the fuzz target found Ripen writing its tables into one).
+void TestDatabaseFile::aBlankSqliteFileThatFailsItsCheckIsNotSetUp()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blank.sqlite"));
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE t (x)")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE t")));
+        QVERIFY(raw.exec(QStringLiteral("VACUUM")));
+    }
+    const QString sound = dir.filePath(QStringLiteral("sound.sqlite"));
+    QVERIFY(QFile::copy(path, sound));
+    {
+        // Page 1's count of fragmented free bytes (its b-tree header's byte 7), made wrong.
+        QFile file(path);
+        QVERIFY(
+            file.open(QIODevice::ReadWrite) && file.seek(107) && file.write(QByteArray(1, char(114))) == 1);
+    }
+    const QByteArray before = Test::fileHash(path);
+    {
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.problem(), Database::Problem::Damaged);
+        QVERIFY2(db.errorMessage().contains(QLatin1String("Page 1")), qPrintable(db.errorMessage()));
+    }
+    QCOMPARE(Test::fileHash(path), before);
+    for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
+        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+    Database db;
+    QVERIFY2(db.open(sound), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
 }
 
 // The lock is on the real file: a symbolic link to it, or a path through "..", is the same file, and a
