@@ -287,6 +287,19 @@ Result<ImportSummary> ImportWriter::writeDeals(
         if (*existing) {
             ++summary.present;
             if (update) {
+                // Only a deal whose value, currency or owner the file changes is updated (and counted):
+                // the same file again updates nothing. Compared as the UPDATE would store them.
+                QSqlQuery &differs = m_statements.prepared(
+                    QStringLiteral(
+                        "SELECT 1 FROM deals WHERE id = ? AND (value_minor IS NOT ? OR currency IS NOT ? "
+                        "OR owner IS NOT ?)"),
+                    { *existing, planned.value.minor, planned.value.currency, planned.owner });
+                if (auto read = execute(differs); !read)
+                    return failed(read.error());
+                const bool changes = differs.next();
+                differs.finish();
+                if (!changes)
+                    continue;
                 // What it held before, for taking the import back (the first import to change it keeps it).
                 QSqlQuery &before = m_statements.prepared(
                     QStringLiteral("INSERT OR IGNORE INTO import_updates (import_id, deal_id, value_minor, "

@@ -84,6 +84,7 @@ private slots:
     void activitiesImportedTwiceAddNothing();
     void aDeletedTouchTakesItsFileId();
     void undoTakesAnImportBackWhole();
+    void updatingWithTheSameFileAgainUpdatesNothing();
     void undoTakesActivitiesOffDealsThatStay();
     void updatedActivitiesAreGivenBack();
     void progressIsToldAndMayCancel();
@@ -377,6 +378,34 @@ void TestImportWriter::aDeletedTouchTakesItsFileId()
     QCOMPARE(text(t.connection(),
                  QStringLiteral("SELECT group_concat(kind || ':' || external_id) FROM external_ids")),
         QStringLiteral("follow_up:x2"));
+}
+
+// --update changes (and counts) only the deals whose value, currency or owner the file changes: Ripen's
+// own export imported back, or the same file twice, updates nothing.
+void TestImportWriter::updatingWithTheSameFileAgainUpdatesNothing()
+{
+    TestDatabase t;
+    Pipeline &p = t.pipeline();
+    const qint64 mine = t.deal(QStringLiteral("Ramp"), 0, t.account(QStringLiteral("Acme")), 5000);
+    const QByteArray update = "title,account,created,value,currency,owner\nRamp,Acme,2026-11-23,7,USD,Kim\n";
+    const auto first = p.importDeals(
+        Test::dealsPlanOf(update, t.clock().today()), QStringLiteral("update.csv"), false, true);
+    QVERIFY(first);
+    QCOMPARE(first->updated, 1);
+    const QStringList after = everyRow(t.connection());
+    const auto again = p.importDeals(
+        Test::dealsPlanOf(update, t.clock().today()), QStringLiteral("update.csv"), false, true);
+    QVERIFY(again);
+    QCOMPARE(again->present, 1);
+    QCOMPARE(again->updated, 0);
+    QVERIFY(again->updatedIds.isEmpty());
+    QCOMPARE(p.deal(mine)->value, (Money { 700, QStringLiteral("USD") }));
+    // No row changed, and nothing is kept for taking the second import back.
+    QCOMPARE(everyRow(t.connection()), after);
+    QCOMPARE(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM import_updates WHERE import_id = ?"),
+                 { again->importId })
+                 .toInt(),
+        0);
 }
 
 // Undo removes what the import made and gives back what it changed, however much was made by hand
