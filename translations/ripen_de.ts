@@ -4372,6 +4372,10 @@ Die Datenbank blieb unverändert: Es wurde nichts geschrieben.</translation>
         <source>Ripen has no good backup of it: restore a copy of your own.</source>
         <translation>Ripen hat keine intakte Sicherung davon: Stellen Sie eine eigene Kopie wieder her.</translation>
     </message>
+    <message>
+        <source>Looking for the newest good backup…</source>
+        <translation>Ripen sucht die neueste gute Sicherung…</translation>
+    </message>
 </context>
 <context>
     <name>Ripen::OpenFollowUpsBox</name>

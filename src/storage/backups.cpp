@@ -370,6 +370,18 @@ QList<Backups::Entry> Backups::listInspected(const QString &databasePath)
     return entries;
 }
 
+std::optional<Backups::Entry> Backups::newestGood(const QString &databasePath, const std::atomic_bool &cancel)
+{
+    for (Entry entry : list(databasePath)) {
+        if (cancel)
+            return std::nullopt;
+        inspect(entry);
+        if (entry.state == Entry::State::Good)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 int Backups::rotate(const QString &databasePath)
 {
     const QList<Entry> entries = list(databasePath); // the newest first

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <atomic>
+#include <optional>
 
 namespace Ripen {
 
@@ -81,6 +83,9 @@ public:
     static void inspect(Entry &entry);
     // list() with every entry inspected.
     static QList<Entry> listInspected(const QString &databasePath);
+    // The newest copy that inspects as Good, inspecting newest first until one does (a whole read of
+    // each: on a thread of its own for a large file); none when there is none, or cancel turned true.
+    static std::optional<Entry> newestGood(const QString &databasePath, const std::atomic_bool &cancel);
     // Removes the copies the rules above do not keep. Returns how many it removed; a copy that cannot
     // be removed is left and logged (it costs space, never data).
     static int rotate(const QString &databasePath);

@@ -199,6 +199,7 @@ MainWindow::MainWindow(const Clock &clock, Prompter *prompter, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopBackupSearch();
     // Models and views query the database: they go before it closes.
     delete m_stageSummary;
     m_stageSummary = nullptr;
@@ -649,28 +650,53 @@ void MainWindow::setUpDamageBanner()
 
 void MainWindow::showDamage(const QString &message)
 {
-    // What is wrong, that nothing is written, and the newest good copy to go back to.
-    QString text = message;
-    // Checked newest first until one is good (a whole read of each: this happens once, for damage).
-    const QList<Backups::Entry> backups = Backups::list(m_workspace->database().realPath());
-    bool good = false;
-    for (Backups::Entry backup : backups) {
-        Backups::inspect(backup);
-        if (backup.state == Backups::Entry::State::Good) {
-            text += QLatin1Char(' ')
-                + tr("The newest good backup is of %1, with %n deals.", nullptr, int(backup.deals))
-                      .arg(QLocale().toString(backup.takenAt, QLocale::ShortFormat));
-            good = true;
-            break;
-        }
-    }
-    if (!good)
-        text += QLatin1Char(' ') + tr("Ripen has no good backup of it: restore a copy of your own.");
-    m_damageText->setText(text);
+    // What is wrong and that nothing is written, at once; the newest good copy to go back to once it
+    // is found: each copy is read whole to know it is good (3 s for a 100,000-deal one), on a thread.
+    stopBackupSearch();
+    m_damageText->setText(message + QLatin1Char(' ') + tr("Looking for the newest good backup…"));
     m_damageBanner->show();
     m_ui->actionRestoreBackup->setEnabled(true);
     statusBar()->showMessage(tr("The file is damaged: shown read-only."));
     updateWritable();
+    const int generation = ++m_damageGeneration;
+    m_backupSearch = QThread::create([this, generation, message, path = m_workspace->database().realPath()] {
+        const std::optional<Backups::Entry> good = Backups::newestGood(path, m_stopBackupSearch);
+        if (m_stopBackupSearch)
+            return;
+        // Queued to the window: dropped if it is gone, or shows another file by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, message, good] {
+                if (generation == m_damageGeneration)
+                    showDamageBackup(message, good);
+            },
+            Qt::QueuedConnection);
+    });
+    m_backupSearch->setObjectName(QStringLiteral("Ripen backup search"));
+    m_backupSearch->start(QThread::LowPriority);
+}
+
+void MainWindow::showDamageBackup(const QString &message, const std::optional<Backups::Entry> &good)
+{
+    QString text = message + QLatin1Char(' ');
+    if (good)
+        text += tr("The newest good backup is of %1, with %n deals.", nullptr, int(good->deals))
+                    .arg(QLocale().toString(good->takenAt, QLocale::ShortFormat));
+    else
+        text += tr("Ripen has no good backup of it: restore a copy of your own.");
+    m_damageText->setText(text);
+}
+
+void MainWindow::stopBackupSearch()
+{
+    if (!m_backupSearch)
+        return;
+    // The copy being read is read to its end (SQLite's quick_check cannot be stopped half-way).
+    m_stopBackupSearch = true;
+    m_backupSearch->wait();
+    delete m_backupSearch;
+    m_backupSearch = nullptr;
+    m_stopBackupSearch = false;
 }
 
 void MainWindow::updateWritable()
@@ -708,6 +734,8 @@ void MainWindow::install(std::unique_ptr<Workspace> workspace)
     m_ui->actionRestoreBackup->setEnabled(m_workspace->database().backupsEnabled());
     m_backupLabel->hide(); // another file: what failed for the last one says nothing of it
     m_damageBanner->hide();
+    stopBackupSearch();
+    ++m_damageGeneration; // a search for the last file's backups says nothing of this one
     connect(m_workspace.get(), &Workspace::damaged, this, &MainWindow::showDamage);
     if (!m_workspace->database().damage().isEmpty())
         showDamage(m_workspace->database().damage());

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backups.h"
 #include "csvexport.h"
 
 #include <QMainWindow>
+#include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -101,6 +104,8 @@ private:
     void showBackupFailed(const QString &message);
     // The banner over the views: the file is damaged, shown read-only, and a backup can be restored.
     void showDamage(const QString &message);
+    void showDamageBackup(const QString &message, const std::optional<Backups::Entry> &good);
+    void stopBackupSearch();
     // Enables the window's writing commands (import, pipeline settings, undo) as the file allows.
     void updateWritable();
     void setUpDamageBanner();
@@ -141,6 +146,9 @@ private:
     QLabel *m_backupLabel;
     QFrame *m_damageBanner = nullptr;
     QLabel *m_damageText = nullptr;
+    QThread *m_backupSearch = nullptr; // the newest good backup of a damaged file, looked for
+    std::atomic_bool m_stopBackupSearch { false };
+    int m_damageGeneration = 0; // which damage banner a search's answer is for
     // Coalesces the bursts of change signals one command emits into one status refresh.
     QTimer m_statusRefresh;
     QTimer m_badgeRefresh; // the views' badge changes of one turn of the event loop, shown once

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/agendaview.h"
+#include "backups.h"
 #include "board/boardview.h"
 #include "board/droptarget.h"
 #include "board/stagecolumnview.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -610,6 +612,8 @@ void TestMainWindow::aDamagedFileShowsTheBannerAndIsNotWritten()
         options.today = m_clock.today();
         QVERIFY(DemoGenerator::generate(workspace->database(), options));
     }
+    // A copy of the sound file first: the banner names it as the one to go back to.
+    QVERIFY(Backups::take(QFileInfo(file).canonicalFilePath(), Backups::Reason::Daily, m_clock.now()));
     QVERIFY(Test::damageMiddlePage(file, QStringLiteral("deals")) > 1);
     QString error;
     std::unique_ptr<Workspace> workspace = Workspace::open(file, m_clock, &error);
@@ -625,6 +629,13 @@ void TestMainWindow::aDamagedFileShowsTheBannerAndIsNotWritten()
     QVERIFY2(text.contains(QLatin1String("damaged.sqlite")) && text.contains(QLatin1String("damaged")),
         qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("read-only")), qPrintable(text));
+    // The newest good backup, looked for on a thread: its day and its deals.
+    auto *damageText = window.findChild<QLabel *>(QStringLiteral("damageText"));
+    QTRY_VERIFY2(damageText->text().contains(QLatin1String("The newest good backup is of")),
+        qPrintable(damageText->text()));
+    QVERIFY2(damageText->text().contains(QLatin1String("with 400 deals"))
+            && damageText->text().contains(QLocale().toString(m_clock.now(), QLocale::ShortFormat)),
+        qPrintable(damageText->text()));
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("damageRestoreButton"))->isVisible());
     // Read-only: every command that writes is disabled, in every view and in the window, and stays so
     // as the user picks a card or a deal; cards and follow-ups are not dragged.
