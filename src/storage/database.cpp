@@ -125,6 +125,9 @@ struct Database::CheckState
     bool stopped = false;
     QString found; // "" for nothing wrong
     QString failed; // why the check could not be made, "" when it was
+    // The day's copy, taken once the check has passed (none when backups are off or it is there).
+    bool takeDaily = false;
+    QDateTime now;
 };
 
 QStringList Database::splitStatements(const QString &script)
@@ -659,10 +662,15 @@ bool Database::applyMigration(int version)
 
 void Database::startCheck(const Options &options)
 {
-    Q_UNUSED(options)
     if (!BackgroundRead::canRead(m_realPath))
         return;
     m_checkState = std::make_shared<CheckState>();
+    // The day's backup (Backups) follows the check on its thread, from the file as it is now: the first
+    // change of the day then finds it there instead of making the user wait for a copy of the whole
+    // file (1.2 s at 100,000 deals). A change made before it is done waits for it, as for the check.
+    const SystemClock systemClock;
+    m_checkState->now = (options.clock ? options.clock : &systemClock)->now();
+    m_checkState->takeDaily = m_backups && !Backups::dailyTakenOn(m_realPath, m_checkState->now.date());
     m_checkContext = std::make_unique<QObject>();
     // Begun at the event loop's next turn, once the window has read and painted what it shows: the
     // check reads every page of the file, and should not compete with the first paint. A write before
@@ -679,7 +687,7 @@ void Database::beginCheck()
     const std::shared_ptr<CheckState> state = m_checkState;
     m_check.start(
         m_realPath, m_checkContext.get(),
-        [state](const QSqlDatabase &db, const std::atomic_bool &) {
+        [state, path = m_realPath](const QSqlDatabase &db, const std::atomic_bool &) {
             {
                 const std::lock_guard guard(state->mutex);
                 if (state->stopped)
@@ -696,6 +704,17 @@ void Database::beginCheck()
                 ? sqlErrorText(checked.failed)
                 : QString();
             query.finish();
+            if (state->takeDaily && found.isEmpty() && !checked.failed.isValid()) {
+                {
+                    const std::lock_guard guard(state->mutex);
+                    state->running = nullptr;
+                    if (state->stopped)
+                        return;
+                }
+                // Its own connection; one that fails is taken again by the first change, which says why.
+                if (const auto taken = Backups::take(path, Backups::Reason::Daily, state->now); !taken)
+                    qWarning("Ripen: %s", qPrintable(taken.error()));
+            }
             const std::lock_guard guard(state->mutex);
             state->running = nullptr;
             state->found = found;

@@ -306,6 +306,7 @@ private slots:
     void aRollbackJournalFileIsCheckedBeforeItsSwitchToWal();
     void aSchemaSqliteCannotReadIsDamage();
     void aBlankSqliteFileThatFailsItsCheckIsNotSetUp();
+    void theDaysBackupFollowsTheCheckNotTheFirstChange();
     void aLinkToTheFileIsTheSameFile();
     void anEmptyLockLeftByAKilledRipenIsTakenOver();
     void refusedWalFileKeepsItsBytesAndGetsNoSideFiles();
@@ -956,8 +957,10 @@ void TestDatabaseFile::upgradeKeepsABackupFirst()
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
     QList<Backups::Entry> entries = Backups::listInspected(path);
     QCOMPARE(entries.size(), before + 1);
-    const Backups::Entry &copy = entries.first();
-    QCOMPARE(copy.reason, Backups::Reason::BeforeMigration);
+    const auto migration = std::find_if(entries.cbegin(), entries.cend(),
+        [](const Backups::Entry &entry) { return entry.reason == Backups::Reason::BeforeMigration; });
+    QVERIFY(migration != entries.cend());
+    const Backups::Entry &copy = *migration;
     QCOMPARE(copy.takenAt, Test::fixedNow().addDays(1));
     QCOMPARE(copy.state, Backups::Entry::State::Good);
     QCOMPARE(copy.schemaVersion, 11); // the file as it was before the upgrade
@@ -1468,6 +1471,44 @@ void TestDatabaseFile::aBlankSqliteFileThatFailsItsCheckIsNotSetUp()
     Database db;
     QVERIFY2(db.open(sound), qPrintable(db.errorMessage()));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+}
+
+// The day's copy is taken on the check's thread once the check has passed, so the day's first change
+// finds it there and waits for no copy of the whole file; a damaged file gets none.
+void TestDatabaseFile::theDaysBackupFollowsTheCheckNotTheFirstChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daily.sqlite"));
+    createRipenDatabase(path, 600);
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(path, damaged));
+    const qsizetype before = Backups::list(path).size();
+    FixedClock nextDay(Test::fixedNow().addDays(1));
+    Database::Options options;
+    options.clock = &nextDay;
+    {
+        Database db;
+        QVERIFY2(db.open(path, options), qPrintable(db.errorMessage()));
+        QVERIFY(db.mayWrite().ok()); // waits for the check, and the copy after it
+        const QList<Backups::Entry> entries = Backups::list(path);
+        QCOMPARE(entries.size(), before + 1);
+        QCOMPARE(entries.first().reason, Backups::Reason::Daily);
+        QCOMPARE(entries.first().takenAt, nextDay.now());
+        Pipeline pipeline(db, nextDay);
+        Account account;
+        account.name = QStringLiteral("The day's first change");
+        QVERIFY(pipeline.createAccount(account).ok());
+        QCOMPARE(Backups::list(path).size(), before + 1);
+    }
+    // The copy is the file as it was before that change.
+    Backups::Entry copy = Backups::list(path).first();
+    Backups::inspect(copy);
+    QCOMPARE(copy.state, Backups::Entry::State::Good);
+    QVERIFY(Test::damageMiddlePage(damaged, QStringLiteral("accounts"), 5) > 1);
+    Database db;
+    QVERIFY(db.open(damaged, options));
+    QVERIFY(!db.mayWrite().ok());
+    QVERIFY(Backups::list(damaged).isEmpty());
 }
 
 // The lock is on the real file: a symbolic link to it, or a path through "..", is the same file, and a

@@ -907,8 +907,9 @@ void TestImportWizard::dealsAlreadyPresentAreUpdatedOnlyWhenAsked()
     QVERIFY(!second->button(QWizard::CommitButton)->isEnabled());
     child<QCheckBox>(*second, QStringLiteral("updateCheck"))->setChecked(true);
     QVERIFY(!error->isVisible());
+    // Dock's row says what Ripen holds already: only Fleet is updated.
     QVERIFY(
-        child<QLabel>(*second, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Updated: 2")));
+        child<QLabel>(*second, QStringLiteral("checkSummary"))->text().contains(QLatin1String("Updated: 1")));
     QCOMPARE(count(*workspace, QStringLiteral("SELECT value_minor FROM deals WHERE title = 'Fleet'")), 10000);
     QVERIFY(advance(*second, ImportWizard::ImportPageId));
     QTRY_VERIFY(second->button(QWizard::FinishButton)->isEnabled());
