@@ -11,6 +11,7 @@ bool openToRead(Database &database, const QString &path, QTextStream &err)
 {
     Database::Options open;
     open.create = false;
+    open.backups = false; // it writes nothing, so it keeps no copy before writing
     if (!database.open(path, open)) {
         err << QStringLiteral("ripen: ") << database.errorMessage() << Qt::endl;
         return false;
