@@ -35,6 +35,17 @@ void createRipenDatabase(const QString &path, int accounts = 50)
     }
 }
 
+// The side files beside path: SQLite's -wal, -shm and -journal, and Ripen's lock (none after a refusal).
+QStringList sideFilesOf(const QString &path)
+{
+    QStringList found;
+    for (const char *side : { "-wal", "-shm", "-journal", ".lock" }) {
+        if (QFile::exists(path + QLatin1String(side)))
+            found << QLatin1String(side);
+    }
+    return found;
+}
+
 // A raw SQLite connection that bypasses Ripen, as another program would.
 class RawConnection
 {
@@ -1388,8 +1399,7 @@ void TestDatabaseFile::aRollbackJournalFileIsCheckedBeforeItsSwitchToWal()
         QVERIFY2(db.errorMessage().contains(QLatin1String("backup")), qPrintable(db.errorMessage()));
     }
     QCOMPARE(Test::fileHash(path), before);
-    for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
-        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+    QCOMPARE(sideFilesOf(path), QStringList());
     // The same file undamaged: checked at once (nothing left to check later) and switched.
     Database db;
     QVERIFY2(db.open(healthy), qPrintable(db.errorMessage()));
@@ -1466,8 +1476,7 @@ void TestDatabaseFile::aBlankSqliteFileThatFailsItsCheckIsNotSetUp()
         QVERIFY2(db.errorMessage().contains(QLatin1String("Page 1")), qPrintable(db.errorMessage()));
     }
     QCOMPARE(Test::fileHash(path), before);
-    for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
-        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+    QCOMPARE(sideFilesOf(path), QStringList());
     Database db;
     QVERIFY2(db.open(sound), qPrintable(db.errorMessage()));
     QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
@@ -1576,8 +1585,7 @@ void TestDatabaseFile::refusedWalFileKeepsItsBytesAndGetsNoSideFiles()
     QVERIFY(!db.open(path));
     QCOMPARE(db.problem(), Database::Problem::NotRipen);
     QCOMPARE(Test::fileHash(path), before);
-    for (const char *side : { "-wal", "-shm", "-journal", ".lock" })
-        QVERIFY2(!QFile::exists(path + QLatin1String(side)), side);
+    QCOMPARE(sideFilesOf(path), QStringList());
 }
 
 // An SQLite file that says version 1 but has no tables is not Ripen's: refused before anything is
