@@ -67,12 +67,15 @@ public:
 
     // Copies the committed state of the database at databasePath (open or not) and rotates. Returns the
     // new copy's path, or why there is none; nothing that looks like a backup is left on failure.
-    static Result<QString> take(const QString &databasePath, Reason reason, const QDateTime &now);
+    // stop, when given, ends a copy under way as soon as it turns true (closing the file): nothing of
+    // the copy is left, and the error says it was stopped.
+    static Result<QString> take(const QString &databasePath, Reason reason, const QDateTime &now,
+        const std::atomic_bool *stop = nullptr);
     // The same copy under several reasons (the day's first write is an import: a daily copy and one
     // before the import), made once: the further names are hard links to it, or copies of the file
     // where the file system has no links. Returns the paths in the order of reasons.
-    static Result<QStringList> take(
-        const QString &databasePath, const QList<Reason> &reasons, const QDateTime &now);
+    static Result<QStringList> take(const QString &databasePath, const QList<Reason> &reasons,
+        const QDateTime &now, const std::atomic_bool *stop = nullptr);
     // Whether a daily copy was taken on day: the day's first write needs none then.
     static bool dailyTakenOn(const QString &databasePath, const QDate &day);
     // The copies of the database, the newest first, unchecked (names and sizes only: fast).

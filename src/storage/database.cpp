@@ -687,7 +687,7 @@ void Database::beginCheck()
     const std::shared_ptr<CheckState> state = m_checkState;
     m_check.start(
         m_realPath, m_checkContext.get(),
-        [state, path = m_realPath](const QSqlDatabase &db, const std::atomic_bool &) {
+        [state, path = m_realPath](const QSqlDatabase &db, const std::atomic_bool &cancel) {
             {
                 const std::lock_guard guard(state->mutex);
                 if (state->stopped)
@@ -712,7 +712,9 @@ void Database::beginCheck()
                         return;
                 }
                 // Its own connection; one that fails is taken again by the first change, which says why.
-                if (const auto taken = Backups::take(path, Backups::Reason::Daily, state->now); !taken)
+                // Closing the file stops it (cancel): nothing of it is left, and it is taken next time.
+                const auto taken = Backups::take(path, Backups::Reason::Daily, state->now, &cancel);
+                if (!taken && !cancel)
                     qWarning("Ripen: %s", qPrintable(taken.error()));
             }
             const std::lock_guard guard(state->mutex);

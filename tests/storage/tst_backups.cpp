@@ -94,6 +94,7 @@ private slots:
     void rotationKeepsTheNewestCopiesBeforeImports();
     void failedBackupLeavesNoFileThatLooksLikeOne();
     void interruptedBackupIsNotListedAndIsCleanedUp();
+    void aCopyStoppedByClosingLeavesNothing();
     void failedBackupDoesNotStopTheWrite();
     void listingCountsDeals();
     void damagedBackupIsListedAsDamaged();
@@ -263,6 +264,24 @@ void TestBackups::failedBackupLeavesNoFileThatLooksLikeOne()
     // With room again, the same copy works.
     QVERIFY(Backups::take(t.path(), Backups::Reason::BeforeImport, t.clock().now()));
     QCOMPARE(Backups::list(t.path()).size(), 2);
+}
+
+// The day's copy runs on the whole-file check's thread; closing the file stops it in the middle of
+// SQLite's VACUUM INTO (a copy of 340 MB must not hold up quitting), and nothing of it is left.
+void TestBackups::aCopyStoppedByClosingLeavesNothing()
+{
+    TestDatabase t;
+    fill(t, 300);
+    const QString folder = Backups::folderOf(t.path());
+    const QStringList before = filesIn(folder);
+    const std::atomic_bool stop { true };
+    const auto taken = Backups::take(t.path(), Backups::Reason::Daily, t.clock().now().addDays(1), &stop);
+    QVERIFY(!taken);
+    QVERIFY2(taken.error().contains(QLatin1String("stopped")), qPrintable(taken.error()));
+    QCOMPARE(filesIn(folder), before);
+    const std::atomic_bool goOn { false };
+    QVERIFY(Backups::take(t.path(), Backups::Reason::Daily, t.clock().now().addDays(1), &goOn));
+    QCOMPARE(filesIn(folder).size(), before.size() + 1);
 }
 
 void TestBackups::interruptedBackupIsNotListedAndIsCleanedUp()
