@@ -142,6 +142,10 @@
         <source>Replacing the file failed: %1.</source>
         <translation>Das Ersetzen der Datei ist fehlgeschlagen: %1.</translation>
     </message>
+    <message>
+        <source>it was stopped, as the file was closed.</source>
+        <translation>sie wurde abgebrochen, weil die Datei geschlossen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Cadence</name>

@@ -84,12 +84,14 @@ struct Figures
     QStringList filterEach;
     long appPeakMb = -1;
     double appWallMs = 0;
+    double appPaintedMs = -1;
 };
 
 // Runs `ripen --screenshot` on the database through the launcher (benchsupport's kLaunch); its peak
 // memory in MB, and its wall time from process start to the written PNG (a cold start to a painted
 // board) in *wallMs.
-long childPeakMb(const QString &appPath, const QString &database, const QString &shot, double *wallMs)
+long childPeakMb(
+    const QString &appPath, const QString &database, const QString &shot, double *wallMs, double *paintedMs)
 {
     const ChildRun run = runMeasured(appPath,
         { QStringLiteral("--database"), database, QStringLiteral("--screenshot"), shot,
@@ -98,6 +100,7 @@ long childPeakMb(const QString &appPath, const QString &database, const QString 
     if (!run.ok)
         return -1;
     *wallMs = run.wallMs;
+    *paintedMs = run.paintedMs;
     return run.peakMb;
 }
 
@@ -358,8 +361,8 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
     db = QSqlDatabase(); // no handle of ours keeps the connection when the window closes it
     window.reset(); // closes the database and releases its lock for the app
     if (!appPath.isEmpty())
-        f.appPeakMb = childPeakMb(
-            appPath, path, QDir(scratch).filePath(f.name + QStringLiteral(".png")), &f.appWallMs);
+        f.appPeakMb = childPeakMb(appPath, path, QDir(scratch).filePath(f.name + QStringLiteral(".png")),
+            &f.appWallMs, &f.appPaintedMs);
     return f;
 }
 
@@ -430,9 +433,11 @@ int main(int argc, char *argv[])
                  "first write waits for it): done "
               << fixed(f.wholeFileCheck) << " ms after File > Open" << Qt::endl;
         if (f.appPeakMb >= 0)
-            out() << "  ripen --screenshot: " << fixed(f.appWallMs)
-                  << " ms from process start to the written PNG; "
-                  << "peak memory " << f.appPeakMb << " MB (target 150)" << Qt::endl;
+            out()
+                << "  ripen --screenshot: " << fixed(f.appPaintedMs)
+                << " ms from process start to the painted board (a cold start; target 150 at 100,000 deals), "
+                << fixed(f.appWallMs) << " ms to the written PNG and the process's end; "
+                << "peak memory " << f.appPeakMb << " MB (target 150)" << Qt::endl;
     }
     if (all.size() > 1) {
         const Figures &small = all.first(), &large = all.last();

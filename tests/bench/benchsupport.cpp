@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -135,7 +136,8 @@ int launch(char *argv[])
     const double wallMs = double(end.tv_sec - start.tv_sec) * 1e3 + double(end.tv_nsec - start.tv_nsec) / 1e6;
     // After whatever the command printed (it shares this stdout).
     std::fflush(stdout);
-    std::printf("\n%.1f %ld\n", wallMs, usage.ru_maxrss);
+    const double startMs = double(start.tv_sec) * 1e3 + double(start.tv_nsec) / 1e6;
+    std::printf("\n%.1f %ld %.1f\n", wallMs, usage.ru_maxrss, startMs);
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
 }
 
@@ -144,6 +146,10 @@ ChildRun runMeasured(const QString &program, const QStringList &arguments, int t
     ChildRun run;
     QProcess launcher;
     launcher.setProcessChannelMode(QProcess::SeparateChannels);
+    // ripen says when it has painted its window (see Application::saveScreenshot).
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ripen.startup.info=true"));
+    launcher.setProcessEnvironment(environment);
     launcher.start(QCoreApplication::applicationFilePath(),
         QStringList { QString::fromLatin1(kLaunch), program } + arguments);
     if (!launcher.waitForFinished(timeoutMs))
@@ -151,10 +157,14 @@ ChildRun runMeasured(const QString &program, const QStringList &arguments, int t
     QByteArray output = launcher.readAllStandardOutput().trimmed();
     const qsizetype lastLine = output.lastIndexOf('\n');
     const QList<QByteArray> figures = output.mid(lastLine + 1).split(' ');
-    if (figures.size() != 2)
+    if (figures.size() != 3)
         return run;
     run.wallMs = figures.at(0).toDouble();
     run.peakMb = figures.at(1).toLong() / 1024;
+    const QRegularExpressionMatch painted = QRegularExpression(QStringLiteral("painted at (\\d+) ms"))
+                                                .match(QString::fromUtf8(launcher.readAllStandardError()));
+    if (painted.hasMatch())
+        run.paintedMs = painted.captured(1).toDouble() - figures.at(2).toDouble();
     run.output = lastLine < 0 ? QByteArray() : output.left(lastLine).trimmed();
     run.ok = launcher.exitStatus() == QProcess::NormalExit && launcher.exitCode() == 0;
     return run;

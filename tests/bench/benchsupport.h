@@ -48,6 +48,7 @@ struct ChildRun
 {
     bool ok = false; // ran and exited with 0
     double wallMs = 0; // process start to exit
+    double paintedMs = -1; // process start to `ripen --screenshot`'s painted window (-1: not told)
     long peakMb = -1; // its VmHWM
     QByteArray output; // what it printed to stdout
 };
