@@ -132,6 +132,7 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
     for (int run = 0; run < opens; ++run) {
         // From here the user waits for the data: the file opened, the first cards of every column,
         // the headers, the status bar and the owner filter, painted.
+        evictCaches();
         timer.restart();
         QString error;
         auto workspace = Workspace::open(run % 2 ? twin : path, clock, &error, openOptions());
@@ -220,9 +221,12 @@ Figures measure(const QString &path, int runs, const QString &appPath, const QSt
     {
         // Floor: opening the file (the same Workspace::open) and the same reads, bare, on that new
         // connection, whose page cache is as cold as the window's was. The twin is free: the
-        // window holds the file itself.
+        // window holds the file itself. Each run starts with the CPU's caches as the window's open
+        // did (after the last file's index and check had run): five runs back to back would
+        // otherwise each find the last one's code and data still cached, a third faster.
         QList<double> floors;
         for (int run = 0; run < 5; ++run) {
+            evictCaches();
             timer.restart();
             QString error;
             auto bare = Workspace::open(twin, clock, &error, openOptions());

@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace Ripen::Bench {
 
@@ -86,6 +87,18 @@ int drain(QSqlQuery &query)
             ++rows;
     }
     return rows;
+}
+
+void evictCaches()
+{
+    // Allocated and freed each time (a block this large is mapped and unmapped), so the process's
+    // memory figures do not carry it.
+    std::vector<char> block(std::size_t(64) << 20);
+    for (std::size_t i = 0; i < block.size(); i += 64)
+        block[i] = char(i >> 6);
+    // Read back one byte so the writes are not dropped as unused.
+    volatile char kept = block[block.size() / 2];
+    (void)kept;
 }
 
 Database::Options openOptions()

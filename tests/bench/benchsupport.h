@@ -27,6 +27,10 @@ double cpuMs();
 QString fixed(double value, int decimals = 1);
 // Reads every row of a prepared query, as a view would.
 int drain(QSqlQuery &query);
+// Writes over 64 MB, twice the largest CPU cache here, so what is timed next starts with the caches
+// of a process that was just doing something else: a timed action and its floor each start so, and
+// neither is measured warm from a run of itself just before.
+void evictCaches();
 // Benchmarks draw offscreen unless QT_QPA_PLATFORM says otherwise (xcb under Xvfb, to compare).
 void offscreenUnlessTold();
 // A `ripen generate` database of that many deals in dir (deals-N.sqlite), made once and reused.
