@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace Ripen {
 
@@ -89,7 +90,13 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    // Every card shown is as the database has it (each change reaches its row through reconcile),
+    // and a card is the same whatever the filter: the new filter reads only the cards it does not
+    // already show. Typing one more letter mostly shows cards of the ones shown.
+    for (const Card &card : std::as_const(m_cards))
+        m_shown.insert(card.fields[IdColumn].toLongLong(), card);
     refresh();
+    m_shown.clear();
 }
 
 QString StageColumnModel::matchSql(bool withText) const
@@ -221,15 +228,32 @@ int StageColumnModel::fetchPage()
             = m_search.index(m_filter.text)
                   .page(m_stageId, m_filter.owner, after ? m_cards.last().fields[IdColumn].toLongLong() : 0,
                       kPageSize);
-        if (!ids.isEmpty()) {
-            QStringList json;
-            json.reserve(ids.size());
-            for (qint64 id : ids)
+        // Each card read is a handful of pages scattered over the file (its deal, account, contact,
+        // touches, follow-ups, history): taken from the cards shown before the filter changed where
+        // it can be, and read in one statement otherwise.
+        QStringList json;
+        for (qint64 id : ids) {
+            if (!m_shown.contains(id))
                 json << QString::number(id);
+        }
+        QHash<qint64, Card> read;
+        if (!json.isEmpty()) {
             query.prepare(cardSelectSql(QStringLiteral("1"))
-                + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.position, d.id"));
+                + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?))"));
             query.addBindValue(QLatin1Char('[') + json.join(QLatin1Char(',')) + QLatin1Char(']'));
-            page = readCards(query);
+            for (const Card &card : readCards(query))
+                read.insert(card.fields[IdColumn].toLongLong(), card);
+            m_cardsRead += read.size();
+        }
+        // In the index's order, which chose them (a deal deleted meanwhile is left out).
+        page.reserve(ids.size());
+        for (qint64 id : ids) {
+            if (const auto shown = m_shown.constFind(id); shown != m_shown.constEnd()) {
+                page << *shown;
+                page.last().matches = true;
+            } else if (const auto fresh = read.constFind(id); fresh != read.constEnd()) {
+                page << *fresh;
+            }
         }
         m_atEnd = ids.size() < kPageSize;
     } else {
@@ -239,15 +263,19 @@ int StageColumnModel::fetchPage()
             query.addBindValue(m_cards.last().fields[IdColumn]);
         query.addBindValue(kPageSize);
         page = readCards(query);
+        m_cardsRead += page.size();
         m_atEnd = page.size() < kPageSize;
     }
     if (!page.isEmpty()) {
         const bool resetting = m_resetting;
+        // Listeners of rowsAboutToBeInserted and rowsInserted cannot fetch the next page meanwhile.
+        const bool announcing = std::exchange(m_announcing, true);
         if (!resetting)
             beginInsertRows({}, int(m_cards.size()), int(m_cards.size() + page.size() - 1));
         m_cards.append(page);
         if (!resetting)
             endInsertRows();
+        m_announcing = announcing;
     }
     return int(page.size());
 }
@@ -259,9 +287,10 @@ int StageColumnModel::rowCount(const QModelIndex &parent) const
 
 bool StageColumnModel::canFetchMore(const QModelIndex &parent) const
 {
-    // Not while modelReset is still being delivered: a listener fetching from inside it would nest
-    // an insert inside the reset. Views fetch after it, when they lay out again.
-    return !parent.isValid() && !m_atEnd && !m_announcingReset;
+    // Not while a reset or a page's insert is being announced: a listener fetching from inside it
+    // would nest an insert inside the reset or read the same page twice. Views fetch after it, when
+    // they lay out again.
+    return !parent.isValid() && !m_atEnd && !m_announcing;
 }
 
 void StageColumnModel::fetchMore(const QModelIndex &parent)
@@ -283,9 +312,9 @@ void StageColumnModel::refresh()
     // Keep what the view had scrolled into, so a refresh does not jump back to the top.
     while (fetchPage() > 0 && !m_atEnd && m_cards.size() < fetched) { }
     m_resetting = false;
-    m_announcingReset = true;
+    m_announcing = true;
     endResetModel();
-    m_announcingReset = false;
+    m_announcing = false;
     readTotals();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QSqlQuery>
 #include <optional>
 
@@ -84,6 +85,8 @@ public:
 
     // Reads the column again, keeping as many rows fetched as before.
     void refresh();
+    // Cards read from the database by pages so far (tests and benchmarks: what a filter costs).
+    qint64 cardsRead() const { return m_cardsRead; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
@@ -165,12 +168,15 @@ private:
     int m_rotDays;
     BoardFilter m_filter;
     QList<Card> m_cards;
+    // While a new filter is read: the cards shown before it, by deal id (setFilter).
+    QHash<qint64, Card> m_shown;
+    qint64 m_cardsRead = 0;
     bool m_atEnd = true;
     QList<Total> m_stageTotals;
     qint64 m_count = 0;
     QList<Money> m_totals;
     bool m_resetting = false;
-    bool m_announcingReset = false;
+    bool m_announcing = false; // a reset's or a page's signal is being delivered
     bool m_indexed = false; // the text filter is answered by the search's in-memory index
     mutable QSqlQuery m_positionQuery;
     mutable QSqlQuery m_stageQuery;

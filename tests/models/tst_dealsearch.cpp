@@ -159,6 +159,19 @@ const QStringList kTexts = { QStringLiteral("a"), QStringLiteral("e"), QStringLi
     QStringLiteral("zzz-none"), QStringLiteral("logistics"), QString::fromUtf8("KÖLN"),
     QString::fromUtf8("köhler"), QStringLiteral("  Nord  "), QStringLiteral("packed no. 1") };
 
+// Every row of a column as its card shows it: the roles the delegate reads.
+QList<QVariantList> cardsShown(const StageColumnModel &model)
+{
+    QList<QVariantList> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVariantList roles { model.index(row).data(Qt::DisplayRole) };
+        for (int role = StageColumnModel::DealIdRole; role <= StageColumnModel::NeedsAttentionRole; ++role)
+            roles << model.index(row).data(role);
+        rows << roles;
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestDealSearch : public QObject
@@ -172,6 +185,7 @@ private slots:
     void loadsInIdleTime();
     void loadsInTheBackgroundAndCatchesUp();
     void aMatchNeverSpansTwoDeals();
+    void aNewFilterReadsOnlyTheCardsItDidNotShow();
     void costsNothingUntilUsedAndStopsWhenLetGo();
 };
 
@@ -491,6 +505,94 @@ RIPEN_CORE_TEST_MAIN(TestDealSearch)
 // Opening a file builds a search per board: it writes nothing to the new connection until a text is
 // searched on SQL (the temporary table), and one let go while its thread reads stops at once, never
 // becoming ready nor following changes.
+void TestDealSearch::aNewFilterReadsOnlyTheCardsItDidNotShow()
+{
+    // A new filter on the index takes the cards it shows from those shown before, reading only the
+    // others from the database, and every card is as it is now: changes made in between reach it.
+    TestDatabase t;
+    const Seed s = seed(t);
+    Pipeline &p = t.pipeline();
+    DealSearch indexed(p);
+    loadAll(indexed);
+    const qint64 stageId = p.openStageIds().first();
+    StageColumnModel model(p, indexed, stageId, 14);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto readToTheEnd = [](StageColumnModel &m) {
+        while (m.canFetchMore())
+            m.fetchMore();
+    };
+    const auto fresh = [&](const BoardFilter &filter) {
+        auto m = std::make_unique<StageColumnModel>(p, indexed, stageId, 14);
+        m->setFilter(filter);
+        readToTheEnd(*m);
+        return m;
+    };
+    const BoardFilter e { QStringLiteral("e"), {}, false };
+    const BoardFilter renewal { QStringLiteral("renewal"), {}, false };
+    model.setFilter(e);
+    readToTheEnd(model);
+    QVERIFY(model.usesIndex());
+    QVERIFY(model.rowCount() > StageColumnModel::kPageSize); // more than one page, all shown
+
+    // Narrowed: every "renewal" deal contains an "e", so all its cards were shown.
+    qint64 before = model.cardsRead();
+    model.setFilter(renewal);
+    readToTheEnd(model);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.cardsRead() - before, 0);
+    QCOMPARE(cardsShown(model), cardsShown(*fresh(renewal)));
+
+    // Changes to cards shown under "renewal", each reaching them while that filter holds.
+    const qint64 touched = model.dealIdAt(0);
+    const qint64 edited = model.dealIdAt(1);
+    Touch touch;
+    touch.dealId = touched;
+    touch.channel = Channel::Email;
+    touch.occurredAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0));
+    touch.outcome = TouchOutcome::Conversation;
+    touch.valueKind = ValueKind::Insight;
+    touch.valueText = QStringLiteral("Benchmarks of their fleet");
+    QVERIFY(p.logTouch(touch).ok());
+    FollowUp next;
+    next.dealId = touched;
+    next.dueOn = QDate(2026, 12, 9);
+    QVERIFY(p.scheduleFollowUp(next).ok());
+    Deal deal = *p.deal(edited);
+    deal.title = QStringLiteral("Support renewal, second year");
+    deal.value = Money { 123400, QStringLiteral("EUR") };
+    QVERIFY(p.updateDeal(deal).ok());
+    Account account = *p.account(p.deal(touched)->accountId);
+    account.name = QStringLiteral("Renamed Holdings");
+    QVERIFY(p.updateAccount(account).ok());
+    QVERIFY(model.rowOfDeal(touched) >= 0);
+
+    // Widened again: its first page takes the "renewal" cards from what was shown and reads the
+    // rest from the database; read to its end, the column is what a column opened now shows, card
+    // for card, role for role.
+    QSet<qint64> shownBefore;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shownBefore << model.dealIdAt(row);
+    before = model.cardsRead();
+    model.setFilter(e);
+    QCOMPARE(model.rowCount(), StageColumnModel::kPageSize);
+    int reused = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        reused += shownBefore.contains(model.dealIdAt(row)) ? 1 : 0;
+    QVERIFY(reused > 0);
+    QCOMPARE(model.cardsRead() - before, qint64(model.rowCount() - reused));
+    readToTheEnd(model);
+    const auto now = fresh(e);
+    QCOMPARE(cardsShown(model), cardsShown(*now));
+    const int row = model.rowOfDeal(touched);
+    QVERIFY(row >= 0);
+    QCOMPARE(
+        model.index(row).data(StageColumnModel::AccountRole).toString(), QStringLiteral("Renamed Holdings"));
+    QCOMPARE(model.index(row).data(StageColumnModel::NextDueRole).toDate(), QDate(2026, 12, 9));
+    QCOMPARE(model.index(model.rowOfDeal(edited)).data(StageColumnModel::TitleRole).toString(),
+        QStringLiteral("Support renewal, second year"));
+    Q_UNUSED(s);
+}
+
 void TestDealSearch::costsNothingUntilUsedAndStopsWhenLetGo()
 {
     TestDatabase t;
