@@ -62,7 +62,7 @@ public:
         const Clock *clock = nullptr;
     };
 
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
     static constexpr int kApplicationId = 0x52697065; // "Ripe"
 
     Database();

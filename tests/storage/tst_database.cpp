@@ -95,6 +95,8 @@ qint64 databaseWithOneDeal(const QString &path)
 // need no undoing), so an upgrade from there can be tested.
 bool downgradeTo(RawConnection &raw, int version)
 {
+    if (version < 14 && !raw.exec(QStringLiteral("DROP INDEX follow_ups_open_by_deal")))
+        return false;
     if (version < 13) {
         for (const char *statement : { "DROP TRIGGER import_activity_updates_touch_delete",
                  "DROP TRIGGER import_activity_updates_follow_up_delete",
@@ -296,6 +298,7 @@ private slots:
     void upgradesVersionSixWithoutTemporaryTablesPerRow();
     void upgradesVersionSevenWithOpenFollowUpsByDay();
     void upgradesVersionElevenKeepingFileIds();
+    void upgradesVersionThirteenIndexingOpenFollowUpsByDeal();
     void upgradesWithEveryLoss_data();
     void upgradesWithEveryLoss();
     void upgradeKeepsABackupFirst();
@@ -491,6 +494,45 @@ void TestDatabaseFile::upgradesVersionSevenWithOpenFollowUpsByDay()
     Pipeline pipeline(db, clock);
     QVERIFY(pipeline.reopenFollowUps({ done }).ok());
     QCOMPARE(pipeline.openFollowUpsDueBy(QDate(2026, 11, 26)), 6);
+}
+
+// Version 14 indexes the open follow-ups by deal: a card's next step is read from that index alone.
+void TestDatabaseFile::upgradesVersionThirteenIndexingOpenFollowUpsByDeal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v13.sqlite"));
+    const qint64 dealId = databaseWithOneDeal(path);
+    QVERIFY(dealId);
+    {
+        RawConnection raw(path);
+        QVERIFY(downgradeTo(raw, 13));
+        for (const char *due : { "2026-12-01", "2026-12-08" }) {
+            QVERIFY(
+                raw.exec(QStringLiteral("INSERT INTO follow_ups (deal_id, due_on, channel) VALUES (%1, '%2', "
+                                        "'email')")
+                             .arg(dealId)
+                             .arg(QLatin1String(due))));
+        }
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE follow_ups SET done_on = '2026-11-30' WHERE due_on = '2026-12-01'")));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    const QSqlDatabase c = db.connection();
+    QCOMPARE(scalar(c,
+                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                                "'follow_ups_open_by_deal'"))
+                 .toInt(),
+        1);
+    // The open one only, and the next step read through it.
+    QCOMPARE(
+        scalar(c,
+            QStringLiteral("SELECT group_concat(due_on) FROM follow_ups INDEXED BY follow_ups_open_by_deal "
+                           "WHERE deal_id = ? AND done_on IS NULL"),
+            { dealId })
+            .toString(),
+        QStringLiteral("2026-12-08"));
 }
 
 // Version 12 keeps an activity's file id as a touch's or a follow-up's: the deals' ids stay, and each
@@ -740,8 +782,8 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
     QCOMPARE(everyRow(c), rows);
     // Migration 7 changed no index and no trigger; later ones add their own: the open follow-ups by
     // day's triggers (8), the losses table's indexes (9), the indexes and triggers that keep the
-    // losses' and the won deals' counts (10), the imports' file ids (11, 12) and what --update
-    // overwrote (12, 13).
+    // losses' and the won deals' counts (10), the imports' file ids (11, 12), what --update
+    // overwrote (12, 13) and the open follow-ups by deal (14).
     QStringList indexesAfter = schema(c, QStringLiteral("index"));
     indexesAfter.removeIf([](const QString &line) {
         return line.startsWith(QLatin1String("losses_"))
@@ -750,7 +792,8 @@ void TestDatabaseFile::upgradesVersionSixWithoutTemporaryTablesPerRow()
             || line.startsWith(QLatin1String("deals_account_title"))
             || line.startsWith(QLatin1String("external_ids"))
             || line.startsWith(QLatin1String("import_updates"))
-            || line.startsWith(QLatin1String("import_activity_updates"));
+            || line.startsWith(QLatin1String("import_activity_updates"))
+            || line.startsWith(QLatin1String("follow_ups_open_by_deal"));
     });
     indexes.removeIf([](const QString &line) { return line.startsWith(QLatin1String("touches_deal_time")); });
     QCOMPARE(indexesAfter, indexes);
