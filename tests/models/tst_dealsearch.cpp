@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dealindex.h"
 #include "dealsearch.h"
 #include "sqlutil.h"
 #include "stagecolumnmodel.h"
@@ -185,6 +186,7 @@ private slots:
     void loadsInIdleTime();
     void loadsInTheBackgroundAndCatchesUp();
     void aMatchNeverSpansTwoDeals();
+    void twoThreadsFindWhatOneFinds();
     void aNewFilterReadsOnlyTheCardsItDidNotShow();
     void costsNothingUntilUsedAndStopsWhenLetGo();
 };
@@ -500,11 +502,48 @@ void TestDealSearch::aMatchNeverSpansTwoDeals()
     QVERIFY(search.index(QStringLiteral("scanner")).matches(a, {}));
 }
 
+void TestDealSearch::twoThreadsFindWhatOneFinds()
+{
+    // A large index is searched in two halves at once: split where a deal's text starts, with edited
+    // deals' old texts (garbage) on either side of the split, it matches exactly what one pass does.
+    TestDatabase t;
+    const Seed s = seed(t);
+    Pipeline &p = t.pipeline();
+    DealIndex one(t.connection()), two(t.connection());
+    const std::atomic_bool cancel { false };
+    one.loadAll(cancel);
+    two.loadAll(cancel);
+    QVERIFY(one.isReady() && two.isReady());
+    // Edits scattered over the block leave stale pairs in both halves.
+    for (int i = 0; i < s.deals.size(); i += 7) {
+        Deal deal = *p.deal(s.deals.at(i));
+        deal.title = QStringLiteral("Edited nord %1").arg(i);
+        QVERIFY(p.updateDeal(deal).ok());
+        one.rereadDeal(deal.id);
+        two.rereadDeal(deal.id);
+    }
+    one.setTwoThreadsFrom(std::numeric_limits<std::size_t>::max());
+    two.setTwoThreadsFrom(0);
+    QList<qint64> everyDeal;
+    QSqlQuery ids(t.connection());
+    QVERIFY(ids.exec(QStringLiteral("SELECT id FROM deals")));
+    while (ids.next())
+        everyDeal << ids.value(0).toLongLong();
+    int found = 0;
+    for (const QString &text : kTexts + QStringList { QStringLiteral("edited"), QStringLiteral("1") }) {
+        one.setText(text);
+        two.setText(text);
+        for (qint64 id : std::as_const(everyDeal)) {
+            QVERIFY2(one.matches(id, {}) == two.matches(id, {}),
+                qPrintable(QStringLiteral("%1 deal %2").arg(text).arg(id)));
+            found += one.matches(id, {}) ? 1 : 0;
+        }
+    }
+    QVERIFY(found > 500);
+}
+
 RIPEN_CORE_TEST_MAIN(TestDealSearch)
 
-// Opening a file builds a search per board: it writes nothing to the new connection until a text is
-// searched on SQL (the temporary table), and one let go while its thread reads stops at once, never
-// becoming ready nor following changes.
 void TestDealSearch::aNewFilterReadsOnlyTheCardsItDidNotShow()
 {
     // A new filter on the index takes the cards it shows from those shown before, reading only the
@@ -593,6 +632,9 @@ void TestDealSearch::aNewFilterReadsOnlyTheCardsItDidNotShow()
     Q_UNUSED(s);
 }
 
+// Opening a file builds a search per board: it writes nothing to the new connection until a text is
+// searched on SQL (the temporary table), and one let go while its thread reads stops at once, never
+// becoming ready nor following changes.
 void TestDealSearch::costsNothingUntilUsedAndStopsWhenLetGo()
 {
     TestDatabase t;
