@@ -95,7 +95,8 @@ void StageColumnModel::setFilter(const BoardFilter &filter)
     // already show. Typing one more letter mostly shows cards of the ones shown.
     for (const Card &card : std::as_const(m_cards))
         m_shown.insert(card.fields[IdColumn].toLongLong(), card);
-    refresh();
+    // Other cards than the ones scrolled past: the first page, and the view fetches what it shows.
+    read(kPageSize);
     m_shown.clear();
 }
 
@@ -301,7 +302,12 @@ void StageColumnModel::fetchMore(const QModelIndex &parent)
 
 void StageColumnModel::refresh()
 {
-    const qsizetype fetched = m_cards.size();
+    // Keep what the view had scrolled into, so a refresh does not jump back to the top.
+    read(m_cards.size());
+}
+
+void StageColumnModel::read(qsizetype fetched)
+{
     m_indexed = m_search.usesIndex(m_filter);
     if (!m_indexed)
         m_search.prepare(m_filter.text);
@@ -309,7 +315,6 @@ void StageColumnModel::refresh()
     m_resetting = true;
     m_cards.clear();
     m_atEnd = false;
-    // Keep what the view had scrolled into, so a refresh does not jump back to the top.
     while (fetchPage() > 0 && !m_atEnd && m_cards.size() < fetched) { }
     m_resetting = false;
     m_announcing = true;

@@ -149,6 +149,8 @@ private:
     std::optional<Card> readCard(qint64 dealId) const;
     static Card cardFrom(const QSqlQuery &query);
     int fetchPage();
+    // Reads the column again, up to at least fetched cards (or its end).
+    void read(qsizetype fetched);
     // Brings the row of one deal in line with the database: update, insert, remove or nothing.
     void reconcile(qint64 dealId, Before before);
     void insertCard(const Card &card);
