@@ -833,6 +833,10 @@ Befehle, die ohne Bildschirm laufen:
         <source>Ripen could not check “%1” for damage before writing to it: %2</source>
         <translation>Ripen konnte „%1“ vor dem Schreiben nicht auf Schäden prüfen: %2</translation>
     </message>
+    <message>
+        <source>“%1” says it needs SQLite file format %2, which this SQLite does not know (it knows 1 and 2): a newer SQLite wrote it, or the file is damaged. Ripen did not change it. Open it with the program that wrote it, or restore it from a backup if nothing else wrote to it.</source>
+        <translation>„%1“ verlangt das SQLite-Dateiformat %2, das dieses SQLite nicht kennt (es kennt 1 und 2): Ein neueres SQLite hat die Datei geschrieben, oder sie ist beschädigt. Ripen hat sie nicht verändert. Öffnen Sie sie mit dem Programm, das sie geschrieben hat, oder stellen Sie sie aus einer Sicherung wieder her, wenn nichts anderes in sie geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>

@@ -20,6 +20,7 @@
 #include <QStorageInfo>
 #include <QSysInfo>
 #include <QTimer>
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <mutex>
@@ -437,6 +438,17 @@ bool Database::inspectExisting()
             tr("“%1” is damaged: it is shorter than an SQLite header. Ripen did not change it. "
                "Restore it from a backup.")
                 .arg(shown));
+
+    // Bytes 18 and 19: the file formats needed to write and to read the file. SQLite knows 1 (rollback
+    // journal) and 2 (write-ahead log); a larger one it opens read-only, or not at all, which would
+    // otherwise read as a read-only file.
+    if (header.size() >= 20 && (quint8(header.at(18)) > 2 || quint8(header.at(19)) > 2))
+        return fail(Problem::NewerSchema,
+            tr("“%1” says it needs SQLite file format %2, which this SQLite does not know (it knows 1 and "
+               "2): a newer SQLite wrote it, or the file is damaged. Ripen did not change it. Open it with "
+               "the program that wrote it, or restore it from a backup if nothing else wrote to it.")
+                .arg(shown)
+                .arg(std::max(quint8(header.at(18)), quint8(header.at(19)))));
 
     // The mode bits are checked too, so a file the user marked read-only is respected even by root
     // (WriteUser is left out: it answers "can I write", which root always can).

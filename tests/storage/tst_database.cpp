@@ -311,6 +311,7 @@ private slots:
     void foreignSqliteIsRefused();
     void damagedFileIsRefused();
     void readOnlyFileIsRefused();
+    void unknownFileFormatIsNotCalledReadOnly();
     void newerSchemaIsRefused();
     void fileInUseByAnotherRipenIsRefused();
     void fileLockedBySqliteWriterIsRefused();
@@ -1270,6 +1271,33 @@ void TestDatabaseFile::damagedFileIsRefused()
     QVERIFY2(db.errorMessage().contains(QStringLiteral("damaged")), qPrintable(db.errorMessage()));
     QVERIFY(db.errorMessage().contains(QStringLiteral("backup")));
     QCOMPARE(Test::fileHash(path), before);
+}
+
+void TestDatabaseFile::unknownFileFormatIsNotCalledReadOnly()
+{
+    // A header asking for a file format SQLite does not know (bytes 18 and 19 above 2): SQLite opens
+    // it read-only or not at all, which is neither the user's permissions nor a full disk.
+    QTemporaryDir dir;
+    for (const int byte : { 18, 19 }) {
+        const QString path = dir.filePath(QStringLiteral("format%1.sqlite").arg(byte));
+        createRipenDatabase(path, 2);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(byte));
+            QCOMPARE(file.write(QByteArray(1, char(3))), qint64(1));
+        }
+        const QByteArray before = Test::fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.problem(), Database::Problem::NewerSchema);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("SQLite file format 3")),
+            qPrintable(db.errorMessage()));
+        QVERIFY(!db.errorMessage().contains(QStringLiteral("read-only")));
+        QVERIFY(!db.errorMessage().contains(QStringLiteral("chmod")));
+        QCOMPARE(Test::fileHash(path), before);
+        QCOMPARE(sideFilesOf(path), QStringList());
+    }
 }
 
 void TestDatabaseFile::readOnlyFileIsRefused()
