@@ -28,6 +28,18 @@ namespace Ripen {
 
 namespace {
 
+// Has SQLite ask every thousand steps of its program whether to stop, and stop when stop is true (the
+// statement then fails as interrupted); nothing when stop is null.
+void stopWhen(const QSqlDatabase &db, const std::atomic_bool *stop)
+{
+    if (!stop)
+        return;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().data());
+    sqlite3_progress_handler(
+        handle, 1000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool *>(stop));
+}
+
 const Backups::Reason kReasons[] = { Backups::Reason::Daily, Backups::Reason::BeforeMigration,
     Backups::Reason::BeforeImport, Backups::Reason::BeforeRestore };
 
@@ -225,13 +237,7 @@ Result<QStringList> Backups::take(const QString &databasePath, const QList<Reaso
             return failed(source.error());
         // Asked every thousand steps of SQLite's program whether to stop: a copy of 340 MB must not
         // hold up closing the file.
-        if (stop) {
-            sqlite3 *handle = *static_cast<sqlite3 *const *>(source.db().driver()->handle().data());
-            sqlite3_progress_handler(
-                handle, 1000,
-                [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-                const_cast<std::atomic_bool *>(stop));
-        }
+        stopWhen(source.db(), stop);
         // The file name is bound, never spliced into the statement.
         QSqlQuery vacuum = prepared(source.db(), QStringLiteral("VACUUM INTO ?"), { partial });
         if (!vacuum.exec())
@@ -303,7 +309,7 @@ QList<Backups::Entry> Backups::list(const QString &databasePath)
     return entries;
 }
 
-void Backups::inspect(Entry &entry)
+void Backups::inspect(Entry &entry, const std::atomic_bool *stop)
 {
     entry.state = Entry::State::Damaged;
     entry.deals = -1;
@@ -328,11 +334,18 @@ void Backups::inspect(Entry &entry)
         entry.problem = tr("The backup cannot be opened: %1.").arg(backup.error());
         return;
     }
+    stopWhen(backup.db(), stop);
     QSqlQuery query(backup.db());
     query.setForwardOnly(true);
     const auto read = [&](const QString &sql) -> std::optional<QVariant> {
         if (!query.exec(sql) || !query.next()) {
-            entry.problem = tr("The backup is damaged: %1.").arg(sqlErrorText(query));
+            if (stop && *stop) {
+                // Stopped, not found damaged: nothing is known of the copy.
+                entry.state = Entry::State::Unchecked;
+                entry.problem.clear();
+            } else {
+                entry.problem = tr("The backup is damaged: %1.").arg(sqlErrorText(query));
+            }
             return std::nullopt;
         }
         return query.value(0);
@@ -388,7 +401,7 @@ std::optional<Backups::Entry> Backups::newestGood(const QString &databasePath, c
     for (Entry entry : list(databasePath)) {
         if (cancel)
             return std::nullopt;
-        inspect(entry);
+        inspect(entry, &cancel);
         if (entry.state == Entry::State::Good)
             return entry;
     }

@@ -82,8 +82,9 @@ public:
     static QList<Entry> list(const QString &databasePath);
     // Opens the copy read-only and fills in state, deals, schemaVersion and problem. Reads the whole
     // file (quick_check): seconds for a copy of 100,000 deals, so the dialog runs it off the window's
-    // thread.
-    static void inspect(Entry &entry);
+    // thread. stop, when given, ends the read as soon as it turns true; the entry is then Unchecked,
+    // not Damaged.
+    static void inspect(Entry &entry, const std::atomic_bool *stop = nullptr);
     // list() with every entry inspected.
     static QList<Entry> listInspected(const QString &databasePath);
     // The newest copy that inspects as Good, inspecting newest first until one does (a whole read of

@@ -95,6 +95,7 @@ private slots:
     void failedBackupLeavesNoFileThatLooksLikeOne();
     void interruptedBackupIsNotListedAndIsCleanedUp();
     void aCopyStoppedByClosingLeavesNothing();
+    void aStoppedCheckOfACopyIsUncheckedNotDamaged();
     void failedBackupDoesNotStopTheWrite();
     void listingCountsDeals();
     void damagedBackupIsListedAsDamaged();
@@ -282,6 +283,29 @@ void TestBackups::aCopyStoppedByClosingLeavesNothing()
     const std::atomic_bool goOn { false };
     QVERIFY(Backups::take(t.path(), Backups::Reason::Daily, t.clock().now().addDays(1), &goOn));
     QCOMPARE(filesIn(folder).size(), before.size() + 1);
+}
+
+void TestBackups::aStoppedCheckOfACopyIsUncheckedNotDamaged()
+{
+    // Closing the Restore dialog or the file stops the check of a copy under way (a whole read of it):
+    // what it says of the copy then is nothing, never that it is damaged.
+    TestDatabase t;
+    fill(t, 300);
+    QVERIFY(t.deal(QStringLiteral("Counted"), t.stageId(QStringLiteral("Lead in"))));
+    const auto taken = Backups::take(t.path(), Backups::Reason::Daily, t.clock().now().addDays(1));
+    QVERIFY(taken);
+    Backups::Entry entry = Backups::list(t.path()).first();
+    const std::atomic_bool stop { true };
+    Backups::inspect(entry, &stop);
+    QCOMPARE(entry.state, Backups::Entry::State::Unchecked);
+    QVERIFY2(entry.problem.isEmpty(), qPrintable(entry.problem));
+    QCOMPARE(entry.deals, -1);
+    QVERIFY(!Backups::newestGood(t.path(), stop));
+    const std::atomic_bool goOn { false };
+    Backups::inspect(entry, &goOn);
+    QCOMPARE(entry.state, Backups::Entry::State::Good);
+    QCOMPARE(entry.deals, 1);
+    QCOMPARE(Backups::newestGood(t.path(), goOn)->path, entry.path);
 }
 
 void TestBackups::interruptedBackupIsNotListedAndIsCleanedUp()

@@ -97,7 +97,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, Prompter &
 RestoreBackupDialog::~RestoreBackupDialog()
 {
     if (m_checker) {
-        // The check under way finishes its copy (SQLite's quick_check cannot be stopped half-way).
+        // The check under way stops at once (SQLite asks m_cancel as it reads).
         m_cancel = true;
         m_checker->wait();
         delete m_checker;
@@ -110,7 +110,7 @@ void RestoreBackupDialog::startChecks()
         return;
     m_checker = QThread::create([this, entries = m_entries]() mutable {
         for (int row = 0; row < entries.size() && !m_cancel; ++row) {
-            Backups::inspect(entries[row]);
+            Backups::inspect(entries[row], &m_cancel);
             // Queued to the dialog: dropped if it is gone by then.
             QMetaObject::invokeMethod(
                 this, [this, row, entry = entries.at(row)] { showEntry(row, entry); }, Qt::QueuedConnection);
