@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -152,7 +153,13 @@ void DealIndex::setText(const QString &text)
         return;
     }
     const std::size_t half = m_order.size() / 2;
-    std::thread second([this, half] { matchRange(half, m_order.size()); });
+    std::thread second;
+    try {
+        second = std::thread([this, half] { matchRange(half, m_order.size()); });
+    } catch (const std::system_error &) {
+        matchRange(0, m_order.size()); // no thread to be had (a process at its limit): one pass
+        return;
+    }
     matchRange(0, half);
     second.join();
 }
